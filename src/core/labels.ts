@@ -1,0 +1,70 @@
+/**
+ * The words for statuses, trends and assessments, in Swedish and English, as plain tables.
+ *
+ * Cell results of the custom functions are always Swedish (functions.md): a workbook keeps its
+ * values and conditional formatting whoever opens it. Other user text follows the language.
+ */
+import { RuleError } from "./errors";
+import type { Assessment } from "./rollup";
+import { statusOfAssessment } from "./rollup";
+import type { Status } from "./status";
+import type { Trend } from "./trend";
+import { isBlank, normaliseWord } from "./words";
+
+/** A language for user-facing text. */
+export type Language = "sv" | "en";
+
+export const STATUS_LABELS = {
+  sv: { green: "Grön", yellow: "Gul", red: "Röd", missing: "Saknas" },
+  en: { green: "Green", yellow: "Yellow", red: "Red", missing: "Missing" },
+} as const satisfies Record<Language, Record<Status, string>>;
+
+export const TREND_LABELS = {
+  sv: { improving: "Förbättrad", stable: "Oförändrad", worsening: "Försämrad", missing: "Saknas" },
+  en: { improving: "Improving", stable: "Stable", worsening: "Worsening", missing: "Missing" },
+} as const satisfies Record<Language, Record<Trend, string>>;
+
+export const ASSESSMENT_LABELS = {
+  sv: { met: "Uppfyllt", partlyMet: "Delvis uppfyllt", notMet: "Ej uppfyllt", cannotAssess: "Kan ej bedömas" },
+  en: { met: "Met", partlyMet: "Partly met", notMet: "Not met", cannotAssess: "Cannot be assessed" },
+} as const satisfies Record<Language, Record<Assessment, string>>;
+
+function invert<K extends string>(tables: readonly Readonly<Record<K, string>>[]): Map<string, K> {
+  const lookup = new Map<string, K>();
+  for (const table of tables) {
+    for (const [key, label] of Object.entries(table) as [K, string][]) lookup.set(normaliseWord(label), key);
+  }
+  return lookup;
+}
+
+const STATUS_BY_LABEL = invert<Status>([STATUS_LABELS.sv, STATUS_LABELS.en]);
+const ASSESSMENT_BY_LABEL = invert<Assessment>([ASSESSMENT_LABELS.sv, ASSESSMENT_LABELS.en]);
+const STATUS_BY_CODE = new Map<number, Status>([
+  [1, "green"],
+  [0, "yellow"],
+  [-1, "red"],
+]);
+
+/**
+ * Reads a status as a user or a formula wrote it: a status label (Grön/Green, …), an assessment
+ * label (Uppfyllt = green, … Kan ej bedömas = missing), or a status code 1/0/−1. Blank is missing.
+ * @throws RuleError `invalid-status` for anything else.
+ * @example parseStatus("Gul") // "yellow"
+ * @example parseStatus(-1)    // "red"
+ */
+export function parseStatus(input: unknown): Status {
+  if (isBlank(input)) return "missing";
+  if (typeof input === "number") {
+    const byCode = STATUS_BY_CODE.get(input);
+    if (byCode !== undefined) return byCode;
+  } else if (typeof input === "string") {
+    const key = normaliseWord(input);
+    const byLabel = STATUS_BY_LABEL.get(key);
+    if (byLabel !== undefined) return byLabel;
+    const assessment = ASSESSMENT_BY_LABEL.get(key);
+    if (assessment !== undefined) return statusOfAssessment(assessment);
+    const code = Number(key.replace("\u2212", "-"));
+    if (key !== "" && STATUS_BY_CODE.has(code)) return STATUS_BY_CODE.get(code) as Status;
+  }
+  throw new RuleError("invalid-status", `Not a status: ${String(input)}`, input);
+}

@@ -1,0 +1,95 @@
+/**
+ * Status (*status*, the traffic light, rules.md §3), for numeric and relative targets.
+ */
+import { attainment, distanceToTarget, numericTarget } from "./attainment";
+import type { Direction } from "./direction";
+import { RuleError } from "./errors";
+import { relativeStatus } from "./relative-status";
+import type { TargetValue } from "./target";
+import { isAtMost, reaches } from "./tolerance";
+import { DEFAULT_TREND_BAND } from "./trend";
+import type { Measured } from "./values";
+
+/** The traffic light. */
+export type Status = "green" | "yellow" | "red" | "missing";
+
+/** The default "yellow from" threshold (*gul från*). */
+export const DEFAULT_YELLOW_FROM = 0.9;
+
+/** What a status is judged from. Optional parts take the defaults of rules.md. */
+export interface StatusInput {
+  readonly actual: Measured;
+  readonly target: TargetValue;
+  readonly direction: Direction;
+  /** U of a range target. */
+  readonly targetMax?: Measured;
+  /** y: yellow when attainment ≥ y (default 0.9). */
+  readonly yellowFrom?: number;
+  /** a: yellow when the distance to the target is ≤ a. */
+  readonly tolerance?: Measured;
+  /** p: the previous outcome, for relative targets. */
+  readonly previous?: Measured;
+  /** f: the trend band, for relative targets (default 0.01). */
+  readonly band?: number;
+}
+
+function checkYellowFrom(yellowFrom: number): void {
+  if (!(yellowFrom >= 0 && yellowFrom <= 1)) {
+    throw new RuleError("invalid-parameter", `"Yellow from" must be between 0 and 1 (0.9 = 90 %), not ${yellowFrom}`, yellowFrom);
+  }
+}
+
+function checkTolerance(tolerance: Measured): void {
+  if (tolerance !== null && !(tolerance >= 0)) {
+    throw new RuleError("invalid-parameter", `A tolerance cannot be negative: ${tolerance}`, tolerance);
+  }
+}
+
+/**
+ * The traffic-light status of an outcome against its target.
+ *
+ * Missing actual or target → missing; target met → green; attainment ≥ y, or within the absolute
+ * tolerance → yellow; otherwise red. Relative targets (Öka, Minska, …) are judged against
+ * `previous` (§3b).
+ * @throws RuleError for inconsistent targets or parameters out of range.
+ * @example status({ actual: 25, target: { kind: "number", value: 27 }, direction: "higher" }) // "yellow"
+ */
+export function status(input: StatusInput): Status {
+  const yellowFrom = input.yellowFrom ?? DEFAULT_YELLOW_FROM;
+  const tolerance = input.tolerance ?? null;
+  checkYellowFrom(yellowFrom);
+  checkTolerance(tolerance);
+  const { actual, target, direction } = input;
+  if (target.kind === "relative") {
+    return relativeStatus(target.word, actual, input.previous ?? null, direction, input.band ?? DEFAULT_TREND_BAND);
+  }
+  const targetMax = input.targetMax ?? null;
+  if (target.kind === "missing") return "missing";
+  const numeric = numericTarget(direction, target.value, targetMax);
+  if (actual === null) return "missing";
+  if (isTargetMet(actual, numeric.direction, numeric.low, numeric.high)) return "green";
+  const ratio = attainment(actual, numeric);
+  if (ratio !== undefined && reaches(ratio, yellowFrom)) return "yellow";
+  if (tolerance !== null && isAtMost(distanceToTarget(actual, numeric), tolerance)) return "yellow";
+  return "red";
+}
+
+function isTargetMet(actual: number, direction: Direction, low: number, high: number): boolean {
+  if (direction === "higher") return reaches(actual, low);
+  if (direction === "lower") return isAtMost(actual, low);
+  return reaches(actual, low) && isAtMost(actual, high);
+}
+
+/** The numeric form of a status for Excel's icon sets: green 1, yellow 0, red −1, missing `null`. */
+export function statusCode(value: Status): 1 | 0 | -1 | null {
+  switch (value) {
+    case "green":
+      return 1;
+    case "yellow":
+      return 0;
+    case "red":
+      return -1;
+    case "missing":
+      return null;
+  }
+}

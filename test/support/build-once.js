@@ -1,0 +1,16 @@
+/**
+ * Jest global setup: builds the add-in once, so that the tests of dist/ (functions.js in a vm,
+ * the generated metadata, the built manifest) check what would ship, not a stale build.
+ * Set PULS_SKIP_BUILD=1 to reuse an existing dist/ while iterating on other tests.
+ */
+const { execFileSync } = require("node:child_process");
+const path = require("node:path");
+
+module.exports = async function buildOnce() {
+  if (process.env.PULS_SKIP_BUILD === "1") return;
+  const root = path.resolve(__dirname, "../..");
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+};
