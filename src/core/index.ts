@@ -19,3 +19,4 @@ export * from "./aggregate";
 export * from "./peers";
 export * from "./forecast";
 export * from "./labels";
+export * from "./function-catalogue";

@@ -29,10 +29,32 @@ export function percentileInc(sortedAscending: readonly number[], p: number): nu
 }
 
 /** The first and third quartiles of the peers (missing values left out), or undefined with fewer than {@link MIN_PEERS}. */
-export function peerQuartiles(peers: readonly Measured[]): { q1: number; q3: number; count: number } | undefined {
+export function peerQuartiles(peers: readonly Measured[]): PeerQuartiles | undefined {
   const present = peers.filter((value): value is number => value !== null).sort((a, b) => a - b);
   if (present.length < MIN_PEERS) return undefined;
   return { q1: percentileInc(present, 0.25), q3: percentileInc(present, 0.75), count: present.length };
+}
+
+/** The first and third quartiles of a peer group. */
+export interface PeerQuartiles {
+  readonly q1: number;
+  readonly q3: number;
+  readonly count: number;
+}
+
+/**
+ * The peer status of `value` given the peers' quartiles (compute them once with
+ * {@link peerQuartiles} when judging many values against the same peers).
+ */
+export function statusAmongPeers(value: Measured, quartiles: PeerQuartiles | undefined, direction: Direction): Status {
+  if (value === null || direction === "range" || quartiles === undefined) return "missing";
+  const { q1, q3 } = quartiles;
+  if (direction === "higher") {
+    if (reaches(value, q3)) return "green";
+    return isAtMost(value, q1) ? "red" : "yellow";
+  }
+  if (isAtMost(value, q1)) return "green";
+  return reaches(value, q3) ? "red" : "yellow";
 }
 
 /**
@@ -41,14 +63,5 @@ export function peerQuartiles(peers: readonly Measured[]): { q1: number; q3: num
  * @example peerStatus(9, [1, 2, 3, 4, 5, 6, 7, 8, 9], "higher") // "green"
  */
 export function peerStatus(value: Measured, peers: readonly Measured[], direction: Direction): Status {
-  if (value === null || direction === "range") return "missing";
-  const quartiles = peerQuartiles(peers);
-  if (quartiles === undefined) return "missing";
-  const { q1, q3 } = quartiles;
-  if (direction === "higher") {
-    if (reaches(value, q3)) return "green";
-    return isAtMost(value, q1) ? "red" : "yellow";
-  }
-  if (isAtMost(value, q1)) return "green";
-  return reaches(value, q3) ? "red" : "yellow";
+  return statusAmongPeers(value, peerQuartiles(peers), direction);
 }

@@ -3,14 +3,18 @@
  * the generated metadata, the built manifest) check what would ship, not a stale build.
  * Set PULS_SKIP_BUILD=1 to reuse an existing dist/ while iterating on other tests.
  */
-const { execFileSync } = require("node:child_process");
+const { spawnSync } = require("node:child_process");
 const path = require("node:path");
 
 module.exports = async function buildOnce() {
   if (process.env.PULS_SKIP_BUILD === "1") return;
   const root = path.resolve(__dirname, "../..");
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+  const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
     cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
+    encoding: "utf8",
+    env: { ...process.env, PULS_PRODUCTION_URL: "" },
   });
+  if (build.status !== 0) {
+    throw new Error(`The build for the tests failed:\n${build.stdout}\n${build.stderr}`);
+  }
 };

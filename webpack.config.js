@@ -1,0 +1,74 @@
+/**
+ * Builds the add-in into dist/: functions.js (+ functions.json, functions-sv.json), the task pane,
+ * the manifest (URLs rewritten for production) and the icons. Shaped like Microsoft's "Excel custom
+ * functions with a shared runtime" template.
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const FunctionsSvPlugin = require("./build/functions-sv-plugin");
+const { productionUrl, rewriteManifest } = require("./build/manifest-url");
+
+const DEV_SERVER_PORT = 3000;
+
+/** https with Office's dev certificates where Excel sideloads (Windows, Mac), else http on 127.0.0.1 for the browser. */
+async function devServerOptions() {
+  const wanted = process.env.PULS_DEV_SERVER ?? (process.platform === "win32" || process.platform === "darwin" ? "https" : "http");
+  if (wanted === "https") {
+    try {
+      const devCerts = require("office-addin-dev-certs");
+      return { host: "localhost", server: { type: "https", options: await devCerts.getHttpsServerOptions() } };
+    } catch (error) {
+      console.warn(`Puls: no https certificates (${error.message}); serving over http on 127.0.0.1 instead.`);
+    }
+  }
+  return { host: "127.0.0.1", server: "http" };
+}
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== "production";
+  const url = dev ? undefined : productionUrl();
+  if (!dev && url === undefined) {
+    console.warn("Puls: PULS_PRODUCTION_URL is not set; dist/manifest.xml keeps https://localhost:3000/ (fine for sideloading, not for deployment).");
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Relative URLs, and no document.currentScript lookup in the runtime: functions.js must
+      // load where there is no DOM (Excel's JavaScript-only runtime, a Node vm).
+      publicPath: "",
+      globalObject: "globalThis",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsSvPlugin({ input: "functions.json", output: "functions-sv.json" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), url) },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      ...(dev ? await devServerOptions() : {}),
+    },
+  };
+};
