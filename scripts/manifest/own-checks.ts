@@ -4,7 +4,10 @@
  * at most 125 and long strings at most 250 characters; every URL is https; the shared runtime
  * uses one resid for the runtime, the functions' page, the function file and the task pane.
  */
-import { DOMParser, type Element } from "@xmldom/xmldom";
+import { DOMParser } from "@xmldom/xmldom";
+import { SaxesParser } from "saxes";
+
+// xmldom's nodes follow the DOM interfaces, so the DOM lib's Element type describes them.
 
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 const MAX_RESOURCE_ID = 32;
@@ -35,17 +38,29 @@ function lineOf(element: Element): string {
   return line === undefined ? "" : `line ${line}: `;
 }
 
+/** Why the text is not well-formed XML, or undefined when it is. xmldom repairs unclosed tags silently; saxes does not. */
+function wellFormednessError(text: string): string | undefined {
+  try {
+    new SaxesParser({ xmlns: true, position: true }).write(text).close();
+    return undefined;
+  } catch (error) {
+    return `not well-formed XML: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 /** The problems the project's own checks find in a manifest; empty when there are none. */
 export function ownChecks(manifestText: string): string[] {
+  const notWellFormed = wellFormednessError(manifestText);
+  if (notWellFormed !== undefined) return [notWellFormed];
   const problems: string[] = [];
   const parseErrors: string[] = [];
   const document = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") parseErrors.push(`not well-formed XML: ${message}`);
+    errorHandler: (level: string, message: unknown) => {
+      if (level !== "warning") parseErrors.push(`not well-formed XML: ${String(message)}`);
     },
   }).parseFromString(manifestText, "text/xml");
-  if (parseErrors.length > 0 || document.documentElement === null) return parseErrors.length > 0 ? parseErrors : ["not XML"];
-  const root = document.documentElement;
+  const root = document.documentElement as unknown as Element | null;
+  if (parseErrors.length > 0 || root === null) return parseErrors.length > 0 ? parseErrors : ["not XML"];
 
   const resources = new Map<string, string>();
   for (const kind of ["Image", "Url", "String"]) {

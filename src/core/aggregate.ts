@@ -1,7 +1,7 @@
 /**
  * Aggregating one indicator over units (*sammanställning*, rules.md §7).
  */
-import { RuleError } from "./errors";
+import { describeInput, RuleError } from "./errors";
 import type { Measured } from "./values";
 import { isBlank, normaliseWord, wordTable } from "./words";
 
@@ -34,7 +34,7 @@ export function parseAggregationMethod(input: unknown): AggregationMethod {
     const method = AGGREGATION_WORDS.get(normaliseWord(input));
     if (method !== undefined) return method;
   }
-  throw new RuleError("invalid-aggregation", `Unknown aggregation: ${String(input)}`, input);
+  throw new RuleError("invalid-aggregation", `Unknown aggregation: ${describeInput(input)}`, input);
 }
 
 /**

@@ -20,11 +20,19 @@ export interface NumericTarget {
  * @throws RuleError `inconsistent-parameters` for a range without U, L > U, or U without range.
  */
 export function numericTarget(direction: Direction, target: number, targetMax: number | null = null): NumericTarget {
+  return { direction, low: target, high: upperBound(direction, target, targetMax) };
+}
+
+/**
+ * The upper bound of a target (U for a range, T otherwise), after checking that the parts fit.
+ * @throws RuleError `inconsistent-parameters` as {@link numericTarget}.
+ */
+export function upperBound(direction: Direction, target: number, targetMax: number | null): number {
   if (direction !== "range") {
     if (targetMax !== null) {
       throw new RuleError("inconsistent-parameters", `An upper target is given, but the direction is ${direction}`, targetMax);
     }
-    return { direction, low: target, high: target };
+    return target;
   }
   if (targetMax === null) {
     throw new RuleError("inconsistent-parameters", "A range target needs its upper bound", target);
@@ -32,7 +40,7 @@ export function numericTarget(direction: Direction, target: number, targetMax: n
   if (targetMax < target) {
     throw new RuleError("inconsistent-parameters", `The range's lower bound ${target} is above its upper bound ${targetMax}`, target);
   }
-  return { direction, low: target, high: targetMax };
+  return targetMax;
 }
 
 /**
@@ -42,7 +50,11 @@ export function numericTarget(direction: Direction, target: number, targetMax: n
  * @example attainment(96, { direction: "range", low: 90, high: 95 })  // 0.9896…
  */
 export function attainment(actual: number, target: NumericTarget): number | undefined {
-  const { direction, low, high } = target;
+  return attainmentWithin(actual, target.direction, target.low, target.high);
+}
+
+/** {@link attainment} on the target's parts, for hot loops that should not build a target object per row. */
+export function attainmentWithin(actual: number, direction: Direction, low: number, high: number): number | undefined {
   if (direction === "higher") return low > 0 ? actual / low : undefined;
   if (direction === "lower") return low > 0 && actual > 0 ? low / actual : undefined;
   if (low <= 0) return undefined;
@@ -53,9 +65,14 @@ export function attainment(actual: number, target: NumericTarget): number | unde
 
 /** How far `actual` lies from meeting the target (for a range: from its nearest bound); 0 when met. */
 export function distanceToTarget(actual: number, target: NumericTarget): number {
-  if (target.direction === "higher") return Math.max(0, target.low - actual);
-  if (target.direction === "lower") return Math.max(0, actual - target.low);
-  if (actual < target.low) return target.low - actual;
-  if (actual > target.high) return actual - target.high;
+  return distanceWithin(actual, target.direction, target.low, target.high);
+}
+
+/** {@link distanceToTarget} on the target's parts. */
+export function distanceWithin(actual: number, direction: Direction, low: number, high: number): number {
+  if (direction === "higher") return Math.max(0, low - actual);
+  if (direction === "lower") return Math.max(0, actual - low);
+  if (actual < low) return low - actual;
+  if (actual > high) return actual - high;
   return 0;
 }

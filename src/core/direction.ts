@@ -1,7 +1,7 @@
 /**
  * Direction (*riktning*, rules.md §1): which way is better for an indicator.
  */
-import { RuleError } from "./errors";
+import { describeInput, RuleError } from "./errors";
 import { isBlank, normaliseWord, wordTable } from "./words";
 
 /** `higher` is better (the default), `lower` is better, or inside a `range` is best. */
@@ -24,5 +24,5 @@ export function parseDirection(input: unknown): Direction {
     const direction = DIRECTION_WORDS.get(normaliseWord(input));
     if (direction !== undefined) return direction;
   }
-  throw new RuleError("invalid-direction", `Unknown direction: ${String(input)}`, input);
+  throw new RuleError("invalid-direction", `Unknown direction: ${describeInput(input)}`, input);
 }

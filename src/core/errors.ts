@@ -44,3 +44,16 @@ export class RuleError extends Error {
 export function isRuleError(error: unknown, code?: RuleErrorCode): error is RuleError {
   return error instanceof RuleError && (code === undefined || error.code === code);
 }
+
+/** A short, readable rendering of an offending input for an error message (never "[object Object]"). */
+export function describeInput(input: unknown): string {
+  if (typeof input === "string") return `"${input}"`;
+  if (typeof input === "number" || typeof input === "boolean" || typeof input === "bigint") return String(input);
+  if (input === null || input === undefined) return String(input);
+  if (typeof input !== "object") return typeof input;
+  try {
+    return JSON.stringify(input);
+  } catch {
+    return Object.prototype.toString.call(input);
+  }
+}

@@ -4,7 +4,7 @@
  * Cell results of the custom functions are always Swedish (functions.md): a workbook keeps its
  * values and conditional formatting whoever opens it. Other user text follows the language.
  */
-import { RuleError } from "./errors";
+import { describeInput, RuleError } from "./errors";
 import type { Assessment } from "./rollup";
 import { statusOfAssessment } from "./rollup";
 import type { Status } from "./status";
@@ -66,5 +66,5 @@ export function parseStatus(input: unknown): Status {
     const code = Number(key.replace("\u2212", "-"));
     if (key !== "" && STATUS_BY_CODE.has(code)) return STATUS_BY_CODE.get(code) as Status;
   }
-  throw new RuleError("invalid-status", `Not a status: ${String(input)}`, input);
+  throw new RuleError("invalid-status", `Not a status: ${describeInput(input)}`, input);
 }

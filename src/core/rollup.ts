@@ -1,7 +1,7 @@
 /**
  * Roll-up (*sammanvägd bedömning*, rules.md §6): a goal's assessment from its children's statuses.
  */
-import { RuleError } from "./errors";
+import { describeInput, RuleError } from "./errors";
 import type { Status } from "./status";
 import { reaches } from "./tolerance";
 import { isBlank, normaliseWord, wordTable } from "./words";
@@ -71,7 +71,7 @@ export function parseRollupMethod(input: unknown): RollupMethod {
     const method = METHOD_WORDS.get(normaliseWord(input));
     if (method !== undefined) return method;
   }
-  throw new RuleError("invalid-method", `Unknown roll-up method: ${String(input)}`, input);
+  throw new RuleError("invalid-method", `Unknown roll-up method: ${describeInput(input)}`, input);
 }
 
 function checkWeight(weight: number): void {

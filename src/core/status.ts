@@ -1,7 +1,7 @@
 /**
  * Status (*status*, the traffic light, rules.md §3), for numeric and relative targets.
  */
-import { attainment, distanceToTarget, numericTarget } from "./attainment";
+import { attainmentWithin, distanceWithin, upperBound } from "./attainment";
 import type { Direction } from "./direction";
 import { RuleError } from "./errors";
 import { relativeStatus } from "./relative-status";
@@ -52,25 +52,45 @@ function checkTolerance(tolerance: Measured): void {
  * tolerance → yellow; otherwise red. Relative targets (Öka, Minska, …) are judged against
  * `previous` (§3b).
  * @throws RuleError for inconsistent targets or parameters out of range.
- * @example status({ actual: 25, target: { kind: "number", value: 27 }, direction: "higher" }) // "yellow"
+ * @example status({ actual: 25, target: 27, direction: "higher" }) // "yellow"
  */
 export function status(input: StatusInput): Status {
-  const yellowFrom = input.yellowFrom ?? DEFAULT_YELLOW_FROM;
-  const tolerance = input.tolerance ?? null;
+  return judgeStatus(
+    input.actual,
+    input.target,
+    input.direction,
+    input.targetMax ?? null,
+    input.yellowFrom ?? DEFAULT_YELLOW_FROM,
+    input.tolerance ?? null,
+    input.previous ?? null,
+    input.band ?? DEFAULT_TREND_BAND,
+  );
+}
+
+/**
+ * {@link status} with positional parameters, for element-wise evaluation over whole columns,
+ * where building an input object per row would cost more than the rule itself.
+ */
+export function judgeStatus(
+  actual: Measured,
+  target: TargetValue,
+  direction: Direction,
+  targetMax: Measured,
+  yellowFrom: number,
+  tolerance: Measured,
+  previous: Measured,
+  band: number,
+): Status {
   checkYellowFrom(yellowFrom);
   checkTolerance(tolerance);
-  const { actual, target, direction } = input;
-  if (target.kind === "relative") {
-    return relativeStatus(target.word, actual, input.previous ?? null, direction, input.band ?? DEFAULT_TREND_BAND);
-  }
-  const targetMax = input.targetMax ?? null;
-  if (target.kind === "missing") return "missing";
-  const numeric = numericTarget(direction, target.value, targetMax);
+  if (typeof target === "string") return relativeStatus(target, actual, previous, direction, band);
+  if (target === null) return "missing";
+  const high = upperBound(direction, target, targetMax);
   if (actual === null) return "missing";
-  if (isTargetMet(actual, numeric.direction, numeric.low, numeric.high)) return "green";
-  const ratio = attainment(actual, numeric);
+  if (isTargetMet(actual, direction, target, high)) return "green";
+  const ratio = attainmentWithin(actual, direction, target, high);
   if (ratio !== undefined && reaches(ratio, yellowFrom)) return "yellow";
-  if (tolerance !== null && isAtMost(distanceToTarget(actual, numeric), tolerance)) return "yellow";
+  if (tolerance !== null && isAtMost(distanceWithin(actual, direction, target, high), tolerance)) return "yellow";
   return "red";
 }
 

@@ -1,7 +1,7 @@
 /**
  * Targets (*målvärden*): a number, a range [L, U], or a relative target word (rules.md §3b).
  */
-import { RuleError } from "./errors";
+import { describeInput, RuleError } from "./errors";
 import { normaliseWord, wordTable } from "./words";
 import { isMissingText, parseCellValue, type CellInput } from "./values";
 
@@ -15,13 +15,11 @@ const RELATIVE_TARGET_WORDS = wordTable<RelativeTarget>({
   maintain: ["bibehålla", "maintain", "oförändrad", "oförändrat", "bibehållas"],
 });
 
-/** What a target cell holds. */
-export type TargetValue =
-  | { readonly kind: "missing" }
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "relative"; readonly word: RelativeTarget };
-
-const MISSING_TARGET: TargetValue = { kind: "missing" };
+/**
+ * What a target cell holds: a number, a relative target word, or `null` when missing.
+ * A plain value rather than a wrapper object: targets are read once per row over whole columns.
+ */
+export type TargetValue = number | RelativeTarget | null;
 
 /** The relative target a word names, or `undefined` when it names none. */
 export function relativeTargetOf(text: string): RelativeTarget | undefined {
@@ -31,22 +29,21 @@ export function relativeTargetOf(text: string): RelativeTarget | undefined {
 /**
  * Reads a target cell: a number (as for any value), a relative word, or missing.
  * @throws RuleError `invalid-target` for text that is none of those.
- * @example parseTarget("Öka")  // { kind: "relative", word: "increase" }
- * @example parseTarget("80 %") // { kind: "number", value: 0.8 }
+ * @example parseTarget("Öka")  // "increase"
+ * @example parseTarget("80 %") // 0.8
  */
 export function parseTarget(input: CellInput): TargetValue {
   if (typeof input === "number") {
-    if (Number.isFinite(input)) return { kind: "number", value: input };
+    if (Number.isFinite(input)) return input;
     throw new RuleError("invalid-target", `Not a finite target: ${String(input)}`, input);
   }
   if (typeof input === "string" && !isMissingText(input)) {
     const word = relativeTargetOf(input);
-    if (word !== undefined) return { kind: "relative", word };
+    if (word !== undefined) return word;
   }
   try {
-    const value = parseCellValue(input);
-    return value === null ? MISSING_TARGET : { kind: "number", value };
+    return parseCellValue(input);
   } catch {
-    throw new RuleError("invalid-target", `Not a target: ${String(input)}`, input);
+    throw new RuleError("invalid-target", `Not a target: ${describeInput(input)}`, input);
   }
 }

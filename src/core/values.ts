@@ -4,7 +4,7 @@
  * A missing value is never zero. Blank, an Excel error value and the usual "no data" markers are
  * missing; a number written as text is that number; anything else is invalid.
  */
-import { RuleError } from "./errors";
+import { describeInput, RuleError } from "./errors";
 import { parseNumberText } from "./number-text";
 
 /** A number, or `null` for a missing value. */
@@ -84,7 +84,7 @@ export function parseCellValue(input: CellInput): Measured {
     throw new RuleError("invalid-number", `Not a number: "${input}"`, input);
   }
   if (typeof input === "object" && isErrorValue(input)) return null;
-  throw new RuleError("invalid-number", `Not a number: ${String(input)}`, input);
+  throw new RuleError("invalid-number", `Not a number: ${describeInput(input)}`, input);
 }
 
 /** True when the cell holds no value: blank, an error value or a missing marker. */

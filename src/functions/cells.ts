@@ -6,9 +6,8 @@
  * so that these can be tested and benchmarked directly.
  */
 import {
-  attainment,
+  attainmentWithin,
   forecast,
-  numericTarget,
   parseDirection,
   parseRollupMethod,
   parseStatus,
@@ -16,77 +15,95 @@ import {
   peerQuartiles,
   progress,
   rollup,
-  status,
+  judgeStatus,
   statusAmongPeers,
   statusCode,
   trend,
+  upperBound,
   ASSESSMENT_LABELS,
+  DEFAULT_TREND_BAND,
+  DEFAULT_YELLOW_FROM,
   STATUS_LABELS,
   TREND_LABELS,
   type Status,
 } from "../core";
-import { commonShape, elementwise, guarded, single, type Spill } from "./elementwise";
+import { commonShape, elementwise, guarded, single, type Position, type Spill } from "./elementwise";
 import { CellError, excelError } from "./excel-errors";
 import { flatten, memoised, readMeasured, readOptional, readRequired, toCellInput } from "./excel-input";
 
-/** ATTAINMENT: actual, target, [direction], [targetMax]. */
-export function attainmentCells(actual: unknown, target: unknown, direction?: unknown, targetMax?: unknown): Spill {
-  const directionOf = memoised(parseDirection);
-  return elementwise([actual, target, direction, targetMax], (v) => {
-    const goal = parseTarget(toCellInput(v[1]));
-    const x = readMeasured(v[0]);
-    const kind = directionOf(v[2]);
-    if (goal.kind === "relative") throw new CellError("na");
-    if (goal.kind === "missing" || x === null) throw new CellError("na");
-    const ratio = attainment(x, numericTarget(kind, goal.value, readMeasured(v[3])));
-    if (ratio === undefined) throw new CellError("div0");
-    return ratio;
-  });
+// The per-cell computations and the word parsers are module-level functions, not closures made
+// per call: Excel calls a function again and again, and fresh closures each time would make V8
+// throw away the optimised loop on every call. The parsers are pure, so one memo serves all calls.
+const readDirection = memoised(parseDirection);
+
+function attainmentAt(v: Position): number {
+  const goal = parseTarget(toCellInput(v.at(1)));
+  const x = readMeasured(v.at(0));
+  const kind = readDirection(v.at(2));
+  // A relative target (Öka, …) has no ratio; a missing value has none either: both are #N/A.
+  if (typeof goal !== "number" || x === null) throw new CellError("na");
+  const ratio = attainmentWithin(x, kind, goal, upperBound(kind, goal, readMeasured(v.at(3))));
+  if (ratio === undefined) throw new CellError("div0");
+  return ratio;
 }
 
-function statusOf(v: readonly unknown[], directionOf: (value: unknown) => ReturnType<typeof parseDirection>): Status {
-  return status({
-    actual: readMeasured(v[0]),
-    target: parseTarget(toCellInput(v[1])),
-    direction: directionOf(v[2]),
-    yellowFrom: readOptional(v[3]),
-    tolerance: readMeasured(v[4]),
-    targetMax: readMeasured(v[5]),
-    previous: readMeasured(v[6]),
-  });
+/** ATTAINMENT: actual, target, [direction], [targetMax]. */
+export function attainmentCells(actual: unknown, target: unknown, direction?: unknown, targetMax?: unknown): Spill {
+  return elementwise([actual, target, direction, targetMax], attainmentAt);
+}
+
+function statusAt(v: Position): Status {
+  return judgeStatus(
+    readMeasured(v.at(0)),
+    parseTarget(toCellInput(v.at(1))),
+    readDirection(v.at(2)),
+    readMeasured(v.at(5)),
+    readOptional(v.at(3)) ?? DEFAULT_YELLOW_FROM,
+    readMeasured(v.at(4)),
+    readMeasured(v.at(6)),
+    DEFAULT_TREND_BAND,
+  );
 }
 
 /** The seven STATUS parameters: actual, target, [direction], [yellowFrom], [tolerance], [targetMax], [previous]. */
 export type StatusArgs = [unknown, unknown, unknown?, unknown?, unknown?, unknown?, unknown?];
 
+function statusLabelAt(v: Position): string {
+  return STATUS_LABELS.sv[statusAt(v)];
+}
+
+function statusCodeAt(v: Position): number {
+  const code = statusCode(statusAt(v));
+  if (code === null) throw new CellError("na");
+  return code;
+}
+
 /** STATUS: Grön / Gul / Röd / Saknas. */
 export function statusCells(...args: StatusArgs): Spill {
-  const directionOf = memoised(parseDirection);
-  return elementwise(args, (v) => STATUS_LABELS.sv[statusOf(v, directionOf)]);
+  return elementwise(args, statusLabelAt);
 }
 
 /** STATUSCODE: 1 / 0 / −1, `#N/A` when missing. */
 export function statusCodeCells(...args: StatusArgs): Spill {
-  const directionOf = memoised(parseDirection);
-  return elementwise(args, (v) => {
-    const code = statusCode(statusOf(v, directionOf));
-    if (code === null) throw new CellError("na");
-    return code;
-  });
+  return elementwise(args, statusCodeAt);
+}
+
+function progressAt(v: Position): number {
+  return progress(readRequired(v.at(0)), readRequired(v.at(1)), readRequired(v.at(2)));
 }
 
 /** PROGRESS: (x − B) / (T − B). */
 export function progressCells(actual: unknown, baseline: unknown, target: unknown): Spill {
-  return elementwise([actual, baseline, target], (v) => progress(readRequired(v[0]), readRequired(v[1]), readRequired(v[2])));
+  return elementwise([actual, baseline, target], progressAt);
+}
+
+function trendLabelAt(v: Position): string {
+  return TREND_LABELS.sv[trend(readMeasured(v.at(0)), readMeasured(v.at(1)), readDirection(v.at(2)), readOptional(v.at(3)))];
 }
 
 /** TREND: Förbättrad / Oförändrad / Försämrad / Saknas. */
 export function trendCells(current: unknown, previous: unknown, direction?: unknown, band?: unknown): Spill {
-  const directionOf = memoised(parseDirection);
-  return elementwise([current, previous, direction, band], (v) => {
-    const moved = trend(readMeasured(v[0]), readMeasured(v[1]), directionOf(v[2]), readOptional(v[3]));
-    return TREND_LABELS.sv[moved];
-  });
+  return elementwise([current, previous, direction, band], trendLabelAt);
 }
 
 /** ROLLUP: one assessment from a range of statuses, with optional weights of the same shape. */
@@ -109,8 +126,7 @@ export function rollupCells(statuses: unknown, weights?: unknown, method?: unkno
 export function peerStatusCells(value: unknown, peers: unknown, direction?: unknown): Spill {
   return guarded(() => {
     const quartiles = peerQuartiles(flatten(peers).map(readMeasured));
-    const directionOf = memoised(parseDirection);
-    return elementwise([value, direction], (v) => STATUS_LABELS.sv[statusAmongPeers(readMeasured(v[0]), quartiles, directionOf(v[1]))]);
+    return elementwise([value, direction], (v) => STATUS_LABELS.sv[statusAmongPeers(readMeasured(v.at(0)), quartiles, readDirection(v.at(1)))]);
   });
 }
 
@@ -122,6 +138,6 @@ export function forecastCells(ytd: unknown, monthsElapsed: unknown, profile?: un
     // A profile with a gap would silently shift the year's shape: refuse it rather than guess.
     if (hasProfile && months.some((month) => month === null)) throw new CellError("value");
     const profileValues = hasProfile ? (months as number[]) : undefined;
-    return elementwise([ytd, monthsElapsed], (v) => forecast(readRequired(v[0]), readRequired(v[1]), profileValues));
+    return elementwise([ytd, monthsElapsed], (v) => forecast(readRequired(v.at(0)), readRequired(v.at(1)), profileValues));
   });
 }

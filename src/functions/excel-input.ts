@@ -5,7 +5,7 @@
  * `null` or `undefined`, and an error cell as a `CustomFunctions.Error`-like object with a `code`.
  * All of these are missing values here, never zero (rules.md §0).
  */
-import { parseCellValue, type CellInput, type Measured } from "../core";
+import { describeInput, parseCellValue, type CellInput, type Measured } from "../core";
 import { CellError } from "./excel-errors";
 
 function hasErrorCode(value: object): value is { code: string } {
@@ -17,7 +17,10 @@ export function toCellInput(value: unknown): CellInput {
   if (value === null || value === undefined) return value;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "object" && hasErrorCode(value)) return { errorCode: value.code };
-  return String(value);
+  // Excel's rich values (formatted numbers, entities) carry their plain value as basicValue.
+  const basic = (value as { basicValue?: unknown }).basicValue;
+  if (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") return basic;
+  return describeInput(value);
 }
 
 /** A value as a number or missing (`null`); throws the core's `invalid-number` for bad text. */
@@ -40,8 +43,8 @@ export function readOptional(value: unknown): number | undefined {
 }
 
 /**
- * Memoises a parser for one call of a function: a direction or method column holds few
- * distinct words, and a broadcast parameter only one, so each is parsed once, not once per row.
+ * Memoises a pure parser on its last input: a direction column holds few distinct words, and a
+ * broadcast parameter only one, so each is parsed once per run of equal values, not once per row.
  */
 export function memoised<T>(parse: (value: unknown) => T): (value: unknown) => T {
   let lastInput: unknown = Symbol("none");

@@ -1,0 +1,43 @@
+/**
+ * ESLint: typescript-eslint's type-checked recommended rules for the TypeScript code, and a ban
+ * on inserting HTML into the page (workbook text is data, never markup).
+ */
+const js = require("@eslint/js");
+const globals = require("globals");
+const tseslint = require("typescript-eslint");
+
+const NO_HTML_INSERTION = [
+  { property: "innerHTML", message: "Insert text with textContent: workbook text is never HTML." },
+  { property: "outerHTML", message: "Insert text with textContent: workbook text is never HTML." },
+  { property: "insertAdjacentHTML", message: "Insert text with textContent: workbook text is never HTML." },
+];
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "coverage/**", "out/**", "node_modules/**", "test/architecture/fixtures/**"] },
+  js.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-properties": ["error", ...NO_HTML_INSERTION],
+      eqeqeq: "error",
+    },
+  },
+  {
+    files: ["test/**/*.ts"],
+    rules: {
+      // Tests reach into loosely typed results (spilled grids, parsed JSON) on purpose.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/unbound-method": "off",
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);
