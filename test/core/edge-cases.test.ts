@@ -344,3 +344,10 @@ describe("forecast and deviation edge cases", () => {
     expect(() => forecast(1, 0)).toThrow(RuleError);
   });
 });
+
+describe("error messages name the offending input", () => {
+  it("quotes text and prints objects readably, never [object Object]", () => {
+    expect(() => parseDirection({ a: 1 })).toThrow('Unknown direction: {"a":1}');
+    expect(() => parseCellValue("tolv")).toThrow('Not a number: "tolv"');
+  });
+});

@@ -146,3 +146,9 @@ describe("list parameters: ROLLUP and PEERSTATUS", () => {
     expect(shownGrid(forecastCells([[540]], [[8]], [[60, 60, null, 60, 60, 60, 70, 70, 75, 75, 75, 75]]))).toEqual([["#VALUE!"]]);
   });
 });
+
+describe("Excel's rich values", () => {
+  it("reads the plain value of a formatted number", () => {
+    expect(shownGrid(statusCells([[{ type: "FormattedNumber", basicValue: 25, numberFormat: "0" }]], [[27]]))).toEqual([["Gul"]]);
+  });
+});

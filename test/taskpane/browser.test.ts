@@ -1,0 +1,57 @@
+/**
+ * The built task pane in a real browser (headless Chromium), outside Office: office.js loads,
+ * Office.onReady reports no host, and the page shows Puls and its functions at task pane width.
+ * Needs Debian's chromium (installed by .ci/run); skipped, saying so, where it is missing.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { FUNCTION_CATALOGUE } from "../../src/core";
+import { hasChromium, launchChromium, offline, serveFolder } from "../support/browser";
+
+const describeInBrowser = hasChromium ? describe : describe.skip;
+if (!hasChromium) console.warn("Browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium, or set PULS_CHROMIUM).");
+
+describeInBrowser("the task pane in a plain browser", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+
+  beforeAll(async () => {
+    server = await serveFolder(path.resolve(__dirname, "../../dist"));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("loads without errors at 320 px, shows Puls and every function, and does not load functions.js", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.text().includes("net::ERR_FAILED")) problems.push(`console: ${message.text()}`);
+    });
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await offline(page);
+
+    await page.goto(`${server.url}taskpane.html`);
+    await page.locator("ul.functions > li").first().waitFor();
+
+    expect(await page.locator("h1").textContent()).toBe("Puls");
+    expect(await page.locator("ul.functions > li").count()).toBe(FUNCTION_CATALOGUE.length);
+    expect(await page.locator(".host").textContent()).toContain("utanför Excel");
+    expect(await page.locator("body").textContent()).toContain("=PULS.STATUS(0,72;0,8) → Gul");
+    expect(requested.some((url) => url.endsWith("/functions.js"))).toBe(false);
+    // Nothing wider than the task pane: no horizontal scrolling at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+
+    const shots = path.resolve(__dirname, "../../out/screenshots");
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, "taskpane-browser-320.png"), fullPage: true });
+    await page.close();
+  });
+});
