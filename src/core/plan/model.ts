@@ -1,0 +1,165 @@
+/**
+ * The plan (*mål- och resultatplan*, workbooks.md §1) as a typed model: what the plan workbook
+ * says, read and checked. Dates are ISO dates ("2026-08-31"), never Date objects: the core has no
+ * clock and no time zone.
+ */
+import type { AggregationMethod } from "../aggregate";
+import type { Direction } from "../direction";
+import type { Language } from "../labels";
+import type { Location } from "../problems";
+import type { Assessment, RollupMethod } from "../rollup";
+import type { TargetValue } from "../target";
+import type { Measured } from "../values";
+
+export type OrgType = "municipality" | "division" | "department" | "unit";
+export type GoalLevel = "vision" | "priorityArea" | "resultGoal" | "administrationGoal" | "divisionGoal";
+export type PeriodType = "tertial" | "interim" | "fullYear" | "month";
+export type Gender = "T" | "K" | "M";
+
+/** Every row remembers where it came from, so a problem can name the cell. */
+interface Sourced {
+  readonly at: Location;
+}
+
+export interface Settings {
+  readonly municipality: string;
+  /** Four digits, leading zero kept (Kolada's kommunkod). */
+  readonly municipalityCode: string;
+  readonly year: number;
+  readonly currentPeriod: string;
+  readonly yellowFrom: number;
+  readonly trendBand: number;
+  readonly rollupMethod: RollupMethod;
+  readonly minCoverage: number;
+  /** ISO date, or null when the plan sets none. */
+  readonly deadline: string | null;
+  readonly commentRequiredOnRed: boolean;
+  readonly language: Language;
+}
+
+export interface Period extends Sourced {
+  readonly id: string;
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  readonly type: PeriodType;
+}
+
+export interface OrgUnit extends Sourced {
+  readonly id: string;
+  readonly name: string;
+  readonly parent: string | null;
+  readonly type: OrgType;
+  readonly manager: string;
+  readonly email: string;
+}
+
+export interface Goal extends Sourced {
+  readonly id: string;
+  readonly name: string;
+  readonly level: GoalLevel;
+  readonly parent: string | null;
+  readonly organisation: string;
+  readonly financial: boolean;
+  /** Overrides the plan's roll-up method for this goal. */
+  readonly rollupMethod: RollupMethod | null;
+  readonly description: string;
+}
+
+export interface Indicator extends Sourced {
+  readonly id: string;
+  readonly name: string;
+  readonly goal: string;
+  /** Unit of measure (*måttenhet*): "%", "kr", "antal", "dagar", … */
+  readonly unit: string;
+  readonly direction: Direction;
+  readonly weight: number;
+  readonly yellowFrom: number | null;
+  readonly tolerance: number | null;
+  readonly aggregation: AggregationMethod;
+  readonly weightedBy: string | null;
+  readonly reportedBy: OrgType;
+  readonly genderSplit: boolean;
+  readonly koladaId: string | null;
+  readonly description: string;
+}
+
+export interface TargetRow extends Sourced {
+  readonly indicator: string;
+  /** null: the target for every organisation where the indicator is evaluated. */
+  readonly organisation: string | null;
+  readonly period: string;
+  readonly target: TargetValue;
+  readonly targetMax: Measured;
+  readonly baseline: Measured;
+  readonly budget: Measured;
+}
+
+export interface ActualRow extends Sourced {
+  readonly indicator: string;
+  readonly organisation: string;
+  readonly period: string;
+  readonly actual: Measured;
+  readonly women: Measured;
+  readonly men: Measured;
+  readonly comment: string;
+  readonly source: string;
+  /** ISO date-time or date, as text; the core does not interpret it. */
+  readonly loadedAt: string;
+}
+
+export interface AssessmentRow extends Sourced {
+  readonly goal: string;
+  readonly organisation: string;
+  readonly period: string;
+  readonly assessment: Assessment;
+  readonly justification: string;
+  readonly assessedBy: string;
+  readonly date: string;
+}
+
+export interface PoliticalAnalysisRow extends Sourced {
+  readonly goal: string;
+  readonly period: string;
+  readonly politicalAssessment: string;
+  readonly analysis: string;
+  readonly conclusions: string;
+}
+
+export interface PeerRow extends Sourced {
+  /** The plan's indicator id, or null when the row names only a Kolada id. */
+  readonly indicator: string | null;
+  readonly koladaId: string | null;
+  readonly municipalityCode: string;
+  readonly year: number;
+  readonly gender: Gender;
+  readonly value: Measured;
+}
+
+export interface Plan {
+  readonly settings: Settings;
+  readonly periods: readonly Period[];
+  readonly organisation: readonly OrgUnit[];
+  readonly goals: readonly Goal[];
+  readonly indicators: readonly Indicator[];
+  readonly targets: readonly TargetRow[];
+  readonly actuals: readonly ActualRow[];
+  readonly assessments: readonly AssessmentRow[];
+  readonly politicalAnalysis: readonly PoliticalAnalysisRow[];
+  readonly peers: readonly PeerRow[];
+}
+
+/** The settings a plan has when its Inställningar sheet says nothing (workbooks.md §1). */
+export const DEFAULT_SETTINGS: Settings = {
+  municipality: "",
+  municipalityCode: "",
+  year: 0,
+  currentPeriod: "",
+  yellowFrom: 0.9,
+  trendBand: 0.01,
+  rollupMethod: "average",
+  minCoverage: 0.5,
+  deadline: null,
+  commentRequiredOnRed: false,
+  language: "sv",
+};

@@ -1,0 +1,285 @@
+/**
+ * Reading the plan workbook (workbooks.md §1) into the core's plan model, with every problem in
+ * the plan found and located: sheets and columns missing, cells that cannot be read, and
+ * (through the core's validatePlan) ids, references, trees and targets that do not fit.
+ */
+import {
+  DEFAULT_SETTINGS,
+  error,
+  normaliseWord,
+  parseAggregationMethod,
+  parseCellValue,
+  parseRollupMethod,
+  validatePlan,
+  type ActualRow,
+  type AssessmentRow,
+  type Goal,
+  type Indicator,
+  type Location,
+  type OrgUnit,
+  type PeerRow,
+  type Period,
+  type Plan,
+  type PoliticalAnalysisRow,
+  type Problem,
+  type ReferencedSheet,
+  type Settings,
+  type TargetRow,
+} from "../../core";
+import type { WorkbookGrid } from "../grid";
+import { RowReader, type toInput } from "../row-reader";
+import { findSheet, readTable, type SheetSpec } from "../table";
+import {
+  ACTUALS_SHEET,
+  ASSESSMENTS_SHEET,
+  GOALS_SHEET,
+  INDICATORS_SHEET,
+  ORGANISATION_SHEET,
+  PEERS_SHEET,
+  PERIODS_SHEET,
+  POLITICAL_ANALYSIS_SHEET,
+  SETTING_KEYS,
+  SETTINGS_SHEET,
+  TARGETS_SHEET,
+} from "./plan-sheets";
+import {
+  ASSESSMENTS,
+  ASSESSMENTS_ALLOWED,
+  GENDERS,
+  GENDERS_ALLOWED,
+  GOAL_LEVELS,
+  GOAL_LEVELS_ALLOWED,
+  ORG_TYPES,
+  ORG_TYPES_ALLOWED,
+  PERIOD_TYPES,
+  PERIOD_TYPES_ALLOWED,
+  YES_NO,
+  YES_NO_ALLOWED,
+} from "./plan-words";
+
+/** The plan as read, and every problem found in it. */
+export interface PlanReading {
+  readonly plan: Plan;
+  readonly problems: readonly Problem[];
+}
+
+class PlanReader {
+  readonly problems: Problem[] = [];
+  /** Sheets that could not be read at all, by their Swedish name. */
+  readonly unreadable = new Set<string>();
+
+  constructor(
+    private readonly workbook: WorkbookGrid,
+    private readonly file: string | undefined,
+  ) {}
+
+  /** Each row of a sheet through `read`; a missing required sheet is a problem, an optional one is empty. */
+  rows<K extends string, T>(spec: SheetSpec<K>, required: boolean, read: (row: RowReader<K>) => T | undefined): T[] {
+    const sheet = findSheet(this.workbook, spec.names);
+    if (sheet === undefined) {
+      if (required) this.problems.push(error("missing-sheet", { file: this.file, sheet: spec.names[0] }, { sheet: spec.names[0] ?? "" }));
+      if (required) this.unreadable.add(spec.names[0] ?? "");
+      return [];
+    }
+    const { table, problems } = readTable(sheet, spec, this.file);
+    this.problems.push(...problems);
+    if (table === undefined) {
+      this.unreadable.add(spec.names[0] ?? "");
+      return [];
+    }
+    const result: T[] = [];
+    for (const row of table.rows) {
+      const value = read(new RowReader(table, spec, row, this.file, this.problems));
+      if (value !== undefined) result.push(value);
+    }
+    return result;
+  }
+
+  /** The row's id, or a problem when it has none (the row is then skipped). */
+  id<K extends string>(row: RowReader<K>, key: K): string | undefined {
+    const id = row.text(key);
+    if (id === "") this.problems.push(error("missing-id", row.at(key)));
+    return id === "" ? undefined : id;
+  }
+
+  settings(): Settings {
+    const values = new Map<string, { text: string; raw: ReturnType<typeof toInput>; at: Location }>();
+    this.rows(SETTINGS_SHEET, false, (row) => {
+      values.set(normaliseWord(row.text("key")), { text: row.text("value"), raw: row.cellInput("value"), at: row.at("value") });
+      return undefined;
+    });
+    const lookup = (keys: readonly string[]) => keys.map((key) => values.get(normaliseWord(key))).find((value) => value !== undefined);
+    const invalid = (key: readonly string[], text: string, at: Location, allowed: string) =>
+      this.problems.push(error("invalid-setting", at, { key: key[0] ?? "", value: text, allowed }));
+    const numberSetting = (keys: readonly string[], fallback: number, allowed: string, valid: (n: number) => boolean): number => {
+      const entry = lookup(keys);
+      if (entry === undefined || entry.text === "") return fallback;
+      try {
+        const value = parseCellValue(entry.raw);
+        if (value !== null && valid(value)) return value;
+      } catch {
+        // reported below
+      }
+      invalid(keys, entry.text, entry.at, allowed);
+      return fallback;
+    };
+    const text = (keys: readonly string[]) => lookup(keys)?.text ?? "";
+    const codeEntry = lookup(SETTING_KEYS.municipalityCode);
+    const code = codeEntry === undefined ? "" : /^\d{1,4}$/.test(codeEntry.text) ? codeEntry.text.padStart(4, "0") : codeEntry.text;
+    if (codeEntry !== undefined && code !== "" && !/^\d{4}$/.test(code)) invalid(SETTING_KEYS.municipalityCode, codeEntry.text, codeEntry.at, "fyra siffror, t.ex. 0180");
+    const rollupEntry = lookup(SETTING_KEYS.rollupMethod);
+    let rollupMethod = DEFAULT_SETTINGS.rollupMethod;
+    try {
+      rollupMethod = parseRollupMethod(rollupEntry?.text ?? "");
+    } catch {
+      if (rollupEntry !== undefined) invalid(SETTING_KEYS.rollupMethod, rollupEntry.text, rollupEntry.at, "medel, sämsta, andel");
+    }
+    const yesNoEntry = lookup(SETTING_KEYS.commentRequiredOnRed);
+    const commentRequired = yesNoEntry === undefined || yesNoEntry.text === "" ? DEFAULT_SETTINGS.commentRequiredOnRed : YES_NO.get(normaliseWord(yesNoEntry.text));
+    if (commentRequired === undefined && yesNoEntry !== undefined) invalid(SETTING_KEYS.commentRequiredOnRed, yesNoEntry.text, yesNoEntry.at, YES_NO_ALLOWED);
+    const languageText = normaliseWord(text(SETTING_KEYS.language));
+    const languageEntry = lookup(SETTING_KEYS.language);
+    if (languageEntry !== undefined && languageText !== "" && languageText !== "sv" && languageText !== "en") invalid(SETTING_KEYS.language, languageEntry.text, languageEntry.at, "sv, en");
+    const fraction = (n: number) => n >= 0 && n <= 1;
+    return {
+      municipality: text(SETTING_KEYS.municipality),
+      municipalityCode: code,
+      year: numberSetting(SETTING_KEYS.year, DEFAULT_SETTINGS.year, "ett årtal, t.ex. 2026", (n) => Number.isInteger(n) && n > 1900 && n < 3000),
+      currentPeriod: text(SETTING_KEYS.currentPeriod),
+      yellowFrom: numberSetting(SETTING_KEYS.yellowFrom, DEFAULT_SETTINGS.yellowFrom, "ett tal mellan 0 och 1, t.ex. 0,9", fraction),
+      trendBand: numberSetting(SETTING_KEYS.trendBand, DEFAULT_SETTINGS.trendBand, "ett tal från 0, t.ex. 0,01", (n) => n >= 0),
+      rollupMethod,
+      minCoverage: numberSetting(SETTING_KEYS.minCoverage, DEFAULT_SETTINGS.minCoverage, "ett tal mellan 0 och 1, t.ex. 0,5", fraction),
+      deadline: text(SETTING_KEYS.deadline) === "" ? null : text(SETTING_KEYS.deadline),
+      commentRequiredOnRed: commentRequired ?? DEFAULT_SETTINGS.commentRequiredOnRed,
+      language: languageText === "en" ? "en" : "sv",
+    };
+  }
+}
+
+/** Reads and checks a plan workbook. `file` names it in problems. */
+export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
+  const reader = new PlanReader(workbook, file);
+  const settings = reader.settings();
+
+  const periods = reader.rows(PERIODS_SHEET, true, (row): Period | undefined => {
+    const id = reader.id(row, "id");
+    if (id === undefined) return undefined;
+    return { id, name: row.text("name") || id, from: row.text("from"), to: row.text("to"), type: row.word("type", PERIOD_TYPES, "fullYear", PERIOD_TYPES_ALLOWED), at: row.at("id") };
+  });
+
+  const organisation = reader.rows(ORGANISATION_SHEET, true, (row): OrgUnit | undefined => {
+    const id = reader.id(row, "id");
+    if (id === undefined) return undefined;
+    return {
+      id,
+      name: row.text("name") || id,
+      parent: row.optionalText("parent"),
+      type: row.word("type", ORG_TYPES, "unit", ORG_TYPES_ALLOWED),
+      manager: row.text("manager"),
+      email: row.text("email"),
+      at: row.at("id"),
+    };
+  });
+
+  const goals = reader.rows(GOALS_SHEET, true, (row): Goal | undefined => {
+    const id = reader.id(row, "id");
+    if (id === undefined) return undefined;
+    return {
+      id,
+      name: row.text("name") || id,
+      level: row.word("level", GOAL_LEVELS, "resultGoal", GOAL_LEVELS_ALLOWED),
+      parent: row.optionalText("parent"),
+      organisation: row.text("organisation"),
+      financial: row.word("financial", YES_NO, false, YES_NO_ALLOWED),
+      rollupMethod: row.text("rollup") === "" ? null : row.parsed("rollup", parseRollupMethod, null, "medel, sämsta, andel"),
+      description: row.text("description"),
+      at: row.at("id"),
+    };
+  });
+
+  const indicators = reader.rows(INDICATORS_SHEET, true, (row): Indicator | undefined => {
+    const id = reader.id(row, "id");
+    if (id === undefined) return undefined;
+    return {
+      id,
+      name: row.text("name") || id,
+      goal: row.text("goal"),
+      unit: row.text("unit"),
+      direction: row.direction("direction"),
+      weight: row.number("weight") ?? 1,
+      yellowFrom: row.number("yellowFrom"),
+      tolerance: row.number("tolerance"),
+      aggregation: row.parsed("aggregation", parseAggregationMethod, "mean", "Summa, Medel, Viktat medel, Min, Max, Ingen"),
+      weightedBy: row.optionalText("weightedBy"),
+      reportedBy: row.word("reportedBy", ORG_TYPES, "unit", ORG_TYPES_ALLOWED),
+      genderSplit: row.word("genderSplit", YES_NO, false, YES_NO_ALLOWED),
+      koladaId: row.optionalText("koladaId"),
+      description: row.text("description"),
+      at: row.at("id"),
+    };
+  });
+
+  const targets = reader.rows(TARGETS_SHEET, true, (row): TargetRow => ({
+    indicator: row.text("indicator"),
+    organisation: row.optionalText("organisation"),
+    period: row.text("period"),
+    target: row.target("target"),
+    targetMax: row.number("targetMax"),
+    baseline: row.number("baseline"),
+    budget: row.number("budget"),
+    at: row.at("target"),
+  }));
+
+  const actuals = reader.rows(ACTUALS_SHEET, false, (row): ActualRow => ({
+    indicator: row.text("indicator"),
+    organisation: row.text("organisation"),
+    period: row.text("period"),
+    actual: row.number("actual"),
+    women: row.number("women"),
+    men: row.number("men"),
+    comment: row.text("comment"),
+    source: row.text("source"),
+    loadedAt: row.text("loadedAt"),
+    at: row.at("actual"),
+  }));
+
+  const assessments = reader.rows(ASSESSMENTS_SHEET, false, (row): AssessmentRow => ({
+    goal: row.text("goal"),
+    organisation: row.text("organisation"),
+    period: row.text("period"),
+    assessment: row.word("assessment", ASSESSMENTS, "cannotAssess", ASSESSMENTS_ALLOWED),
+    justification: row.text("justification"),
+    assessedBy: row.text("assessedBy"),
+    date: row.text("date"),
+    at: row.at("assessment"),
+  }));
+
+  const politicalAnalysis = reader.rows(POLITICAL_ANALYSIS_SHEET, false, (row): PoliticalAnalysisRow => ({
+    goal: row.text("goal"),
+    period: row.text("period"),
+    politicalAssessment: row.text("politicalAssessment"),
+    analysis: row.text("analysis"),
+    conclusions: row.text("conclusions"),
+    at: row.at("goal"),
+  }));
+
+  const peers = reader.rows(PEERS_SHEET, false, (row): PeerRow => ({
+    indicator: row.optionalText("indicator"),
+    koladaId: row.optionalText("koladaId"),
+    municipalityCode: row.text("municipalityCode").padStart(4, "0"),
+    year: row.number("year") ?? 0,
+    gender: row.word("gender", GENDERS, "T", GENDERS_ALLOWED),
+    value: row.number("value"),
+    at: row.at("value"),
+  }));
+
+  const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers };
+  const sheetOf: Record<ReferencedSheet, string> = { periods: "Perioder", organisation: "Organisation", goals: "Mål", indicators: "Nyckeltal" };
+  const unreadable = new Set((Object.keys(sheetOf) as ReferencedSheet[]).filter((key) => reader.unreadable.has(sheetOf[key])));
+  return { plan, problems: [...reader.problems, ...validatePlan(plan, unreadable).map((problem) => withFile(problem, file))] };
+}
+
+function withFile(problem: Problem, file: string | undefined): Problem {
+  return file === undefined || problem.at.file !== undefined ? problem : { ...problem, at: { ...problem.at, file } };
+}
