@@ -4,8 +4,11 @@
  * Cell results of the custom functions are always Swedish (functions.md): a workbook keeps its
  * values and conditional formatting whoever opens it. Other user text follows the language.
  */
+import type { AggregationMethod } from "./aggregate";
+import type { Direction } from "./direction";
 import { describeInput, RuleError } from "./errors";
-import type { Assessment } from "./rollup";
+import type { Assessment, RollupMethod } from "./rollup";
+import type { RelativeTarget } from "./target";
 import { statusOfAssessment } from "./rollup";
 import type { Status } from "./status";
 import type { Trend } from "./trend";
@@ -68,3 +71,23 @@ export function parseStatus(input: unknown): Status {
   }
   throw new RuleError("invalid-status", `Not a status: ${describeInput(input)}`, input);
 }
+
+export const DIRECTION_LABELS = {
+  sv: { higher: "Högre", lower: "Lägre", range: "Intervall" },
+  en: { higher: "Higher", lower: "Lower", range: "Range" },
+} as const satisfies Record<Language, Record<Direction, string>>;
+
+export const RELATIVE_TARGET_LABELS = {
+  sv: { increase: "Öka", decrease: "Minska", improve: "Förbättra", maintain: "Bibehålla" },
+  en: { increase: "Increase", decrease: "Decrease", improve: "Improve", maintain: "Maintain" },
+} as const satisfies Record<Language, Record<RelativeTarget, string>>;
+
+export const AGGREGATION_LABELS = {
+  sv: { sum: "Summa", mean: "Medel", weighted: "Viktat medel", min: "Min", max: "Max", none: "Ingen" },
+  en: { sum: "Sum", mean: "Mean", weighted: "Weighted mean", min: "Min", max: "Max", none: "None" },
+} as const satisfies Record<Language, Record<AggregationMethod, string>>;
+
+export const ROLLUP_METHOD_LABELS = {
+  sv: { average: "medel", worst: "sämsta", share: "andel" },
+  en: { average: "average", worst: "worst", share: "share" },
+} as const satisfies Record<Language, Record<RollupMethod, string>>;

@@ -1,3 +1,4 @@
 export * from "./model";
 export * from "./validate-plan";
 export * from "./period-id";
+export * from "./reporting";

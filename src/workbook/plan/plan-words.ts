@@ -45,3 +45,15 @@ export const ASSESSMENTS = wordTable<Assessment>(
   ),
 );
 export const ASSESSMENTS_ALLOWED = Object.values(ASSESSMENT_LABELS.sv).join(", ");
+
+/** The words Puls writes (Swedish), for each value of the plan's fixed-choice columns. */
+export const ORG_TYPE_WORDS: Readonly<Record<OrgType, string>> = { municipality: "Kommun", division: "Verksamhetsområde", department: "Avdelning", unit: "Enhet" };
+export const GOAL_LEVEL_WORDS: Readonly<Record<GoalLevel, string>> = {
+  vision: "Vision",
+  priorityArea: "Prioriterat område",
+  resultGoal: "Resultatmål",
+  administrationGoal: "Förvaltningsmål",
+  divisionGoal: "Verksamhetsmål",
+};
+export const PERIOD_TYPE_WORDS: Readonly<Record<PeriodType, string>> = { tertial: "Tertial", interim: "Delår", fullYear: "Helår", month: "Månad" };
+export const yesNoWord = (value: boolean): string => (value ? "Ja" : "Nej");

@@ -1,0 +1,83 @@
+/**
+ * Who reports an indicator, and where it is evaluated (workbooks.md §1, "Who reports what"):
+ * the organisations of the type in `Rapporteras av` at or below the organisation that owns the
+ * indicator's goal, plus any organisation with its own target row; evaluated there and, through
+ * aggregation, at every organisation above them up to the municipality.
+ */
+import type { Indicator, OrgUnit, Plan } from "./model";
+
+/** The organisation tree of a plan, for walking up and down. */
+export class OrgTree {
+  private readonly byId: ReadonlyMap<string, OrgUnit>;
+  private readonly children = new Map<string, OrgUnit[]>();
+
+  constructor(organisation: readonly OrgUnit[]) {
+    this.byId = new Map(organisation.map((unit) => [unit.id, unit]));
+    for (const unit of organisation) {
+      if (unit.parent === null) continue;
+      const siblings = this.children.get(unit.parent) ?? [];
+      siblings.push(unit);
+      this.children.set(unit.parent, siblings);
+    }
+  }
+
+  get(id: string): OrgUnit | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The organisation and everything below it, depth first (cycles, reported elsewhere, are cut). */
+  subtree(id: string): OrgUnit[] {
+    const result: OrgUnit[] = [];
+    const seen = new Set<string>();
+    const visit = (unit: OrgUnit | undefined) => {
+      if (unit === undefined || seen.has(unit.id)) return;
+      seen.add(unit.id);
+      result.push(unit);
+      for (const child of this.children.get(unit.id) ?? []) visit(child);
+    };
+    visit(this.byId.get(id));
+    return result;
+  }
+
+  /** The organisations above `id`, nearest first. */
+  ancestors(id: string): OrgUnit[] {
+    const result: OrgUnit[] = [];
+    const seen = new Set<string>([id]);
+    let parent = this.byId.get(id)?.parent ?? null;
+    while (parent !== null && !seen.has(parent)) {
+      const unit = this.byId.get(parent);
+      if (unit === undefined) break;
+      result.push(unit);
+      seen.add(parent);
+      parent = unit.parent;
+    }
+    return result;
+  }
+
+  /** The organisation at the top of the tree (the municipality), if there is exactly one root. */
+  root(): OrgUnit | undefined {
+    const roots = [...this.byId.values()].filter((unit) => unit.parent === null);
+    return roots.length === 1 ? roots[0] : undefined;
+  }
+}
+
+/** The organisation that owns the indicator's goal, or undefined when the goal is unknown. */
+export function ownerOf(plan: Plan, indicator: Indicator): string | undefined {
+  const goal = plan.goals.find((candidate) => candidate.id === indicator.goal);
+  if (goal === undefined) return undefined;
+  return goal.organisation === "" ? undefined : goal.organisation;
+}
+
+/** The ids of the organisations that report `indicator`, in the organisation sheet's order. */
+export function reportingOrganisations(plan: Plan, indicator: Indicator, tree: OrgTree = new OrgTree(plan.organisation)): string[] {
+  const owner = ownerOf(plan, indicator);
+  const byType = owner === undefined ? [] : tree.subtree(owner).filter((unit) => unit.type === indicator.reportedBy);
+  const withOwnTarget = plan.targets.filter((t) => t.indicator === indicator.id && t.organisation !== null).map((t) => t.organisation as string);
+  const ids = new Set([...byType.map((unit) => unit.id), ...withOwnTarget.filter((id) => tree.get(id) !== undefined)]);
+  return plan.organisation.filter((unit) => ids.has(unit.id)).map((unit) => unit.id);
+}
+
+/** Every indicator a given organisation reports, in the indicator sheet's order. */
+export function indicatorsReportedBy(plan: Plan, organisation: string, tree: OrgTree = new OrgTree(plan.organisation)): Indicator[] {
+  return plan.indicators.filter((indicator) => reportingOrganisations(plan, indicator, tree).includes(organisation));
+}

@@ -1,0 +1,267 @@
+/**
+ * The example municipality's plan (Exempelkommun), generated deterministically: the organisation,
+ * the goal tree, the indicators with targets and budgets, three years of history in Utfall, one
+ * manual assessment and last year's political analysis. The same plan on every run.
+ */
+import {
+  DEFAULT_SETTINGS,
+  OrgTree,
+  reportingOrganisations,
+  type ActualRow,
+  type AssessmentRow,
+  type Goal,
+  type Indicator,
+  type OrgUnit,
+  type Period,
+  type Plan,
+  type PoliticalAnalysisRow,
+  type TargetRow,
+} from "../core";
+import { AREAS, DIVISIONS, UNITS, type ExampleIndicator } from "./catalogue";
+import { Random } from "./random";
+
+/** The year the example follows up, and the period its units report now. */
+export const EXAMPLE_YEAR = 2026;
+export const EXAMPLE_PERIOD = `${EXAMPLE_YEAR}-D`;
+/** The periods of history in Utfall, oldest first; the last full year is the baseline. */
+export const HISTORY_PERIODS = [`${EXAMPLE_YEAR - 3}`, `${EXAMPLE_YEAR - 2}`, `${EXAMPLE_YEAR - 1}-D`, `${EXAMPLE_YEAR - 1}`, `${EXAMPLE_YEAR}-T1`] as const;
+
+const FIRST_NAMES = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per", "Lena", "Mikael", "Emma", "Oskar", "Fatima", "Ali", "Ingrid", "Nils", "Sofia", "Ahmed"];
+const LAST_NAMES = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Lindberg", "Hassan", "Berg", "Lindqvist"];
+
+const at = { sheet: "generated" } as const;
+const two = (n: number) => String(n).padStart(2, "0");
+const ascii = (text: string) => text.toLowerCase().replace(/å|ä/g, "a").replace(/ö/g, "o").replace(/[^a-z]/g, "");
+
+function person(random: Random): { manager: string; email: string } {
+  const first = FIRST_NAMES[Math.floor(random.next() * FIRST_NAMES.length)] ?? "Anna";
+  const last = LAST_NAMES[Math.floor(random.next() * LAST_NAMES.length)] ?? "Andersson";
+  return { manager: `${first} ${last}`, email: `${ascii(first)}.${ascii(last)}@exempelkommun.se` };
+}
+
+function organisation(random: Random): OrgUnit[] {
+  const units: OrgUnit[] = [{ id: "K", name: "Exempelkommun", parent: null, type: "municipality", ...person(random), at }];
+  for (const division of DIVISIONS) {
+    units.push({ id: division.id, name: division.name, parent: "K", type: "division", ...person(random), at });
+    UNITS[division.id].forEach((name, index) => {
+      units.push({ id: `${division.id}${two(index + 1)}`, name, parent: division.id, type: "unit", ...person(random), at });
+    });
+  }
+  return units;
+}
+
+function periods(): Period[] {
+  const y = EXAMPLE_YEAR;
+  return [
+    { id: `${y}-T1`, name: `Tertial 1 ${y}`, from: `${y}-01-01`, to: `${y}-04-30`, type: "tertial", at },
+    { id: `${y}-D`, name: `Delår ${y}`, from: `${y}-01-01`, to: `${y}-08-31`, type: "interim", at },
+    { id: `${y}`, name: `Helår ${y}`, from: `${y}-01-01`, to: `${y}-12-31`, type: "fullYear", at },
+  ];
+}
+
+interface Catalogued {
+  readonly indicator: Indicator;
+  readonly example: ExampleIndicator;
+}
+
+function goalsAndIndicators(): { goals: Goal[]; indicators: Catalogued[] } {
+  const goals: Goal[] = [{ id: "V", name: "Exempelkommun – en trygg och hållbar plats att leva på", level: "vision", parent: null, organisation: "K", financial: false, rollupMethod: null, description: "", at }];
+  const indicators: Catalogued[] = [];
+  let result = 0;
+  let goalNumber = 0;
+  AREAS.forEach((area, a) => {
+    const areaId = `P${a + 1}`;
+    goals.push({ id: areaId, name: area.name, level: "priorityArea", parent: "V", organisation: "K", financial: false, rollupMethod: null, description: "", at });
+    for (const resultGoal of area.results) {
+      const resultId = `R${two(++result)}`;
+      goals.push({ id: resultId, name: resultGoal.name, level: "resultGoal", parent: areaId, organisation: "K", financial: resultGoal.financial === true, rollupMethod: null, description: "", at });
+      for (const goal of resultGoal.goals) {
+        const goalId = `F${two(++goalNumber)}`;
+        const level = goal.division === "K" ? "administrationGoal" : "divisionGoal";
+        goals.push({ id: goalId, name: goal.name, level, parent: resultId, organisation: goal.division, financial: resultGoal.financial === true, rollupMethod: null, description: "", at });
+        for (const example of goal.indicators) {
+          const id = `N${two(indicators.length + 1)}`;
+          indicators.push({
+            example,
+            indicator: {
+              id,
+              name: example.name,
+              goal: goalId,
+              unit: example.unit,
+              direction: example.direction,
+              weight: 1,
+              yellowFrom: null,
+              tolerance: example.tolerance ?? null,
+              aggregation: example.aggregation,
+              weightedBy: null,
+              reportedBy: example.reportedBy,
+              genderSplit: example.genderSplit === true,
+              koladaId: example.koladaId ?? null,
+              description: "",
+              at,
+            },
+          });
+        }
+      }
+    }
+  });
+  return { goals, indicators };
+}
+
+/** A plausible outcome for one organisation and period: the level, the unit's own offset, a slow drift and noise. */
+function outcome(example: ExampleIndicator, offset: number, step: number, random: Random): number {
+  const drift = example.direction === "lower" ? -0.01 * step : 0.01 * step;
+  const raw = example.level * (1 + drift) + offset + random.noise(example.spread * 0.25);
+  if (example.unit === "%") return Math.round(Math.min(1, Math.max(0, raw)) * 1000) / 1000;
+  if (Math.abs(example.level) >= 100) return Math.round(raw);
+  return Math.round(raw * 10) / 10;
+}
+
+/** The outcome a unit reports (also used for the example's filled-in workbooks). */
+export function exampleOutcome(example: ExampleIndicator, offset: number, step: number, random: Random): number {
+  return outcome(example, offset, step, random);
+}
+
+function targetValue(example: ExampleIndicator): TargetRow["target"] {
+  if (typeof example.target === "string") return example.target;
+  if (example.direction === "range") return example.range?.[0] ?? example.level;
+  if (example.target === 0 || example.target === 1) return example.target === 0 ? 0 : roundLike(example, example.level);
+  const value = example.level * example.target;
+  return roundLike(example, example.unit === "%" ? Math.min(1, value) : value);
+}
+
+function roundLike(example: ExampleIndicator, value: number): number {
+  if (example.unit === "%") return Math.round(value * 100) / 100;
+  return Math.abs(example.level) >= 100 ? Math.round(value / 10) * 10 : Math.round(value * 10) / 10;
+}
+
+/** Each organisation's persistent offset from the typical level (some units do better than others). */
+export function unitOffset(example: ExampleIndicator, organisation: string, indicatorId: string): number {
+  const random = new Random(hash(`${organisation}/${indicatorId}`));
+  return random.noise(example.spread);
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** The example municipality's plan. */
+export function examplePlan(): Plan {
+  const random = new Random(20260831);
+  const org = organisation(random);
+  const { goals, indicators } = goalsAndIndicators();
+  const targets: TargetRow[] = [];
+  for (const { indicator, example } of indicators) {
+    for (const period of [EXAMPLE_PERIOD, `${EXAMPLE_YEAR}`]) {
+      const budget = example.budget === undefined ? null : period === EXAMPLE_PERIOD ? Math.round((example.budget * 8) / 12) : example.budget;
+      targets.push({
+        indicator: indicator.id,
+        organisation: null,
+        period,
+        target: targetValue(example),
+        targetMax: example.direction === "range" ? (example.range?.[1] ?? null) : null,
+        baseline: typeof example.target === "string" ? null : roundLike(example, example.level),
+        budget,
+        at,
+      });
+    }
+  }
+  // A unit with a target of its own, as plans have for units with special conditions.
+  targets.push({ indicator: "N23", organisation: "OMS01", period: EXAMPLE_PERIOD, target: 14, targetMax: null, baseline: null, budget: null, at });
+
+  const partial: Plan = {
+    settings: {
+      ...DEFAULT_SETTINGS,
+      municipality: "Exempelkommun",
+      municipalityCode: "9999",
+      year: EXAMPLE_YEAR,
+      currentPeriod: EXAMPLE_PERIOD,
+      deadline: `${EXAMPLE_YEAR}-09-15`,
+      commentRequiredOnRed: true,
+    },
+    periods: periods(),
+    organisation: org,
+    goals,
+    indicators: indicators.map((entry) => entry.indicator),
+    targets,
+    actuals: [],
+    assessments: [],
+    politicalAnalysis: [],
+    peers: [],
+  };
+
+  const tree = new OrgTree(org);
+  const actuals: ActualRow[] = [];
+  for (const { indicator, example } of indicators) {
+    for (const organisationId of reportingOrganisations(partial, indicator, tree)) {
+      const offset = unitOffset(example, organisationId, indicator.id);
+      HISTORY_PERIODS.forEach((period, step) => {
+        const actual = outcome(example, offset, step, random);
+        const split = indicator.genderSplit && example.unit === "%";
+        actuals.push({
+          indicator: indicator.id,
+          organisation: organisationId,
+          period,
+          actual,
+          women: split ? Math.min(1, Math.round((actual + 0.02) * 1000) / 1000) : null,
+          men: split ? Math.max(0, Math.round((actual - 0.02) * 1000) / 1000) : null,
+          comment: "",
+          source: "Historik",
+          loadedAt: "",
+          at,
+        });
+      });
+    }
+  }
+
+  const assessments: AssessmentRow[] = [
+    {
+      goal: "R12",
+      organisation: "K",
+      period: EXAMPLE_PERIOD,
+      assessment: "notMet",
+      justification: "Soliditeten har minskat jämfört med föregående år; pensionsskulden och investeringstakten tynger.",
+      assessedBy: "Ekonomikontoret",
+      date: `${EXAMPLE_YEAR}-09-20`,
+      at,
+    },
+    {
+      goal: "GEH",
+      organisation: "K",
+      period: `${EXAMPLE_YEAR - 1}`,
+      assessment: "met",
+      justification: "Två av tre finansiella mål och en majoritet av verksamhetsmålen uppfylldes; kommunen har en god ekonomisk hushållning.",
+      assessedBy: "Kommunstyrelsen",
+      date: `${EXAMPLE_YEAR}-03-15`,
+      at,
+    },
+  ];
+
+  const politicalAnalysis: PoliticalAnalysisRow[] = [
+    {
+      goal: "R01",
+      period: `${EXAMPLE_YEAR - 1}`,
+      politicalAssessment: "Delvis uppfyllt",
+      analysis: "Behörigheten ökar men skillnaderna mellan skolorna är fortsatt stora.",
+      conclusions: "Riktade insatser till skolorna med lägst måluppfyllelse.",
+      at,
+    },
+    {
+      goal: "R04",
+      period: `${EXAMPLE_YEAR - 1}`,
+      politicalAssessment: "Uppfyllt",
+      analysis: "Brukarna är nöjda, men kontinuiteten i hemtjänsten behöver förbättras.",
+      conclusions: "Målet om personalkontinuitet skärps inför nästa år.",
+      at,
+    },
+  ];
+
+  return { ...partial, actuals, assessments, politicalAnalysis };
+}
+
+/** The example's indicators with the catalogue entries they were made from (for filled-in workbooks). */
+export function exampleIndicators(): readonly Catalogued[] {
+  return goalsAndIndicators().indicators;
+}

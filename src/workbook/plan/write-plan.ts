@@ -1,0 +1,158 @@
+/**
+ * The plan model as a plan workbook (workbooks.md §1), with Swedish sheet names and headers in the
+ * order of the sheet specs. Percentages are stored as fractions with a percent format.
+ */
+import {
+  AGGREGATION_LABELS,
+  ASSESSMENT_LABELS,
+  DIRECTION_LABELS,
+  RELATIVE_TARGET_LABELS,
+  ROLLUP_METHOD_LABELS,
+  type Indicator,
+  type Plan,
+  type TargetValue,
+} from "../../core";
+import type { CellValue } from "../grid";
+import type { CellOut, ColumnOut, SheetOut, WorkbookOut } from "../output";
+import type { SheetSpec } from "../table";
+import {
+  ACTUALS_SHEET,
+  ASSESSMENTS_SHEET,
+  GOALS_SHEET,
+  INDICATORS_SHEET,
+  ORGANISATION_SHEET,
+  PEERS_SHEET,
+  PERIODS_SHEET,
+  POLITICAL_ANALYSIS_SHEET,
+  SETTING_KEYS,
+  SETTINGS_SHEET,
+  TARGETS_SHEET,
+} from "./plan-sheets";
+import { GOAL_LEVEL_WORDS, ORG_TYPE_WORDS, PERIOD_TYPE_WORDS, yesNoWord } from "./plan-words";
+
+const PERCENT = "0.0%";
+
+/** The number format that shows an indicator's values as its unit of measure says. */
+export function formatOfUnit(unit: string): string | undefined {
+  if (unit.trim() === "%") return PERCENT;
+  if (/^(kr|tkr|mnkr|antal|st)$/i.test(unit.trim())) return "#,##0";
+  return undefined;
+}
+
+function sheet<K extends string>(spec: SheetSpec<K>, rows: readonly Readonly<Partial<Record<K, CellOut>>>[], widths: Partial<Record<K, number>> = {}): SheetOut {
+  const columns: ColumnOut[] = spec.columns.map((column) => ({ header: column.headers[0] ?? column.key, width: widths[column.key] }));
+  return { name: spec.names[0] ?? "", columns, rows: rows.map((row) => spec.columns.map((column) => row[column.key] ?? null)) };
+}
+
+const date = (iso: string | null): CellValue => (iso === null || iso === "" ? null : /^\d{4}-\d{2}-\d{2}/.test(iso) ? { date: iso.slice(0, 10) } : iso);
+
+function targetCell(target: TargetValue, numFmt: string | undefined): CellOut {
+  if (typeof target === "string") return RELATIVE_TARGET_LABELS.sv[target];
+  return target === null ? null : { value: target, numFmt };
+}
+
+/** The plan as a workbook to write. */
+export function planWorkbook(plan: Plan): WorkbookOut {
+  const { settings } = plan;
+  const indicatorById = new Map<string, Indicator>(plan.indicators.map((indicator) => [indicator.id, indicator]));
+  const formatOf = (indicator: string) => formatOfUnit(indicatorById.get(indicator)?.unit ?? "");
+  const measured = (value: number | null, indicator: string): CellOut => (value === null ? null : { value, numFmt: formatOf(indicator) });
+
+  const settingRows: [readonly string[], CellOut][] = [
+    [SETTING_KEYS.municipality, settings.municipality],
+    [SETTING_KEYS.municipalityCode, settings.municipalityCode],
+    [SETTING_KEYS.year, settings.year],
+    [SETTING_KEYS.currentPeriod, settings.currentPeriod],
+    [SETTING_KEYS.yellowFrom, { value: settings.yellowFrom, numFmt: "0%" }],
+    [SETTING_KEYS.trendBand, { value: settings.trendBand, numFmt: "0.0%" }],
+    [SETTING_KEYS.rollupMethod, ROLLUP_METHOD_LABELS.sv[settings.rollupMethod]],
+    [SETTING_KEYS.minCoverage, { value: settings.minCoverage, numFmt: "0%" }],
+    [SETTING_KEYS.deadline, date(settings.deadline)],
+    [SETTING_KEYS.commentRequiredOnRed, yesNoWord(settings.commentRequiredOnRed)],
+    [SETTING_KEYS.language, settings.language],
+  ];
+
+  return {
+    sheets: [
+      sheet(SETTINGS_SHEET, settingRows.map(([keys, value]) => ({ key: keys[0] ?? "", value })), { key: 26, value: 24 }),
+      sheet(PERIODS_SHEET, plan.periods.map((p) => ({ id: p.id, name: p.name, from: date(p.from), to: date(p.to), type: PERIOD_TYPE_WORDS[p.type] })), { name: 20, from: 12, to: 12 }),
+      sheet(
+        ORGANISATION_SHEET,
+        plan.organisation.map((o) => ({ id: o.id, name: o.name, parent: o.parent, type: ORG_TYPE_WORDS[o.type], manager: o.manager, email: o.email })),
+        { name: 28, type: 18, manager: 22, email: 30 },
+      ),
+      sheet(
+        GOALS_SHEET,
+        plan.goals.map((g) => ({
+          id: g.id,
+          name: g.name,
+          level: GOAL_LEVEL_WORDS[g.level],
+          parent: g.parent,
+          organisation: g.organisation,
+          financial: yesNoWord(g.financial),
+          rollup: g.rollupMethod === null ? null : ROLLUP_METHOD_LABELS.sv[g.rollupMethod],
+          description: g.description,
+        })),
+        { name: 50, level: 18, description: 40 },
+      ),
+      sheet(
+        INDICATORS_SHEET,
+        plan.indicators.map((i) => ({
+          id: i.id,
+          name: i.name,
+          goal: i.goal,
+          unit: i.unit,
+          direction: DIRECTION_LABELS.sv[i.direction],
+          weight: i.weight,
+          yellowFrom: i.yellowFrom === null ? null : { value: i.yellowFrom, numFmt: "0%" },
+          tolerance: i.tolerance,
+          aggregation: AGGREGATION_LABELS.sv[i.aggregation],
+          weightedBy: i.weightedBy,
+          reportedBy: ORG_TYPE_WORDS[i.reportedBy],
+          genderSplit: yesNoWord(i.genderSplit),
+          koladaId: i.koladaId,
+          description: i.description,
+        })),
+        { name: 50, aggregation: 16, reportedBy: 18, description: 40 },
+      ),
+      sheet(TARGETS_SHEET, plan.targets.map((t) => ({
+        indicator: t.indicator,
+        organisation: t.organisation,
+        period: t.period,
+        target: targetCell(t.target, formatOf(t.indicator)),
+        targetMax: measured(t.targetMax, t.indicator),
+        baseline: measured(t.baseline, t.indicator),
+        budget: t.budget === null ? null : { value: t.budget, numFmt: "#,##0" },
+      }))),
+      sheet(ACTUALS_SHEET, plan.actuals.map((a) => ({
+        indicator: a.indicator,
+        organisation: a.organisation,
+        period: a.period,
+        actual: measured(a.actual, a.indicator),
+        women: measured(a.women, a.indicator),
+        men: measured(a.men, a.indicator),
+        comment: a.comment,
+        source: a.source,
+        loadedAt: a.loadedAt,
+      })), { comment: 40, source: 24 }),
+      sheet(ASSESSMENTS_SHEET, plan.assessments.map((a) => ({
+        goal: a.goal,
+        organisation: a.organisation,
+        period: a.period,
+        assessment: ASSESSMENT_LABELS.sv[a.assessment],
+        justification: a.justification,
+        assessedBy: a.assessedBy,
+        date: date(a.date),
+      })), { assessment: 18, justification: 50 }),
+      sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map((p) => ({ ...p, at: undefined })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
+      sheet(PEERS_SHEET, plan.peers.map((p) => ({
+        indicator: p.indicator,
+        koladaId: p.koladaId,
+        municipalityCode: p.municipalityCode,
+        year: p.year,
+        gender: p.gender,
+        value: p.value,
+      }))),
+    ],
+  };
+}
