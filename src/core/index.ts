@@ -23,3 +23,4 @@ export * from "./function-catalogue";
 export * from "./problems";
 export * from "./messages";
 export * from "./plan";
+export * from "./evaluation";

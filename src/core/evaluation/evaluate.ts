@@ -1,0 +1,192 @@
+/**
+ * Evaluating one period of a plan: every status, aggregate, trend and goal assessment, from the
+ * outcomes (the plan's Utfall history plus what was collected for the period).
+ */
+import { aggregate } from "../aggregate";
+import { attainmentWithin, upperBound } from "../attainment";
+import { isRuleError } from "../errors";
+import { peerQuartiles, statusAmongPeers } from "../peers";
+import type { ActualRow, Indicator, Plan, TargetRow } from "../plan/model";
+import { OrgTree, reportingOrganisations } from "../plan/reporting";
+import { rollup, statusOfAssessment, type RollupChild } from "../rollup";
+import { judgeStatus, type Status } from "../status";
+import { trend } from "../trend";
+import type { Measured } from "../values";
+import type { Evaluation, GoalAssessment, StatusRow } from "./model";
+import { samePeriodLastYear } from "./period-links";
+
+const key = (...parts: string[]) => parts.join("\u0000");
+
+class Outcomes {
+  private readonly byKey = new Map<string, ActualRow>();
+
+  constructor(rows: readonly ActualRow[]) {
+    // Later rows win: collected outcomes, passed after the plan's history, replace it.
+    for (const row of rows) this.byKey.set(key(row.indicator, row.organisation, row.period), row);
+  }
+
+  value(indicator: string, organisation: string, period: string | undefined): Measured {
+    return period === undefined ? null : (this.byKey.get(key(indicator, organisation, period))?.actual ?? null);
+  }
+}
+
+class Targets {
+  private readonly byKey = new Map<string, TargetRow>();
+
+  constructor(rows: readonly TargetRow[]) {
+    for (const row of rows) this.byKey.set(key(row.indicator, row.organisation ?? "", row.period), row);
+  }
+
+  /** The organisation's own target row, else the one for every organisation. */
+  find(indicator: string, organisation: string, period: string): TargetRow | undefined {
+    return this.byKey.get(key(indicator, organisation, period)) ?? this.byKey.get(key(indicator, "", period));
+  }
+}
+
+interface Valued {
+  readonly value: Measured;
+  readonly unitCount: number | null;
+  readonly aggregated: boolean;
+}
+
+/**
+ * Evaluates `period`.
+ * @param collected the outcomes collected for the period; they take precedence over the plan's own
+ *   Utfall rows for the same indicator, organisation and period.
+ */
+export function evaluate(plan: Plan, period: string, collected: readonly ActualRow[] = []): Evaluation {
+  const tree = new OrgTree(plan.organisation);
+  const outcomes = new Outcomes([...plan.actuals, ...collected]);
+  const targets = new Targets(plan.targets);
+  const previousPeriod = samePeriodLastYear(period);
+  const statuses: StatusRow[] = [];
+  const statusAt = new Map<string, Status>();
+
+  for (const indicator of plan.indicators) {
+    const reporters = reportingOrganisations(plan, indicator, tree);
+    const valueAt = valuesOf(plan, indicator, reporters, tree, outcomes);
+    for (const [organisation, current] of valueAt(period)) {
+      const row = statusRow(plan, indicator, organisation, period, current, valueAt(previousPeriod).get(organisation)?.value ?? null, targets, tree);
+      statuses.push(row);
+      statusAt.set(key(indicator.id, organisation), row.status);
+    }
+  }
+  return { period, statuses, goals: assessGoals(plan, period, statusAt) };
+}
+
+/** For one indicator: the value at every organisation where it is evaluated, for any period. */
+function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[], tree: OrgTree, outcomes: Outcomes): (period: string | undefined) => Map<string, Valued> {
+  const reporterSet = new Set(reporters);
+  // Every organisation above a reporter, up to the top: where the indicator is aggregated.
+  const above = new Set<string>();
+  for (const reporter of reporters) for (const ancestor of tree.ancestors(reporter)) if (!reporterSet.has(ancestor.id)) above.add(ancestor.id);
+  const aggregatedOrder = plan.organisation.filter((unit) => above.has(unit.id)).map((unit) => unit.id);
+  const cache = new Map<string | undefined, Map<string, Valued>>();
+  return (period) => {
+    const cached = cache.get(period);
+    if (cached !== undefined) return cached;
+    const values = new Map<string, Valued>();
+    for (const reporter of reporters) values.set(reporter, { value: outcomes.value(indicator.id, reporter, period), unitCount: null, aggregated: false });
+    for (const organisation of aggregatedOrder) {
+      if (indicator.aggregation === "none") {
+        const own = outcomes.value(indicator.id, organisation, period);
+        if (own !== null) values.set(organisation, { value: own, unitCount: null, aggregated: false });
+        continue;
+      }
+      const inside = tree.subtree(organisation).filter((unit) => reporterSet.has(unit.id)).map((unit) => unit.id);
+      const weights = indicator.weightedBy === null ? undefined : inside.map((unit) => outcomes.value(indicator.weightedBy as string, unit, period));
+      try {
+        const result = aggregate(inside.map((unit) => outcomes.value(indicator.id, unit, period)), indicator.aggregation, weights);
+        values.set(organisation, { value: result.value, unitCount: result.count, aggregated: true });
+      } catch (caught) {
+        if (!isRuleError(caught)) throw caught;
+        values.set(organisation, { value: null, unitCount: 0, aggregated: true });
+      }
+    }
+    cache.set(period, values);
+    return values;
+  };
+}
+
+function statusRow(plan: Plan, indicator: Indicator, organisation: string, period: string, current: Valued, previous: Measured, targets: Targets, tree: OrgTree): StatusRow {
+  const targetRow = targets.find(indicator.id, organisation, period);
+  const target = targetRow?.target ?? null;
+  const targetMax = targetRow?.targetMax ?? null;
+  const yellowFrom = indicator.yellowFrom ?? plan.settings.yellowFrom;
+  const band = plan.settings.trendBand;
+  let status: Status;
+  let ratio: number | undefined;
+  try {
+    status = judgeStatus(current.value, target, indicator.direction, targetMax, yellowFrom, indicator.tolerance, previous, band);
+    if (typeof target === "number" && current.value !== null) {
+      ratio = attainmentWithin(current.value, indicator.direction, target, upperBound(indicator.direction, target, targetMax));
+    }
+  } catch (caught) {
+    // An inconsistent target (reported by the plan check) cannot give a colour.
+    if (!isRuleError(caught)) throw caught;
+    status = "missing";
+  }
+  let moved: StatusRow["trend"] = "missing";
+  try {
+    const range = indicator.direction === "range" && typeof target === "number" && targetMax !== null ? { direction: indicator.direction, low: target, high: targetMax } : undefined;
+    moved = indicator.direction === "range" && range === undefined ? "missing" : trend(current.value, previous, indicator.direction, band, range);
+  } catch (caught) {
+    if (!isRuleError(caught)) throw caught;
+  }
+  return {
+    organisation,
+    indicator: indicator.id,
+    period,
+    actual: current.value,
+    target,
+    targetMax,
+    attainment: ratio,
+    status,
+    previous,
+    trend: moved,
+    peerStatus: peerStatusOf(plan, indicator, organisation, period, current.value, tree),
+    unitCount: current.unitCount,
+    aggregated: current.aggregated,
+  };
+}
+
+/** Peer data describes municipalities: it applies at the top of the tree, for the period's year. */
+function peerStatusOf(plan: Plan, indicator: Indicator, organisation: string, period: string, value: Measured, tree: OrgTree): Status | null {
+  if (tree.root()?.id !== organisation) return null;
+  const year = Number(period.slice(0, 4));
+  const peers = plan.peers.filter(
+    (row) => (row.indicator === indicator.id || (row.koladaId !== null && row.koladaId === indicator.koladaId)) && row.year === year && row.gender === "T",
+  );
+  if (peers.length === 0) return null;
+  return statusAmongPeers(value, peerQuartiles(peers.map((row) => row.value)), indicator.direction);
+}
+
+function assessGoals(plan: Plan, period: string, statusAt: ReadonlyMap<string, Status>): GoalAssessment[] {
+  const results = new Map<string, GoalAssessment>();
+  const visiting = new Set<string>();
+  const assess = (goalId: string): GoalAssessment | undefined => {
+    const done = results.get(goalId);
+    if (done !== undefined) return done;
+    const goal = plan.goals.find((candidate) => candidate.id === goalId);
+    if (goal === undefined || visiting.has(goalId)) return undefined; // cycles are reported by the plan check
+    visiting.add(goalId);
+    const children: RollupChild[] = [
+      ...plan.indicators
+        .filter((indicator) => indicator.goal === goal.id)
+        .map((indicator) => ({ status: statusAt.get(key(indicator.id, goal.organisation)) ?? "missing", weight: indicator.weight })),
+      ...plan.goals
+        .filter((child) => child.parent === goal.id)
+        .map((child) => assess(child.id))
+        .filter((child): child is GoalAssessment => child !== undefined)
+        .map((child) => ({ status: statusOfAssessment(child.effective) })),
+    ];
+    const computed = rollup(children, goal.rollupMethod ?? plan.settings.rollupMethod, plan.settings.minCoverage);
+    const manual = plan.assessments.find((row) => row.goal === goal.id && row.organisation === goal.organisation && row.period === period) ?? null;
+    const effective = manual?.assessment ?? computed.assessment;
+    const result: GoalAssessment = { goal: goal.id, organisation: goal.organisation, period, computed, manual, effective, differs: manual !== null && manual.assessment !== computed.assessment };
+    visiting.delete(goalId);
+    results.set(goalId, result);
+    return result;
+  };
+  return plan.goals.map((goal) => assess(goal.id)).filter((goal): goal is GoalAssessment => goal !== undefined);
+}

@@ -1,0 +1,3 @@
+export * from "./model";
+export * from "./period-links";
+export * from "./evaluate";

@@ -1,0 +1,49 @@
+/**
+ * What evaluating one period gives: a status per organisation and indicator, and an assessment
+ * per goal (rules.md, applied as workbooks.md §3 describes for `Status` and `Målbedömning`).
+ */
+import type { AssessmentRow } from "../plan/model";
+import type { Assessment, RollupResult } from "../rollup";
+import type { Status } from "../status";
+import type { TargetValue } from "../target";
+import type { Trend } from "../trend";
+import type { Measured } from "../values";
+
+export interface StatusRow {
+  readonly organisation: string;
+  readonly indicator: string;
+  readonly period: string;
+  readonly actual: Measured;
+  readonly target: TargetValue;
+  readonly targetMax: Measured;
+  /** undefined where the ratio is not defined (rules.md §2) or a value is missing. */
+  readonly attainment: number | undefined;
+  readonly status: Status;
+  readonly previous: Measured;
+  readonly trend: Trend;
+  /** The peer status (rules.md §8), where peer data exists for this organisation; else null. */
+  readonly peerStatus: Status | null;
+  /** For an aggregated value: how many units' values were behind it; for a reported value: null. */
+  readonly unitCount: number | null;
+  /** Whether the value was aggregated from the units below, or reported by the organisation itself. */
+  readonly aggregated: boolean;
+}
+
+export interface GoalAssessment {
+  readonly goal: string;
+  readonly organisation: string;
+  readonly period: string;
+  readonly computed: RollupResult;
+  /** The controllers' own assessment from Bedömningar, if any. */
+  readonly manual: AssessmentRow | null;
+  /** The manual assessment where given, else the computed one. */
+  readonly effective: Assessment;
+  /** True when a manual assessment differs from the computed one. */
+  readonly differs: boolean;
+}
+
+export interface Evaluation {
+  readonly period: string;
+  readonly statuses: readonly StatusRow[];
+  readonly goals: readonly GoalAssessment[];
+}

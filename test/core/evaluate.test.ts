@@ -1,0 +1,81 @@
+import { evaluate, type ActualRow, type Plan } from "../../src/core";
+import { readWorkbook } from "../../src/workbook/exceljs-reader";
+import { readPlan } from "../../src/workbook/plan/read-plan";
+import { smallPlan, xlsx } from "../support/xlsx";
+
+const at = { sheet: "test" };
+const actual = (indicator: string, organisation: string, period: string, value: number | null): ActualRow => ({
+  indicator,
+  organisation,
+  period,
+  actual: value,
+  women: null,
+  men: null,
+  comment: "",
+  source: "",
+  loadedAt: "",
+  at,
+});
+
+async function plan(): Promise<Plan> {
+  const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
+  expect(read.problems).toEqual([]);
+  const base = read.plan;
+  return {
+    ...base,
+    actuals: [...base.actuals, actual("N1", "HN", "2025-D", 0.8), actual("N2", "HS", "2025-D", 12)],
+    assessments: [{ goal: "R1", organisation: "K", period: "2026-D", assessment: "partlyMet", justification: "Brukarnas nöjdhet varierar.", assessedBy: "", date: "", at }],
+    peers: [0.7, 0.8, 0.85, 0.9, 0.95].map((value, i) => ({ indicator: "N1", koladaId: null, municipalityCode: String(1000 + i), year: 2026, gender: "T" as const, value, at })),
+  };
+}
+
+const collected = [actual("N1", "HN", "2026-D", 0.88), actual("N1", "HS", "2026-D", 0.95), actual("N2", "HN", "2026-D", 11), actual("N2", "HS", "2026-D", 10)];
+
+describe("evaluating a period", () => {
+  it("judges each unit against its target, its own where it has one, and relative targets against last year", async () => {
+    const { statuses } = evaluate(await plan(), "2026-D", collected);
+    const find = (indicator: string, organisation: string) => statuses.find((s) => s.indicator === indicator && s.organisation === organisation);
+    expect(find("N1", "HN")).toMatchObject({ actual: 0.88, target: 0.9, status: "yellow", previous: 0.8, trend: "improving", aggregated: false });
+    expect(find("N1", "HN")?.attainment).toBeCloseTo(0.88 / 0.9, 12);
+    expect(find("N1", "HS")).toMatchObject({ status: "green", previous: null, trend: "missing" });
+    expect(find("N2", "HN")).toMatchObject({ target: 12, status: "green" });
+    expect(find("N2", "HS")).toMatchObject({ target: "decrease", previous: 12, status: "green", attainment: undefined });
+  });
+
+  it("aggregates to the division and the municipality, counting the units behind each value", async () => {
+    const { statuses } = evaluate(await plan(), "2026-D", collected);
+    const find = (indicator: string, organisation: string) => statuses.find((s) => s.indicator === indicator && s.organisation === organisation);
+    expect(find("N1", "OMS")?.actual).toBeCloseTo(0.915, 12);
+    expect(find("N1", "OMS")).toMatchObject({ status: "green", unitCount: 2, aggregated: true });
+    expect(find("N1", "K")).toMatchObject({ unitCount: 2, aggregated: true });
+    expect(find("N2", "OMS")).toMatchObject({ actual: 10.5, previous: 12, status: "green", trend: "improving" });
+    expect(find("N3", "OMS")).toMatchObject({ actual: null, status: "missing", unitCount: 0 });
+  });
+
+  it("leaves a unit that did not report out of the aggregate, never as zero", async () => {
+    const { statuses } = evaluate(await plan(), "2026-D", [actual("N1", "HS", "2026-D", 0.95)]);
+    expect(statuses.find((s) => s.indicator === "N1" && s.organisation === "HN")).toMatchObject({ actual: null, status: "missing" });
+    expect(statuses.find((s) => s.indicator === "N1" && s.organisation === "OMS")).toMatchObject({ actual: 0.95, unitCount: 1 });
+  });
+
+  it("ranks the municipality's value among its peers, and only there", async () => {
+    const { statuses } = evaluate(await plan(), "2026-D", collected);
+    expect(statuses.find((s) => s.indicator === "N1" && s.organisation === "K")?.peerStatus).toBe("green");
+    expect(statuses.find((s) => s.indicator === "N1" && s.organisation === "OMS")?.peerStatus).toBeNull();
+  });
+
+  it("rolls goals up from their indicators at the owner and from their sub-goals, keeping a manual assessment beside", async () => {
+    const { goals } = evaluate(await plan(), "2026-D", collected);
+    const find = (goal: string) => goals.find((g) => g.goal === goal);
+    // V1 at OMS: N1 green, N2 green (weight 2), N3 missing (weight 1): coverage 3/4; worst method → met.
+    expect(find("V1")).toMatchObject({ organisation: "OMS", effective: "met", differs: false, computed: { assessment: "met", coverage: 0.75, score: 1 } });
+    expect(find("R1")).toMatchObject({ organisation: "K", computed: { assessment: "met" }, effective: "partlyMet", differs: true });
+    expect(find("R1")?.manual?.justification).toBe("Brukarnas nöjdhet varierar.");
+    expect(find("P1")).toMatchObject({ effective: "partlyMet" });
+  });
+
+  it("cannot assess a goal whose indicators lack data", async () => {
+    const { goals } = evaluate(await plan(), "2026-D", []);
+    expect(goals.find((g) => g.goal === "V1")).toMatchObject({ effective: "cannotAssess", computed: { coverage: 0 } });
+  });
+});
