@@ -5,8 +5,8 @@
  * (a local-midnight Date would land on the previous day in Sweden).
  */
 import ExcelJS from "exceljs";
-import { isDateValue, isErrorCell, type CellValue } from "./grid";
-import { isFormattedCell, type SheetOut, type WorkbookOut } from "./output";
+import { columnIndex, columnLetters, isDateValue, isErrorCell, type CellValue } from "./grid";
+import { isFormattedCell, type SheetOut, type ValidationOut, type WorkbookOut } from "./output";
 
 /** A neutral cell value as what exceljs writes; text stays text, whatever its first character. */
 export function toExcelValue(value: CellValue): ExcelJS.CellValue {
@@ -36,22 +36,64 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetOut): void {
     row.forEach((cell, c) => {
       const target = excelRow.getCell(c + 1);
       const value = isFormattedCell(cell) ? cell.value : cell;
-      target.value = toExcelValue(value);
+      const formula = isFormattedCell(cell) ? cell.formula : undefined;
+      target.value = formula === undefined ? toExcelValue(value) : ({ formula, result: toExcelValue(value) } as ExcelJS.CellFormulaValue);
+      if (isFormattedCell(cell) && cell.unlocked === true) target.protection = { locked: false };
       const numFmt = (isFormattedCell(cell) ? cell.numFmt : undefined) ?? sheet.columns[c]?.numFmt;
       if (numFmt !== undefined && typeof value === "number") target.numFmt = numFmt;
       if (isDateValue(value)) target.numFmt = "yyyy-mm-dd";
     });
   });
+  for (const validation of sheet.validations ?? []) addValidation(worksheet, validation);
+  for (const conditional of sheet.conditionalFormats ?? []) {
+    worksheet.addConditionalFormatting({
+      ref: conditional.range,
+      rules: conditional.rules.map((rule, index) => ({
+        type: "expression",
+        priority: index + 1,
+        formulae: [rule.formula],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: rule.fill } }, ...(rule.font === undefined ? {} : { font: { color: { argb: rule.font } } }) },
+      })),
+    });
+  }
+  if (sheet.protect === true) {
+    // No password: protection guards against slips, not against the unit (workbooks.md §2).
+    void worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: false, autoFilter: true });
+  }
   if (sheet.headerTools !== false && sheet.columns.length > 0) {
     worksheet.views = [{ state: "frozen", ySplit: 1 }];
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
   }
 }
 
+function cellsOf(range: string): string[] {
+  const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+  if (match === null) return [range];
+  const [, fromColumn = "A", fromRow = "1", toColumn = "A", toRow = "1"] = match;
+  const columns: string[] = [];
+  for (let c = columnIndex(fromColumn); c <= columnIndex(toColumn); c++) columns.push(columnLetters(c));
+  const cells: string[] = [];
+  for (let r = Number(fromRow); r <= Number(toRow); r++) for (const column of columns) cells.push(`${column}${r}`);
+  return cells;
+}
+
+function addValidation(worksheet: ExcelJS.Worksheet, validation: ValidationOut): void {
+  const base = { allowBlank: true, showErrorMessage: true, errorStyle: "warning" as const, errorTitle: validation.title, error: validation.message, showInputMessage: false };
+  const rule: ExcelJS.DataValidation =
+    validation.type === "list"
+      ? { ...base, type: "list", formulae: [`"${(validation.list ?? []).join(",")}"`] }
+      : validation.type === "date"
+        ? { ...base, type: "date", operator: "between", formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))] }
+        : { ...base, type: "decimal", operator: "between", formulae: [validation.min ?? -1e15, validation.max ?? 1e15] };
+  // One rule per cell of the bounded range (exceljs has no range-wide rule); never whole columns.
+  for (const address of cellsOf(validation.range)) worksheet.getCell(address).dataValidation = rule;
+}
+
 /** Builds the exceljs workbook (for adapters that add what the neutral model lacks). */
 export function toExcelWorkbook(book: WorkbookOut): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Puls";
+  if (book.calculateOnOpen === true) workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of book.sheets) writeSheet(workbook, sheet);
   return workbook;
 }

@@ -29,11 +29,21 @@ export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
 }
 
-/** The A1 reference of a 0-based row and column. */
-export function a1(row: number, column: number): string {
+/** The letters of a 0-based column: 0 → A, 26 → AA. */
+export function columnLetters(column: number): string {
   let letters = "";
   for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
+  return letters;
+}
+
+/** The 0-based column of its letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** The A1 reference of a 0-based row and column. */
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
 }
 
 export function isDateValue(value: CellValue): value is DateValue {

@@ -16,6 +16,31 @@ export interface ColumnOut {
 export interface FormattedCell {
   readonly value: CellValue;
   readonly numFmt?: string;
+  /** An input cell: left unlocked when the sheet is protected. */
+  readonly unlocked?: boolean;
+  /**
+   * A formula that Puls itself wrote (English function names, commas), with `value` as its
+   * cached result. Never built from workbook text: text a user wrote is always written as text.
+   */
+  readonly formula?: string;
+}
+
+/** Data validation over a bounded range (never whole columns: that makes later reads very slow). */
+export interface ValidationOut {
+  /** A1 range, e.g. "H2:H40". */
+  readonly range: string;
+  readonly type: "decimal" | "date" | "list";
+  readonly min?: number;
+  readonly max?: number;
+  readonly list?: readonly string[];
+  readonly title: string;
+  readonly message: string;
+}
+
+/** Conditional formatting by formula: the first rule whose formula is true applies its fill. */
+export interface ConditionalOut {
+  readonly range: string;
+  readonly rules: readonly { readonly formula: string; readonly fill: string; readonly font?: string }[];
 }
 
 export type CellOut = CellValue | FormattedCell;
@@ -27,10 +52,16 @@ export interface SheetOut {
   readonly rows: readonly (readonly CellOut[])[];
   /** Freeze the header row and add filter buttons to it (default true). */
   readonly headerTools?: boolean;
+  /** Protect the sheet (no password): only unlocked cells can be edited. */
+  readonly protect?: boolean;
+  readonly validations?: readonly ValidationOut[];
+  readonly conditionalFormats?: readonly ConditionalOut[];
 }
 
 export interface WorkbookOut {
   readonly sheets: readonly SheetOut[];
+  /** Ask Excel to recalculate every formula when the file is opened. */
+  readonly calculateOnOpen?: boolean;
 }
 
 export function isFormattedCell(cell: CellOut): cell is FormattedCell {

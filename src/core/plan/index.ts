@@ -2,3 +2,4 @@ export * from "./model";
 export * from "./validate-plan";
 export * from "./period-id";
 export * from "./reporting";
+export * from "./fingerprint";

@@ -1,0 +1,26 @@
+/**
+ * A plan's fingerprint, written into every unit template and checked at collection: a template
+ * made from another plan (another year, another municipality, indicators changed since) is
+ * recognised. It covers what decides a template's rows (the municipality, the year, the periods,
+ * the organisation and the indicators), not targets: correcting a target must not invalidate
+ * templates already sent out (collection judges against the plan's targets anyway).
+ */
+import type { Plan } from "./model";
+
+/** FNV-1a, 32 bits, as 8 hex digits: stable, pure and enough to tell plans apart. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+export function planFingerprint(plan: Plan): string {
+  const parts = [
+    plan.settings.municipality,
+    String(plan.settings.year),
+    ...plan.periods.map((p) => p.id),
+    ...plan.organisation.map((o) => `${o.id}<${o.parent ?? ""}:${o.type}`),
+    ...plan.indicators.map((i) => `${i.id}>${i.goal}:${i.direction}:${i.reportedBy}:${i.unit}`),
+  ];
+  return fnv1a(parts.join("\n"));
+}

@@ -1,0 +1,228 @@
+/**
+ * A unit's report template for one period (workbooks.md §2), prefilled from the plan: the unit's
+ * indicators with their targets and previous outcomes (locked), the input cells (unlocked,
+ * validated), a live status, the Handlingsplan and Analys sheets, and the very hidden `_puls`.
+ * Optionally filled in (the example municipality's units use that), with the values as given.
+ */
+import {
+  DIRECTION_LABELS,
+  OrgTree,
+  RELATIVE_TARGET_LABELS,
+  STATUS_LABELS,
+  indicatorsReportedBy,
+  isRuleError,
+  judgeStatus,
+  parseCellValue,
+  planFingerprint,
+  samePeriodLastYear,
+  type Indicator,
+  type Plan,
+  type TargetRow,
+} from "../../core";
+import { a1, columnLetters, type CellValue } from "../grid";
+import type { CellOut, ConditionalOut, SheetOut, ValidationOut, WorkbookOut } from "../output";
+import { formatOfUnit } from "../plan/write-plan";
+import { statusFormula } from "./status-formula";
+import {
+  ACTION_PLAN_SHEET,
+  ACTION_STATUSES,
+  ANALYSIS_SHEET,
+  META_KEYS,
+  META_SHEET_NAME,
+  REPORT_SHEET,
+  TEMPLATE_FORMAT_VERSION,
+  WHOLE_UNIT,
+} from "./template-format";
+
+/** What a unit wrote in one row of Inrapportering (for filled-in examples and tests). */
+export interface FilledRow {
+  readonly actual?: CellValue;
+  readonly women?: CellValue;
+  readonly men?: CellValue;
+  readonly comment?: string;
+}
+
+/** One action of a unit's action plan. */
+export interface FilledAction {
+  readonly action: string;
+  readonly about: string;
+  readonly owner: string;
+  readonly due: string;
+  readonly newDate: string | null;
+  readonly status: (typeof ACTION_STATUSES)[number];
+  readonly comment: string;
+}
+
+export interface TemplateRequest {
+  readonly plan: Plan;
+  readonly unit: string;
+  readonly period: string;
+  /** When the template was made (ISO date-time): the core has no clock, the caller does. */
+  readonly createdAt: string;
+  readonly filled?: ReadonlyMap<string, FilledRow>;
+  readonly actions?: readonly FilledAction[];
+  readonly analyses?: ReadonlyMap<string, string>;
+}
+
+const FILLS = {
+  green: { fill: "FFC6EFCE", font: "FF006100" },
+  yellow: { fill: "FFFFEB9C", font: "FF9C5700" },
+  red: { fill: "FFFFC7CE", font: "FF9C0006" },
+} as const;
+
+const ACTION_ROWS = 25;
+const column = (key: (typeof REPORT_SHEET.columns)[number]["key"]) => REPORT_SHEET.columns.findIndex((c) => c.key === key);
+
+/** The row of the plan's targets that applies to the unit: its own, else the one for all. */
+function targetFor(plan: Plan, indicator: string, unit: string, period: string): TargetRow | undefined {
+  const rows = plan.targets.filter((t) => t.indicator === indicator && t.period === period);
+  return rows.find((t) => t.organisation === unit) ?? rows.find((t) => t.organisation === null);
+}
+
+function cachedStatus(plan: Plan, indicator: Indicator, target: TargetRow | undefined, previous: number | null, actual: CellValue | undefined): string {
+  if (typeof actual !== "number") return "";
+  try {
+    const status = judgeStatus(actual, target?.target ?? null, indicator.direction, target?.targetMax ?? null, indicator.yellowFrom ?? plan.settings.yellowFrom, indicator.tolerance, previous, plan.settings.trendBand);
+    return STATUS_LABELS.sv[status];
+  } catch (caught) {
+    if (isRuleError(caught)) return "";
+    throw caught;
+  }
+}
+
+function reportSheet(request: TemplateRequest, indicators: readonly Indicator[]): SheetOut {
+  const { plan, unit, period } = request;
+  const goalName = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
+  const previousPeriod = samePeriodLastYear(period);
+  const previousOf = new Map(plan.actuals.filter((a) => a.organisation === unit && a.period === previousPeriod).map((a) => [a.indicator, a.actual]));
+  const validations: ValidationOut[] = [];
+  const rows: CellOut[][] = indicators.map((indicator, index) => {
+    const excelRow = index + 1;
+    const target = targetFor(plan, indicator.id, unit, period);
+    const previous = previousOf.get(indicator.id) ?? null;
+    const numFmt = formatOfUnit(indicator.unit);
+    const percent = indicator.unit.trim() === "%";
+    const filled = request.filled?.get(indicator.id);
+    const ref = (key: Parameters<typeof column>[0]) => a1(excelRow, column(key));
+    const formula = statusFormula(
+      { actual: ref("actual"), target: ref("target"), targetMax: ref("targetMax"), previous: ref("previous") },
+      { direction: indicator.direction, target: target?.target ?? null, yellowFrom: indicator.yellowFrom ?? plan.settings.yellowFrom, tolerance: indicator.tolerance, band: plan.settings.trendBand },
+    );
+    const input = (value: CellValue | undefined): CellOut => ({ value: value ?? null, numFmt, unlocked: true });
+    validations.push({
+      range: `${ref("actual")}:${ref("men")}`,
+      type: "decimal",
+      ...(percent ? { min: 0, max: 1 } : {}),
+      title: "Utfall",
+      message: percent ? "Skriv andelen i procent, t.ex. 85 % (eller 0,85). Lämna tomt om värdet saknas." : "Skriv ett tal, t.ex. 12,5. Lämna tomt om värdet saknas.",
+    });
+    const targetValue = target?.target ?? null;
+    return [
+      indicator.id,
+      indicator.name,
+      goalName.get(indicator.goal) ?? indicator.goal,
+      indicator.unit,
+      DIRECTION_LABELS.sv[indicator.direction],
+      typeof targetValue === "string" ? RELATIVE_TARGET_LABELS.sv[targetValue] : { value: targetValue, numFmt },
+      { value: target?.targetMax ?? null, numFmt },
+      { value: previous, numFmt },
+      input(filled?.actual),
+      input(indicator.genderSplit ? filled?.women : null),
+      input(indicator.genderSplit ? filled?.men : null),
+      { value: filled?.comment ?? null, unlocked: true },
+      formula === undefined ? "" : { value: cachedStatus(plan, indicator, target, previous, toNumber(filled?.actual)), formula },
+    ];
+  });
+  const last = Math.max(2, indicators.length + 1);
+  const statusColumn = columnLetters(column("status"));
+  const conditional = (range: string): ConditionalOut => ({
+    range,
+    rules: (["green", "yellow", "red"] as const).map((status) => ({ formula: `$${statusColumn}2="${STATUS_LABELS.sv[status]}"`, ...FILLS[status] })),
+  });
+  return {
+    name: REPORT_SHEET.names[0],
+    columns: REPORT_SHEET.columns.map((c) => ({
+      header: c.headers[0] ?? c.key,
+      width: { indicator: 46, goal: 36, comment: 40, indicatorId: 12, direction: 11, previous: 12 }[c.key as string] ?? 11,
+    })),
+    rows,
+    protect: true,
+    validations,
+    conditionalFormats: [conditional(`${columnLetters(column("actual"))}2:${columnLetters(column("actual"))}${last}`), conditional(`${statusColumn}2:${statusColumn}${last}`)],
+  };
+}
+
+/** A filled-in value as the number Excel would hold, for the cached status (text stays text). */
+function toNumber(value: CellValue | undefined): CellValue | undefined {
+  if (typeof value !== "string") return value;
+  try {
+    return parseCellValue(value) === null ? null : value;
+  } catch {
+    return value;
+  }
+}
+
+function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut {
+  const rows: CellOut[][] = [];
+  for (let i = 0; i < Math.max(ACTION_ROWS, (actions?.length ?? 0) + 5); i++) {
+    const action = actions?.[i];
+    const date = (iso: string | null | undefined): CellOut => ({ value: iso === null || iso === undefined ? null : { date: iso }, unlocked: true });
+    rows.push([
+      { value: action?.action ?? null, unlocked: true },
+      { value: action?.about ?? null, unlocked: true },
+      { value: action?.owner ?? null, unlocked: true },
+      date(action?.due),
+      date(action?.newDate),
+      { value: action?.status ?? null, unlocked: true },
+      { value: action?.comment ?? null, unlocked: true },
+    ]);
+  }
+  const last = rows.length + 1;
+  return {
+    name: ACTION_PLAN_SHEET.names[0],
+    columns: ACTION_PLAN_SHEET.columns.map((c) => ({ header: c.headers[0] ?? c.key, width: { action: 40, about: 22, owner: 20, comment: 40 }[c.key as string] ?? 14 })),
+    rows,
+    validations: [
+      { range: `D2:E${last}`, type: "date", title: "Datum", message: "Skriv ett datum, t.ex. 2026-10-31." },
+      { range: `F2:F${last}`, type: "list", list: ACTION_STATUSES, title: "Status", message: `Välj ${ACTION_STATUSES.join(", ")}.` },
+    ],
+    // A slipped plan keeps its original date, shown red beside the new one (workbooks.md §2).
+    conditionalFormats: [{ range: `D2:D${last}`, rules: [{ formula: 'AND($D2<>"",$E2<>"")', ...FILLS.red }] }],
+  };
+}
+
+function analysisSheet(plan: Plan, indicators: readonly Indicator[], analyses: ReadonlyMap<string, string> | undefined): SheetOut {
+  const goalIds = [...new Set(indicators.map((indicator) => indicator.goal))];
+  const goalName = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
+  const rows: CellOut[][] = [...goalIds, WHOLE_UNIT].map((goal) => [goal, goal === WHOLE_UNIT ? "Enhetens verksamhet som helhet" : (goalName.get(goal) ?? goal), { value: analyses?.get(goal) ?? null, unlocked: true }]);
+  return { name: ANALYSIS_SHEET.names[0], columns: [{ header: "Mål", width: 10 }, { header: "Målets namn", width: 40 }, { header: "Analys", width: 90 }], rows };
+}
+
+/** The very hidden `_puls` sheet of a unit's own workbook. */
+function metaSheet(request: TemplateRequest): SheetOut {
+  const unitName = request.plan.organisation.find((o) => o.id === request.unit)?.name ?? request.unit;
+  const rows: CellOut[][] = [
+    [META_KEYS.version, TEMPLATE_FORMAT_VERSION],
+    [META_KEYS.plan, `${request.plan.settings.municipality} ${request.plan.settings.year}`],
+    [META_KEYS.fingerprint, planFingerprint(request.plan)],
+    [META_KEYS.unit, request.unit],
+    [META_KEYS.unitName, unitName],
+    [META_KEYS.period, request.period],
+    [META_KEYS.createdAt, request.createdAt],
+  ];
+  return { name: META_SHEET_NAME, state: "veryHidden", columns: [{ header: "Nyckel" }, { header: "Värde" }], rows, headerTools: false };
+}
+
+/** The indicators a unit reports, in the plan's order. */
+export function indicatorsOfUnit(plan: Plan, unit: string): Indicator[] {
+  return indicatorsReportedBy(plan, unit, new OrgTree(plan.organisation));
+}
+
+/** A unit's template for a period. */
+export function buildTemplate(request: TemplateRequest): WorkbookOut {
+  const indicators = indicatorsOfUnit(request.plan, request.unit);
+  return {
+    calculateOnOpen: true,
+    sheets: [reportSheet(request, indicators), actionPlanSheet(request.actions), analysisSheet(request.plan, indicators, request.analyses), metaSheet(request)],
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The unit report template's format (workbooks.md §2): sheet names, columns and the keys of the
+ * hidden `_puls` sheet. Written by the template builder, read by the collector.
+ */
+import type { SheetSpec } from "../table";
+
+/** The version of this format; collection recognises templates from older versions. */
+export const TEMPLATE_FORMAT_VERSION = 2;
+
+const col = <K extends string>(key: K, sv: string, en: string, required = false) => ({ key, headers: [sv, en], required });
+
+export const REPORT_SHEET = {
+  names: ["Inrapportering", "Report"],
+  columns: [
+    col("indicatorId", "Nyckeltal-id", "Indicator id", true),
+    col("indicator", "Nyckeltal", "Indicator"),
+    col("goal", "Mål", "Goal"),
+    col("unit", "Måttenhet", "Unit"),
+    col("direction", "Riktning", "Direction"),
+    col("target", "Målvärde", "Target"),
+    col("targetMax", "Målvärde max", "Target max"),
+    col("previous", "Föregående utfall", "Previous"),
+    col("actual", "Utfall", "Actual", true),
+    col("women", "Kvinnor", "Women"),
+    col("men", "Män", "Men"),
+    col("comment", "Kommentar", "Comment"),
+    col("status", "Status", "Status"),
+  ],
+} as const satisfies SheetSpec;
+
+export const ACTION_PLAN_SHEET = {
+  names: ["Handlingsplan", "Action plan"],
+  columns: [
+    col("action", "Aktivitet", "Action", true),
+    col("about", "Mål/Nyckeltal", "Goal/Indicator"),
+    col("owner", "Ansvarig", "Owner"),
+    col("due", "Klart senast", "Due", true),
+    col("newDate", "Nytt datum", "New date"),
+    col("status", "Status", "Status", true),
+    col("comment", "Kommentar", "Comment"),
+  ],
+} as const satisfies SheetSpec;
+
+export const ANALYSIS_SHEET = {
+  names: ["Analys", "Analysis"],
+  columns: [col("goal", "Mål", "Goal", true), col("goalName", "Målets namn", "Goal name"), col("analysis", "Analys", "Analysis", true)],
+} as const satisfies SheetSpec;
+
+export const META_SHEET_NAME = "_puls";
+
+/** The keys of `_puls`: one row each in a unit's own workbook. */
+export const META_KEYS = {
+  version: "Formatversion",
+  plan: "Plan",
+  fingerprint: "Planens fingeravtryck",
+  unit: "Enhet",
+  unitName: "Enhetens namn",
+  period: "Period",
+  createdAt: "Skapad",
+} as const;
+
+/** In a shared workbook, `_puls` holds one row per unit sheet with these columns. */
+export const SHARED_META_COLUMNS = ["Blad", "Enhet", "Period", "Planens fingeravtryck", "Formatversion"] as const;
+
+export const ACTION_STATUSES = ["Ej påbörjad", "Pågår", "Klar", "Avbruten"] as const;
+
+/** The whole-unit row of the Analys sheet. */
+export const WHOLE_UNIT = "Helhet";
