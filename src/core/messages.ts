@@ -9,6 +9,11 @@ type Values = Problem["values"];
 type Message = (v: Values) => string;
 
 const s = (v: Values, key: string): string => String(v[key] ?? "");
+/** A number as Swedish text shows it: decimal comma, no thousands noise for small values. */
+const svNumber = (v: Values, key: string): string => {
+  const value = v[key];
+  return typeof value === "number" ? String(value).replace(".", ",").replace("-", "−") : String(value ?? "");
+};
 
 export const MESSAGES: Readonly<Record<Language, Readonly<Record<ProblemCode, Message>>>> = {
   sv: {
@@ -29,6 +34,25 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<ProblemCode, Me
     "invalid-target": (v) => `Målvärdet "${s(v, "value")}" är varken ett tal eller ett relativt mål. Skriv ett tal, eller Öka, Minska, Förbättra eller Bibehålla.`,
     "invalid-setting": (v) => `Inställningen ${s(v, "key")} har värdet "${s(v, "value")}", som inte går att använda. Tillåtet: ${s(v, "allowed")}.`,
     "range-without-max": () => `Nyckeltalet har riktningen Intervall men målvärdet saknar Målvärde max. Fyll i intervallets övre gräns.`,
+    "unreadable-file": (v) => `Filen gick inte att läsa som Excel-arbetsbok (${s(v, "reason")}). Spara den som .xlsx i Excel och skicka den igen.`,
+    "empty-file": () => `Filen är tom. Be enheten skicka sin ifyllda arbetsbok igen.`,
+    "encrypted-or-xls": () => `Filen är lösenordsskyddad eller i det gamla .xls-formatet. Ta bort lösenordet eller spara som .xlsx och skicka den igen.`,
+    "not-a-template": () => `Arbetsboken är ingen inrapporteringsmall från Puls (bladet _puls saknas). Be enheten fylla i mallen som skickades ut.`,
+    "old-template": (v) => `Mallen är av en äldre version (${s(v, "version")}). Den lästes in, men skicka ut den nya mallen inför nästa period.`,
+    "other-plan": () => `Mallen är gjord från en annan plan (ett annat år, en annan kommun eller ändrade nyckeltal). Skapa en ny mall för enheten från den aktuella planen.`,
+    "other-period": (v) => `Mallen gäller perioden ${s(v, "found")}, inte ${s(v, "expected")}. Be enheten fylla i mallen för rätt period.`,
+    "unknown-unit": (v) => `Enheten "${s(v, "unit")}" finns inte i planens organisation. Kontrollera att mallen hör till den här kommunens plan.`,
+    "unexpected-row": (v) => `Raden för nyckeltalet "${s(v, "indicator")}" hör inte till enhetens mall (raden har lagts till eller fått nytt id). Värdet lästes inte in; rätta id:t eller ta bort raden.`,
+    "missing-row": (v) => `Raden för nyckeltalet "${s(v, "indicator")}" saknas i mallen (den har tagits bort). Lägg tillbaka raden eller skicka ut mallen igen.`,
+    "duplicate-row": (v) => `Nyckeltalet "${s(v, "indicator")}" finns på flera rader. Den första raden lästes in; ta bort dubbletten.`,
+    "decimal-comma": (v) => `"${s(v, "value")}" var skrivet som text med decimalkomma och lästes in som talet ${svNumber(v, "number")}. Skriv talet som ett tal i cellen nästa gång.`,
+    "percent-as-number": (v) => `${svNumber(v, "value")} tolkades som ${svNumber(v, "value")} % (= ${svNumber(v, "share")}). Andelar skrivs som 85 % eller 0,85; kontrollera att det stämmer.`,
+    "not-a-percentage": (v) => `${svNumber(v, "value")} är ingen andel (en andel ligger mellan 0 och 100 %). Rätta värdet.`,
+    "gender-sum-mismatch": (v) => `Kvinnor (${svNumber(v, "women")}) och män (${svNumber(v, "men")}) blir tillsammans ${svNumber(v, "sum")}, inte utfallet ${svNumber(v, "actual")}. Rätta någon av siffrorna.`,
+    "comment-required": () => `Statusen är röd men kommentar saknas. Planen kräver en kommentar vid röd status: skriv vad som hänt och vad enheten gör.`,
+    "overdue-action": (v) => `Aktiviteten "${s(v, "action")}" skulle vara klar ${s(v, "due")} men har status ${s(v, "status")}. Uppdatera status eller sätt ett nytt datum.`,
+    "duplicate-submission": (v) => `Enheten har lämnat in flera filer för perioden: ${s(v, "files")}. Den senast ändrade (${s(v, "used")}) används; ta bort de andra.`,
+    "not-reported": (v) => `Enheten har inte lämnat in något för perioden${s(v, "deadline") === "" ? "" : ` (sista dag ${s(v, "deadline")})`}. Påminn enheten.`,
   },
   en: {
     "missing-sheet": (v) => `The sheet "${s(v, "sheet")}" is missing. Add it with its headers in row 1 (see the workbook from puls init).`,
@@ -48,6 +72,25 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<ProblemCode, Me
     "invalid-target": (v) => `The target "${s(v, "value")}" is neither a number nor a relative target. Write a number, or Increase, Decrease, Improve or Maintain.`,
     "invalid-setting": (v) => `The setting ${s(v, "key")} has the value "${s(v, "value")}", which cannot be used. Allowed: ${s(v, "allowed")}.`,
     "range-without-max": () => `The indicator's direction is Range but the target has no upper bound. Fill in the range's upper bound.`,
+    "unreadable-file": (v) => `The file could not be read as an Excel workbook (${s(v, "reason")}). Save it as .xlsx in Excel and send it again.`,
+    "empty-file": () => `The file is empty. Ask the unit to send its filled-in workbook again.`,
+    "encrypted-or-xls": () => `The file is password-protected or in the old .xls format. Remove the password or save it as .xlsx, and send it again.`,
+    "not-a-template": () => `The workbook is not a Puls report template (the _puls sheet is missing). Ask the unit to fill in the template that was sent out.`,
+    "old-template": (v) => `The template is of an older version (${s(v, "version")}). It was read, but send out the new template for the next period.`,
+    "other-plan": () => `The template was made from another plan (another year, municipality or changed indicators). Make a new template for the unit from the current plan.`,
+    "other-period": (v) => `The template is for the period ${s(v, "found")}, not ${s(v, "expected")}. Ask the unit to fill in the template for the right period.`,
+    "unknown-unit": (v) => `The unit "${s(v, "unit")}" is not in the plan's organisation. Check that the template belongs to this plan.`,
+    "unexpected-row": (v) => `The row for the indicator "${s(v, "indicator")}" does not belong in the unit's template (added or re-keyed). It was not read; correct the id or delete the row.`,
+    "missing-row": (v) => `The row for the indicator "${s(v, "indicator")}" is missing from the template (deleted). Put it back or send out the template again.`,
+    "duplicate-row": (v) => `The indicator "${s(v, "indicator")}" is on several rows. The first was read; delete the duplicate.`,
+    "decimal-comma": (v) => `"${s(v, "value")}" was text with a decimal comma and was read as ${s(v, "number")}. Enter it as a number next time.`,
+    "percent-as-number": (v) => `${s(v, "value")} was read as ${s(v, "value")} % (= ${s(v, "share")}). Shares are written 85 % or 0.85; check that this is right.`,
+    "not-a-percentage": (v) => `${s(v, "value")} is not a share (a share lies between 0 and 100 %). Correct the value.`,
+    "gender-sum-mismatch": (v) => `Women (${s(v, "women")}) and men (${s(v, "men")}) add up to ${s(v, "sum")}, not the outcome ${s(v, "actual")}. Correct one of the figures.`,
+    "comment-required": () => `The status is red but there is no comment. The plan requires one: write what happened and what the unit is doing.`,
+    "overdue-action": (v) => `The action "${s(v, "action")}" was due ${s(v, "due")} but its status is ${s(v, "status")}. Update the status or set a new date.`,
+    "duplicate-submission": (v) => `The unit sent several files for the period: ${s(v, "files")}. The most recently changed (${s(v, "used")}) is used; remove the others.`,
+    "not-reported": (v) => `The unit has not reported for the period${s(v, "deadline") === "" ? "" : ` (deadline ${s(v, "deadline")})`}. Remind the unit.`,
   },
 };
 

@@ -30,7 +30,27 @@ export type ProblemCode =
   | "invalid-direction"
   | "invalid-target"
   | "invalid-setting"
-  | "range-without-max";
+  | "range-without-max"
+  // Collection of unit workbooks (workbooks.md §3):
+  | "unreadable-file"
+  | "empty-file"
+  | "encrypted-or-xls"
+  | "not-a-template"
+  | "old-template"
+  | "other-plan"
+  | "other-period"
+  | "unknown-unit"
+  | "unexpected-row"
+  | "missing-row"
+  | "duplicate-row"
+  | "decimal-comma"
+  | "percent-as-number"
+  | "not-a-percentage"
+  | "gender-sum-mismatch"
+  | "comment-required"
+  | "overdue-action"
+  | "duplicate-submission"
+  | "not-reported";
 
 export interface Problem {
   readonly severity: Severity;

@@ -30,9 +30,11 @@ import {
   META_KEYS,
   META_SHEET_NAME,
   REPORT_SHEET,
+  SHARED_META_COLUMNS,
   TEMPLATE_FORMAT_VERSION,
   WHOLE_UNIT,
 } from "./template-format";
+import { uniqueSheetNames } from "./file-name";
 
 /** What a unit wrote in one row of Inrapportering (for filled-in examples and tests). */
 export interface FilledRow {
@@ -90,7 +92,7 @@ function cachedStatus(plan: Plan, indicator: Indicator, target: TargetRow | unde
   }
 }
 
-function reportSheet(request: TemplateRequest, indicators: readonly Indicator[]): SheetOut {
+function reportSheet(request: TemplateRequest, indicators: readonly Indicator[], name: string = REPORT_SHEET.names[0]): SheetOut {
   const { plan, unit, period } = request;
   const goalName = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
   const previousPeriod = samePeriodLastYear(period);
@@ -140,7 +142,7 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[])
     rules: (["green", "yellow", "red"] as const).map((status) => ({ formula: `$${statusColumn}2="${STATUS_LABELS.sv[status]}"`, ...FILLS[status] })),
   });
   return {
-    name: REPORT_SHEET.names[0],
+    name,
     columns: REPORT_SHEET.columns.map((c) => ({
       header: c.headers[0] ?? c.key,
       width: { indicator: 46, goal: 36, comment: 40, indicatorId: 12, direction: 11, previous: 12 }[c.key as string] ?? 11,
@@ -225,4 +227,22 @@ export function buildTemplate(request: TemplateRequest): WorkbookOut {
     calculateOnOpen: true,
     sheets: [reportSheet(request, indicators), actionPlanSheet(request.actions), analysisSheet(request.plan, indicators, request.analyses), metaSheet(request)],
   };
+}
+
+/**
+ * The shared-workbook variant (workbooks.md §2): one workbook, one report sheet per unit named by
+ * the unit, and `_puls` listing each sheet's unit, period, plan fingerprint and format version.
+ */
+export function buildSharedTemplate(plan: Plan, period: string, units: readonly string[], createdAt: string): WorkbookOut {
+  const names = uniqueSheetNames(units.map((unit) => plan.organisation.find((o) => o.id === unit)?.name ?? unit));
+  const fingerprint = planFingerprint(plan);
+  const sheets = units.map((unit, index) => reportSheet({ plan, unit, period, createdAt }, indicatorsOfUnit(plan, unit), names[index]));
+  const meta: SheetOut = {
+    name: META_SHEET_NAME,
+    state: "veryHidden",
+    columns: SHARED_META_COLUMNS.map((header) => ({ header })),
+    rows: units.map((unit, index) => [names[index] ?? unit, unit, period, fingerprint, TEMPLATE_FORMAT_VERSION]),
+    headerTools: false,
+  };
+  return { calculateOnOpen: true, sheets: [...sheets, meta] };
 }

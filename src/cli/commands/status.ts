@@ -1,0 +1,46 @@
+/**
+ * `puls status`: a readable summary of a period in the terminal, from a consolidated workbook
+ * (with reporting status and problems) or from the plan's own Utfall.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { evaluate } from "../../core";
+import { readConsolidated } from "../../workbook/collect/read-consolidated";
+import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
+import { readWorkbook } from "../../workbook/exceljs-reader";
+import { CommandError, type CliContext } from "../context";
+import { common, optionalString, parse, required } from "../options";
+import { loadPlan, periodOf } from "../plan-file";
+import { renderSummary } from "../render-summary";
+
+export const STATUS_HELP = `puls status --plan PLAN [--period ID] [--data SAMMANSTÄLLNING]
+
+Visar en sammanfattning av perioden: inrapportering, status per färg, resultatmålens bedömning och
+de viktigaste avvikelserna.
+
+  --plan PLAN     planarbetsboken
+  --period ID     perioden (standard: planens aktuella period)
+  --data FIL      en sammanställning från puls collect (annars används planens blad Utfall)
+
+Exempel:
+  puls status --plan plan.xlsx --period 2026-D --data sammanstallning.xlsx`;
+
+export async function status(args: readonly string[], context: CliContext): Promise<number> {
+  const { values } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" } });
+  const options = common(values);
+  const { plan, problems } = await loadPlan(path.resolve(context.cwd, required(values.plan, "plan")));
+  const period = periodOf(plan, optionalString(values.period));
+  const dataFile = optionalString(values.data);
+  let consolidated;
+  if (dataFile !== undefined) {
+    try {
+      consolidated = readConsolidated(await readWorkbook(await readFile(path.resolve(context.cwd, dataFile))), period);
+    } catch {
+      throw new CommandError(`Sammanställningen ${dataFile} gick inte att läsa som en Excel-arbetsbok (.xlsx).`);
+    }
+  }
+  const evaluation = evaluate(plan, period, consolidated?.actuals ?? []);
+  const summary = summarise(plan, evaluation, consolidated?.reporting ?? null, [...problems.map((p) => toSummaryProblem(p, options.lang)), ...(consolidated?.problems ?? [])]);
+  context.out(options.json ? JSON.stringify(summary, null, 2) : renderSummary(summary, options.lang));
+  return 0;
+}

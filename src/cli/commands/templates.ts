@@ -1,0 +1,65 @@
+/**
+ * `puls templates`: the units' report templates for a period, one file per unit or one shared workbook.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { writeFileAtomic } from "../../node/files";
+import { writeWorkbook } from "../../workbook/exceljs-writer";
+import { buildSharedTemplate, buildTemplate, indicatorsOfUnit } from "../../workbook/template/build-template";
+import { templateFileName } from "../../workbook/template/file-name";
+import { CommandError, UsageError, progress, type CliContext } from "../context";
+import { common, optionalString, parse, required } from "../options";
+import { loadPlan, periodOf } from "../plan-file";
+import { TEXTS } from "../texts";
+
+export const TEMPLATES_HELP = `puls templates --plan PLAN [--period ID] (--out MAPP | --shared FIL) [--units ID,ID]
+
+Skapar inrapporteringsmallar från planen: en arbetsbok per enhet och period, eller en gemensam
+arbetsbok med ett blad per enhet.
+
+  --plan PLAN      planarbetsboken
+  --period ID      perioden, t.ex. 2026-D (standard: planens aktuella period)
+  --out MAPP       mapp för en fil per enhet
+  --shared FIL     en gemensam arbetsbok i stället
+  --units ID,ID    bara dessa enheter (standard: alla som rapporterar)
+
+Exempel:
+  puls templates --plan plan.xlsx --period 2026-D --out mallar/
+  puls templates --plan plan.xlsx --shared 2026-D-alla-enheter.xlsx`;
+
+export async function templates(args: readonly string[], context: CliContext): Promise<number> {
+  const { values } = parse(args, { plan: { type: "string" }, period: { type: "string" }, out: { type: "string" }, shared: { type: "string" }, units: { type: "string" } });
+  const options = common(values);
+  const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
+  const out = optionalString(values.out);
+  const shared = optionalString(values.shared);
+  if ((out === undefined) === (shared === undefined)) throw new UsageError("Ange antingen --out MAPP eller --shared FIL.");
+  const { plan } = await loadPlan(planFile);
+  const period = periodOf(plan, optionalString(values.period));
+  const reporters = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0).map((o) => o.id);
+  const asked = optionalString(values.units)?.split(",").map((u) => u.trim()).filter(Boolean);
+  const unknown = asked?.filter((u) => !reporters.includes(u)) ?? [];
+  if (unknown.length > 0) throw new CommandError(`Dessa enheter rapporterar inget enligt planen: ${unknown.join(", ")}.`);
+  const units = asked ?? reporters;
+  const createdAt = context.now().toISOString().slice(0, 19);
+  const written: string[] = [];
+  if (shared !== undefined) {
+    const file = path.resolve(context.cwd, shared);
+    await writeFileAtomic(file, await writeWorkbook(buildSharedTemplate(plan, period, units, createdAt)));
+    written.push(file);
+  } else {
+    const folder = path.resolve(context.cwd, out as string);
+    await mkdir(folder, { recursive: true });
+    const show = progress(context, TEXTS[options.lang].progress);
+    for (const [index, unit] of units.entries()) {
+      const name = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
+      const file = path.join(folder, templateFileName(period, name));
+      await writeFileAtomic(file, await writeWorkbook(buildTemplate({ plan, unit, period, createdAt })));
+      written.push(file);
+      show(index + 1, units.length, path.basename(file));
+    }
+  }
+  if (options.json) context.out(JSON.stringify({ period, files: written }));
+  else context.out(`Skrev ${written.length === 1 && shared !== undefined ? "en gemensam arbetsbok" : `${written.length} mallar`} för ${period}: ${shared !== undefined ? written[0] : path.resolve(context.cwd, out as string)}`);
+  return 0;
+}

@@ -1,0 +1,72 @@
+/**
+ * The `puls` command: dispatches to one file per command, turns errors into one clear sentence
+ * (a stack trace only with --debug) and sets the exit code: 0 when the run completed (even with
+ * data problems, which are reported), 1 when it could not run, 2 for usage errors.
+ */
+import { COLLECT_HELP, collect } from "./commands/collect";
+import { DEMO_HELP, demo } from "./commands/demo";
+import { INIT_HELP, init } from "./commands/init";
+import { STATUS_HELP, status } from "./commands/status";
+import { TEMPLATES_HELP, templates } from "./commands/templates";
+import { CommandError, UsageError, type CliContext } from "./context";
+
+type Command = (args: readonly string[], context: CliContext) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
+  init: { run: init, help: INIT_HELP },
+  templates: { run: templates, help: TEMPLATES_HELP },
+  collect: { run: collect, help: COLLECT_HELP },
+  status: { run: status, help: STATUS_HELP },
+  demo: { run: demo, help: DEMO_HELP },
+};
+
+export const MAIN_HELP = `puls – måluppföljning för kommuner
+
+Användning: puls KOMMANDO [flaggor]
+
+Kommandon:
+  init        skapa en ny planarbetsbok (tom eller exempelkommunens)
+  templates   skapa inrapporteringsmallar för en period
+  collect     samla in och sammanställ enheternas arbetsböcker
+  status      visa en sammanfattning av en period
+  demo        kör hela uppföljningen på exempelkommunen
+
+Gemensamma flaggor: --lang sv|en, --json, --debug, --help
+Hjälp för ett kommando: puls KOMMANDO --help
+
+Exempel:
+  puls demo --out out/demo
+  puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/`;
+
+export async function main(argv: readonly string[], context: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    context.out(MAIN_HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    context.err(`Okänt kommando: ${name}\n\n${MAIN_HELP}\n`);
+    return 2;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    context.out(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(args, context);
+  } catch (caught) {
+    if (caught instanceof UsageError) {
+      context.err(`${caught.message}\n\n${command.help}\n`);
+      return 2;
+    }
+    if (caught instanceof CommandError) {
+      context.err(`${caught.message}\n`);
+      return 1;
+    }
+    const debug = args.includes("--debug");
+    context.err(`Puls kunde inte slutföra ${name}: ${caught instanceof Error ? caught.message : String(caught)}${debug ? "" : " (kör med --debug för detaljer)"}\n`);
+    if (debug && caught instanceof Error && caught.stack !== undefined) context.err(`${caught.stack}\n`);
+    return 1;
+  }
+}

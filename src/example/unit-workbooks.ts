@@ -1,0 +1,116 @@
+/**
+ * The example units' filled-in workbooks for the current period, with the problems real units
+ * make, planted where a controller can find them:
+ * - two units that have not reported (UTB07 Lärkans förskola, SAM09 Kostenheten);
+ * - text in number cells (OMS02 Hemtjänst Syd: "12,5", "n/a", "ungefär 80");
+ * - a template from an older version (UTB03 Ekbackens skola);
+ * - an overdue action (SAM02 Gatuenheten);
+ * - a duplicate submission (OMS05 Lindgårdens äldreboende, two files);
+ * - a percentage typed as 85 (UTB02 Södra skolan), red statuses without the required comment
+ *   (UTB04 Björkhagens skola) and a file sent after the deadline (SAM05 Miljöenheten).
+ */
+import { STATUS_LABELS, type Plan } from "../core";
+import { isFormattedCell, type SheetOut, type WorkbookOut } from "../workbook/output";
+import { buildTemplate, indicatorsOfUnit, type FilledAction, type FilledRow } from "../workbook/template/build-template";
+import { templateFileName } from "../workbook/template/file-name";
+import { META_KEYS, META_SHEET_NAME, REPORT_SHEET } from "../workbook/template/template-format";
+import { EXAMPLE_PERIOD, exampleIndicators, exampleOutcome, unitOffset } from "./generate-plan";
+import { Random } from "./random";
+
+export interface ExampleUnitFile {
+  readonly fileName: string;
+  readonly book: WorkbookOut;
+  /** When the unit saved it (ISO): set as the file's change time, as a real submission would have. */
+  readonly modified: string;
+}
+
+export const NOT_REPORTED = ["UTB07", "SAM09"] as const;
+export const PLANTED = { textInNumbers: "OMS02", oldTemplate: "UTB03", overdueAction: "SAM02", duplicate: "OMS05", percentAs85: "UTB02", noComments: "UTB04", late: "SAM05" } as const;
+
+/** The current period's outcome step in the example's history (after 2023, 2024, 2025-D, 2025, 2026-T1). */
+const CURRENT_STEP = 5;
+
+/** A template as an older version of Puls made it: no Målvärde max or Status columns, version 1. */
+function asOldTemplate(book: WorkbookOut): WorkbookOut {
+  const dropped = new Set(["Målvärde max", "Status"]);
+  const sheets = book.sheets.map((sheet): SheetOut => {
+    if (sheet.name === REPORT_SHEET.names[0]) {
+      const keep = sheet.columns.map((column, index) => (dropped.has(column.header) ? -1 : index)).filter((index) => index >= 0);
+      return { ...sheet, columns: keep.map((i) => sheet.columns[i]!), rows: sheet.rows.map((row) => keep.map((i) => row[i] ?? null)), conditionalFormats: [], validations: [] };
+    }
+    if (sheet.name === META_SHEET_NAME) {
+      return { ...sheet, rows: sheet.rows.map((row) => (row[0] === META_KEYS.version ? [row[0], 1] : row)) };
+    }
+    return sheet;
+  });
+  return { ...book, sheets };
+}
+
+function statusOfRow(book: WorkbookOut, indicator: string): string {
+  const report = book.sheets[0];
+  const row = report?.rows.find((r) => r[0] === indicator);
+  const status = row?.[row.length - 1];
+  return status !== undefined && status !== null && isFormattedCell(status) && typeof status.value === "string" ? status.value : "";
+}
+
+/** The example units' filled-in workbooks. */
+export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile[] {
+  const catalogue = new Map(exampleIndicators().map((entry) => [entry.indicator.id, entry.example]));
+  const reporters = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0).map((o) => o.id);
+  const files: ExampleUnitFile[] = [];
+  reporters.forEach((unit, index) => {
+    if ((NOT_REPORTED as readonly string[]).includes(unit)) return;
+    const random = new Random(7000 + index);
+    const indicators = indicatorsOfUnit(plan, unit);
+    const filled = new Map<string, FilledRow>();
+    for (const indicator of indicators) {
+      const example = catalogue.get(indicator.id);
+      if (example === undefined) continue;
+      const actual = exampleOutcome(example, unitOffset(example, unit, indicator.id), CURRENT_STEP, random);
+      const split = indicator.genderSplit && indicator.unit === "%";
+      filled.set(indicator.id, { actual, women: split ? Math.min(1, Math.round((actual + 0.03) * 1000) / 1000) : null, men: split ? Math.max(0, Math.round((actual - 0.03) * 1000) / 1000) : null });
+    }
+    const first = (predicate: (unitOfMeasure: string) => boolean) => indicators.find((i) => predicate(i.unit))?.id;
+    if (unit === PLANTED.textInNumbers) {
+      const counts = indicators.filter((i) => i.unit !== "%").map((i) => i.id);
+      const shares = indicators.filter((i) => i.unit === "%").map((i) => i.id);
+      if (counts[0] !== undefined) filled.set(counts[0], { actual: "12,5" });
+      if (shares[0] !== undefined) filled.set(shares[0], { actual: "n/a" });
+      if (shares[1] !== undefined) filled.set(shares[1], { actual: "ungefär 80" });
+    }
+    if (unit === PLANTED.percentAs85) {
+      const share = first((u) => u === "%");
+      if (share !== undefined) filled.set(share, { actual: 85 });
+    }
+    const actions: FilledAction[] = [
+      { action: "Följa upp resultaten på arbetsplatsträff", about: indicators[0]?.id ?? "", owner: "Enhetschef", due: "2026-12-15", newDate: null, status: "Pågår", comment: "" },
+      { action: "Revidera rutiner efter förra årets analys", about: indicators[1]?.id ?? "", owner: "Enhetschef", due: "2026-05-31", newDate: null, status: "Klar", comment: "" },
+    ];
+    if (unit === PLANTED.overdueAction) actions.push({ action: "Byta ut gatubelysning på Storgatan", about: indicators[0]?.id ?? "", owner: "Gatuchef", due: "2026-06-30", newDate: null, status: "Pågår", comment: "Leveransen försenad" });
+    const analyses = new Map([["Helhet", "Verksamheten har i stort nått sina mål under perioden. Personalomsättning och sjukfrånvaro påverkar resultaten."]]);
+    let book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, actions, analyses });
+    if (unit !== PLANTED.noComments) {
+      // Units write a comment where they are red, as the plan requires; one unit forgets.
+      for (const indicator of indicators) {
+        if (statusOfRow(book, indicator.id) === STATUS_LABELS.sv.red) filled.set(indicator.id, { ...filled.get(indicator.id), comment: "Resultatet är lägre än målet; åtgärder finns i handlingsplanen." });
+      }
+      book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, actions, analyses });
+    }
+    if (unit === PLANTED.oldTemplate) book = asOldTemplate(book);
+    const name = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
+    const modified = unit === PLANTED.late ? "2026-09-20T16:45:00" : `2026-09-${String(8 + (index % 7)).padStart(2, "0")}T${String(8 + (index % 9)).padStart(2, "0")}:15:00`;
+    files.push({ fileName: templateFileName(EXAMPLE_PERIOD, name), book, modified });
+    if (unit === PLANTED.duplicate) {
+      const corrected = new Map(filled);
+      const share = first((u) => u === "%");
+      if (share !== undefined) corrected.set(share, { ...filled.get(share), actual: 0.91 });
+      files.push({
+        fileName: templateFileName(EXAMPLE_PERIOD, `${name} (2)`),
+        book: buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled: corrected, actions, analyses }),
+        modified: "2026-09-14T11:30:00",
+      });
+    }
+  });
+  return files;
+}
+

@@ -1,0 +1,73 @@
+/**
+ * The whole cycle on the example municipality: the plan, the units' templates, their filled-in
+ * workbooks (with the planted problems), the collection and the consolidated workbook.
+ */
+import { mkdir, rm, utimes } from "node:fs/promises";
+import path from "node:path";
+import type { Plan } from "../core";
+import { EXAMPLE_PERIOD, examplePlan } from "../example/generate-plan";
+import { exampleUnitFiles } from "../example/unit-workbooks";
+import type { Consolidation } from "../workbook/collect/consolidate";
+import { consolidatedWorkbook } from "../workbook/collect/write-consolidated";
+import { writeWorkbook } from "../workbook/exceljs-writer";
+import { planWorkbook } from "../workbook/plan/write-plan";
+import { buildTemplate, indicatorsOfUnit } from "../workbook/template/build-template";
+import { templateFileName } from "../workbook/template/file-name";
+import { collectFiles } from "./collect";
+import { expandInputs, writeFileAtomic } from "./files";
+
+export interface DemoResult {
+  readonly plan: Plan;
+  readonly period: string;
+  readonly planFile: string;
+  readonly templatesFolder: string;
+  readonly templates: number;
+  readonly inputsFolder: string;
+  readonly inputs: number;
+  readonly consolidatedFile: string;
+  readonly consolidation: Consolidation;
+}
+
+export interface DemoOptions {
+  /** When the demo runs (ISO date-time): templates are stamped with it; collection judges overdue actions by it. */
+  readonly now: string;
+  readonly onStep?: (step: string) => void;
+  readonly onFile?: (done: number, total: number, file: string) => void;
+}
+
+export async function runDemo(folder: string, options: DemoOptions): Promise<DemoResult> {
+  const plan = examplePlan();
+  const period = EXAMPLE_PERIOD;
+  await mkdir(folder, { recursive: true });
+  const planFile = path.join(folder, "Exempelkommun plan 2026.xlsx");
+  options.onStep?.("plan");
+  await writeFileAtomic(planFile, await writeWorkbook(planWorkbook(plan)));
+
+  options.onStep?.("templates");
+  const templatesFolder = path.join(folder, "mallar");
+  await rm(templatesFolder, { recursive: true, force: true });
+  await mkdir(templatesFolder, { recursive: true });
+  const units = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0);
+  for (const unit of units) {
+    await writeFileAtomic(path.join(templatesFolder, templateFileName(period, unit.name)), await writeWorkbook(buildTemplate({ plan, unit: unit.id, period, createdAt: options.now })));
+  }
+
+  options.onStep?.("inputs");
+  const inputsFolder = path.join(folder, "inlamnat");
+  await rm(inputsFolder, { recursive: true, force: true });
+  await mkdir(inputsFolder, { recursive: true });
+  const filled = exampleUnitFiles(plan, options.now);
+  for (const file of filled) {
+    const target = path.join(inputsFolder, file.fileName);
+    await writeFileAtomic(target, await writeWorkbook(file.book));
+    const when = new Date(`${file.modified}Z`);
+    await utimes(target, when, when);
+  }
+
+  options.onStep?.("collect");
+  const { files } = await expandInputs([inputsFolder]);
+  const consolidation = await collectFiles(plan, period, files, { collectedAt: options.now, onFile: options.onFile });
+  const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);
+  await writeFileAtomic(consolidatedFile, await writeWorkbook(consolidatedWorkbook(plan, consolidation)));
+  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation };
+}

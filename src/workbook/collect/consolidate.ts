@@ -1,0 +1,90 @@
+/**
+ * Consolidating the units' reports for one period (workbooks.md §3): choose one submission per
+ * unit (the newest, naming the others), give every reporting unit its reporting status, and
+ * evaluate the period with the collected outcomes.
+ */
+import { error, evaluate, warning, type ActualRow, type Evaluation, type Problem } from "../../core";
+import type { ActionRow, AnalysisRow, CollectionContext, UnitReport } from "./unit-report";
+
+export type ReportingState = "submitted" | "submittedWithErrors" | "missing" | "late";
+
+export interface ReportingStatusRow {
+  readonly organisation: string;
+  readonly state: ReportingState;
+  readonly file: string;
+  readonly modified: string | null;
+  readonly expected: number;
+  readonly filled: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface Consolidation {
+  readonly period: string;
+  readonly collectedAt: string;
+  readonly actuals: readonly ActualRow[];
+  readonly reporting: readonly ReportingStatusRow[];
+  readonly problems: readonly Problem[];
+  readonly evaluation: Evaluation;
+  readonly actions: ReadonlyMap<string, readonly ActionRow[]>;
+  readonly analyses: ReadonlyMap<string, readonly AnalysisRow[]>;
+}
+
+const describe = (report: UnitReport) => (report.sheet === undefined ? report.file : `${report.file} (${report.sheet})`);
+
+/** Newest first: by the file's change time, then the template's creation time, then the name. */
+function newestFirst(a: UnitReport, b: UnitReport): number {
+  return (b.modified ?? "").localeCompare(a.modified ?? "") || (b.createdAt ?? "").localeCompare(a.createdAt ?? "") || describe(b).localeCompare(describe(a));
+}
+
+/** Consolidates the reports (from any number of files) of a collection. */
+export function consolidate(context: CollectionContext, reports: readonly UnitReport[]): Consolidation {
+  const { plan, period } = context;
+  const problems: Problem[] = [];
+  const byUnit = new Map<string, UnitReport[]>();
+  for (const report of reports) {
+    problems.push(...report.problems);
+    if (!report.usable || report.unit === null) continue;
+    const list = byUnit.get(report.unit) ?? [];
+    list.push(report);
+    byUnit.set(report.unit, list);
+  }
+  const chosen = new Map<string, UnitReport>();
+  for (const [unit, list] of byUnit) {
+    const sorted = [...list].sort(newestFirst);
+    const used = sorted[0] as UnitReport;
+    chosen.set(unit, used);
+    if (sorted.length > 1) {
+      const files = sorted.map(describe).join(", ");
+      for (const report of sorted) problems.push(warning("duplicate-submission", { file: report.file, sheet: report.sheet }, { files, used: describe(used) }, { organisation: unit }));
+    }
+  }
+  const deadline = plan.settings.deadline;
+  const reporting: ReportingStatusRow[] = [];
+  for (const [unit, expected] of context.expected) {
+    const report = chosen.get(unit);
+    if (report === undefined) {
+      const attempted = reports.filter((r) => r.unit === unit);
+      problems.push(error("not-reported", { file: attempted[0]?.file }, { deadline: deadline ?? "" }, { organisation: unit }));
+      const errors = attempted.reduce((n, r) => n + r.problems.filter((p) => p.severity === "error").length, 0);
+      reporting.push({ organisation: unit, state: "missing", file: attempted.map(describe).join(", "), modified: attempted[0]?.modified ?? null, expected: expected.length, filled: 0, errors, warnings: 0 });
+      continue;
+    }
+    const errors = report.problems.filter((p) => p.severity === "error").length;
+    const warnings = report.problems.filter((p) => p.severity === "warning").length;
+    const late = deadline !== null && report.modified !== null && report.modified.slice(0, 10) > deadline;
+    const state: ReportingState = errors > 0 ? "submittedWithErrors" : late ? "late" : "submitted";
+    reporting.push({ organisation: unit, state, file: describe(report), modified: report.modified, expected: report.expected, filled: report.filled, errors, warnings });
+  }
+  const actuals = [...chosen.values()].flatMap((report) => report.actuals);
+  return {
+    period,
+    collectedAt: context.collectedAt,
+    actuals,
+    reporting,
+    problems,
+    evaluation: evaluate(plan, period, actuals),
+    actions: new Map([...chosen].map(([unit, report]) => [unit, report.actions])),
+    analyses: new Map([...chosen].map(([unit, report]) => [unit, report.analyses])),
+  };
+}

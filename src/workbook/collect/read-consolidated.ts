@@ -1,0 +1,77 @@
+/**
+ * Reading a consolidated workbook (written by collection) back: the period's outcomes, the
+ * reporting status and the problems as they were written.
+ */
+import type { ActualRow, Problem } from "../../core";
+import type { WorkbookGrid } from "../grid";
+import { RowReader } from "../row-reader";
+import { findSheet, readTable, type SheetSpec } from "../table";
+import { ACTUALS_SHEET } from "../plan/plan-sheets";
+import type { ReportingState, ReportingStatusRow } from "./consolidate";
+import type { SummaryProblem } from "./summary";
+import { REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
+
+const col = <K extends string>(key: K, header: string, required = false) => ({ key, headers: [header], required });
+
+const REPORTING_SHEET = {
+  names: ["Inrapporteringsstatus"],
+  columns: [col("organisation", "Organisation", true), col("state", "Status", true), col("file", "Fil"), col("modified", "Senast ändrad"), col("expected", "Antal nyckeltal"), col("filled", "Ifyllda"), col("errors", "Fel"), col("warnings", "Varningar")],
+} as const satisfies SheetSpec;
+
+const PROBLEMS_SHEET = {
+  names: ["Avvikelser"],
+  columns: [col("severity", "Allvar", true), col("file", "Fil"), col("sheet", "Blad"), col("cell", "Cell"), col("organisation", "Organisation"), col("message", "Meddelande", true), col("code", "Kod")],
+} as const satisfies SheetSpec;
+
+function rows<K extends string, T>(grid: WorkbookGrid, spec: SheetSpec<K>, read: (row: RowReader<K>) => T): T[] {
+  const sheet = findSheet(grid, spec.names);
+  if (sheet === undefined) return [];
+  const { table } = readTable(sheet, spec);
+  if (table === undefined) return [];
+  const problems: Problem[] = [];
+  return table.rows.map((row) => read(new RowReader(table, spec, row, undefined, problems)));
+}
+
+export interface ConsolidatedData {
+  readonly actuals: readonly ActualRow[];
+  readonly reporting: readonly ReportingStatusRow[];
+  readonly problems: readonly SummaryProblem[];
+}
+
+export function readConsolidated(grid: WorkbookGrid, period: string): ConsolidatedData {
+  const stateOf = new Map(Object.entries(REPORTING_STATE_LABELS).map(([state, label]) => [label, state as ReportingState]));
+  const actuals = rows(grid, ACTUALS_SHEET, (row): ActualRow => ({
+    indicator: row.text("indicator"),
+    organisation: row.text("organisation"),
+    period: row.text("period"),
+    actual: row.number("actual"),
+    women: row.number("women"),
+    men: row.number("men"),
+    comment: row.text("comment"),
+    source: row.text("source"),
+    loadedAt: row.text("loadedAt"),
+    at: row.at("actual"),
+  })).filter((a) => a.period === period);
+  const reporting = rows(grid, REPORTING_SHEET, (row): ReportingStatusRow => ({
+    organisation: row.text("organisation"),
+    state: stateOf.get(row.text("state")) ?? "missing",
+    file: row.text("file"),
+    modified: row.optionalText("modified"),
+    expected: row.number("expected") ?? 0,
+    filled: row.number("filled") ?? 0,
+    errors: row.number("errors") ?? 0,
+    warnings: row.number("warnings") ?? 0,
+  }));
+  const problems = rows(grid, PROBLEMS_SHEET, (row): SummaryProblem => {
+    const place = row.text("sheet") === "" ? "" : row.text("cell") === "" ? row.text("sheet") : `${row.text("sheet")}!${row.text("cell")}`;
+    return {
+      severity: row.text("severity") === SEVERITY_LABELS.error ? "error" : "warning",
+      code: (row.text("code") || "invalid-value") as Problem["code"],
+      where: [row.text("file"), place].filter((part) => part !== "").join(", "),
+      organisation: row.text("organisation"),
+      message: row.text("message"),
+    };
+  });
+  return { actuals, reporting, problems };
+}
+

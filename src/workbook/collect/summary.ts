@@ -1,0 +1,82 @@
+/**
+ * The summary of a period that `puls status` prints and the task pane will show: reporting
+ * coverage, statuses by colour, goals by assessment and the problems, grouped so that every kind
+ * of problem is named. Data only: the callers render it (text, JSON, UI).
+ */
+import { problemMessage, type Assessment, type Evaluation, type Language, type Plan, type Problem, type Status } from "../../core";
+import type { ReportingStatusRow } from "./consolidate";
+
+export interface SummaryProblem {
+  readonly severity: Problem["severity"];
+  readonly code: Problem["code"];
+  readonly where: string;
+  readonly organisation: string;
+  readonly message: string;
+}
+
+export interface PeriodSummary {
+  readonly municipality: string;
+  readonly period: string;
+  readonly periodName: string;
+  readonly reporting: {
+    readonly expected: number;
+    readonly submitted: number;
+    readonly missing: readonly { readonly id: string; readonly name: string }[];
+    readonly late: readonly string[];
+    readonly withErrors: readonly string[];
+  } | null;
+  readonly statuses: Readonly<Record<Status, number>>;
+  readonly resultGoals: Readonly<Record<Assessment, number>>;
+  readonly problems: { readonly errors: number; readonly warnings: number; readonly byKind: readonly { readonly code: Problem["code"]; readonly count: number; readonly examples: readonly SummaryProblem[] }[] };
+}
+
+const EXAMPLES_PER_KIND = 3;
+
+/** A problem as the summary shows it, in the given language. */
+export function toSummaryProblem(problem: Problem, language: Language = "sv"): SummaryProblem {
+  return { severity: problem.severity, code: problem.code, where: where(problem), organisation: problem.organisation ?? "", message: problemMessage(problem, language) };
+}
+
+function where(problem: Problem): string {
+  const place = problem.at.sheet === undefined ? "" : problem.at.cell === undefined ? problem.at.sheet : `${problem.at.sheet}!${problem.at.cell}`;
+  return [problem.at.file, place].filter((part) => part !== undefined && part !== "").join(", ");
+}
+
+/** Summarises a period's evaluation, reporting and problems (rendered with {@link toSummaryProblem}, or read back from a consolidated workbook). */
+export function summarise(plan: Plan, evaluation: Evaluation, reporting: readonly ReportingStatusRow[] | null, problems: readonly SummaryProblem[]): PeriodSummary {
+  const name = new Map(plan.organisation.map((o) => [o.id, o.name]));
+  const statuses: Record<Status, number> = { green: 0, yellow: 0, red: 0, missing: 0 };
+  for (const row of evaluation.statuses) statuses[row.status] += 1;
+  const resultGoalIds = new Set(plan.goals.filter((g) => g.level === "resultGoal").map((g) => g.id));
+  const resultGoals: Record<Assessment, number> = { met: 0, partlyMet: 0, notMet: 0, cannotAssess: 0 };
+  for (const goal of evaluation.goals) if (resultGoalIds.has(goal.goal)) resultGoals[goal.effective] += 1;
+  const kinds = new Map<Problem["code"], SummaryProblem[]>();
+  const ordered = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  for (const problem of ordered) kinds.set(problem.code, [...(kinds.get(problem.code) ?? []), problem]);
+  return {
+    municipality: plan.settings.municipality,
+    period: evaluation.period,
+    periodName: plan.periods.find((p) => p.id === evaluation.period)?.name ?? evaluation.period,
+    reporting:
+      reporting === null
+        ? null
+        : {
+            expected: reporting.length,
+            submitted: reporting.filter((r) => r.state !== "missing").length,
+            missing: reporting.filter((r) => r.state === "missing").map((r) => ({ id: r.organisation, name: name.get(r.organisation) ?? r.organisation })),
+            late: reporting.filter((r) => r.state === "late").map((r) => r.organisation),
+            withErrors: reporting.filter((r) => r.state === "submittedWithErrors").map((r) => r.organisation),
+          },
+    statuses,
+    resultGoals,
+    problems: {
+      errors: problems.filter((p) => p.severity === "error").length,
+      warnings: problems.filter((p) => p.severity === "warning").length,
+      byKind: [...kinds].map(([code, list]) => ({
+        code,
+        count: list.length,
+        examples: list.slice(0, EXAMPLES_PER_KIND),
+      })),
+    },
+  };
+}

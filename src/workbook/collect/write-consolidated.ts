@@ -1,0 +1,144 @@
+/**
+ * The consolidated workbook (workbooks.md §3): Utfall, Inrapporteringsstatus, Avvikelser, Status
+ * and Målbedömning, or the same sheets appended to a copy of the plan.
+ */
+import {
+  ASSESSMENT_LABELS,
+  RELATIVE_TARGET_LABELS,
+  STATUS_LABELS,
+  TREND_LABELS,
+  problemMessage,
+  type Indicator,
+  type Language,
+  type Plan,
+  type Problem,
+  type TargetValue,
+} from "../../core";
+import type { CellValue } from "../grid";
+import type { CellOut, SheetOut, WorkbookOut } from "../output";
+import { formatOfUnit, planWorkbook } from "../plan/write-plan";
+import type { Consolidation, ReportingState } from "./consolidate";
+
+export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = {
+  submitted: "Inlämnad",
+  submittedWithErrors: "Inlämnad med fel",
+  missing: "Saknas",
+  late: "Sen",
+};
+
+export const SEVERITY_LABELS = { error: "Fel", warning: "Varning" } as const;
+
+function target(value: TargetValue, numFmt: string | undefined): CellOut {
+  if (typeof value === "string") return RELATIVE_TARGET_LABELS.sv[value];
+  return value === null ? null : { value, numFmt };
+}
+
+const at = (value: CellValue, numFmt?: string): CellOut => (value === null ? null : { value, numFmt });
+const columns = (headers: readonly [string, number?][]) => headers.map(([header, width]) => ({ header, width }));
+
+export function actualsSheet(plan: Plan, consolidation: Consolidation): SheetOut {
+  const unitOf = indicatorUnits(plan);
+  return {
+    name: "Utfall",
+    columns: columns([["Nyckeltal"], ["Organisation", 14], ["Period"], ["Utfall", 12], ["Kvinnor"], ["Män"], ["Kommentar", 40], ["Källa", 34], ["Inläst", 18]]),
+    rows: consolidation.actuals.map((a) => {
+      const numFmt = formatOfUnit(unitOf(a.indicator));
+      return [a.indicator, a.organisation, a.period, at(a.actual, numFmt), at(a.women, numFmt), at(a.men, numFmt), a.comment, a.source, a.loadedAt];
+    }),
+  };
+}
+
+function indicatorUnits(plan: Plan): (id: string) => string {
+  const byId = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
+  return (id) => byId.get(id)?.unit ?? "";
+}
+
+export function reportingSheet(plan: Plan, consolidation: Consolidation): SheetOut {
+  const name = new Map(plan.organisation.map((o) => [o.id, o.name]));
+  return {
+    name: "Inrapporteringsstatus",
+    columns: columns([["Organisation", 14], ["Namn", 28], ["Status", 16], ["Fil", 40], ["Senast ändrad", 18], ["Antal nyckeltal"], ["Ifyllda"], ["Fel"], ["Varningar"]]),
+    rows: consolidation.reporting.map((r) => [r.organisation, name.get(r.organisation) ?? r.organisation, REPORTING_STATE_LABELS[r.state], r.file, r.modified, r.expected, r.filled, r.errors, r.warnings]),
+  };
+}
+
+/** Problems, most serious first, in the order they were found within each severity. */
+export function sortedProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+}
+
+export function problemsSheet(problems: readonly Problem[], language: Language = "sv"): SheetOut {
+  return {
+    name: "Avvikelser",
+    // Kod: the kind of problem, so that a consolidated workbook read back can still be grouped.
+    columns: columns([["Allvar"], ["Fil", 34], ["Blad", 16], ["Cell"], ["Organisation", 14], ["Nyckeltal"], ["Meddelande", 100], ["Kod", 18]]),
+    rows: sortedProblems(problems).map((p) => [SEVERITY_LABELS[p.severity], p.at.file ?? "", p.at.sheet ?? "", p.at.cell ?? "", p.organisation ?? "", p.indicator ?? "", problemMessage(p, language), p.code]),
+  };
+}
+
+export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut {
+  const unitOf = indicatorUnits(plan);
+  return {
+    name: "Status",
+    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Antal enheter", 13]]),
+    rows: consolidation.evaluation.statuses.map((s) => {
+      const numFmt = formatOfUnit(unitOf(s.indicator));
+      return [
+        s.organisation,
+        s.indicator,
+        s.period,
+        at(s.actual, numFmt),
+        target(s.target, numFmt),
+        s.attainment === undefined ? null : { value: s.attainment, numFmt: "0.0%" },
+        STATUS_LABELS.sv[s.status],
+        at(s.previous, numFmt),
+        TREND_LABELS.sv[s.trend],
+        s.peerStatus === null ? null : STATUS_LABELS.sv[s.peerStatus],
+        s.unitCount,
+      ];
+    }),
+  };
+}
+
+export function goalsSheet(consolidation: Consolidation): SheetOut {
+  return {
+    name: "Målbedömning",
+    columns: columns([["Mål"], ["Organisation", 14], ["Period"], ["Beräknad bedömning", 20], ["Poäng"], ["Täckning"], ["Bedömning", 18], ["Motivering", 60], ["Avviker"]]),
+    rows: consolidation.evaluation.goals.map((g) => [
+      g.goal,
+      g.organisation,
+      g.period,
+      ASSESSMENT_LABELS.sv[g.computed.assessment],
+      g.computed.score === null ? null : { value: g.computed.score, numFmt: "0.00" },
+      { value: g.computed.coverage, numFmt: "0%" },
+      ASSESSMENT_LABELS.sv[g.effective],
+      g.manual?.justification ?? "",
+      g.differs ? "Ja" : "Nej",
+    ]),
+  };
+}
+
+/** The consolidated workbook on its own. */
+export function consolidatedWorkbook(plan: Plan, consolidation: Consolidation): WorkbookOut {
+  return {
+    sheets: [
+      actualsSheet(plan, consolidation),
+      reportingSheet(plan, consolidation),
+      problemsSheet(consolidation.problems),
+      statusSheet(plan, consolidation),
+      goalsSheet(consolidation),
+    ],
+  };
+}
+
+/**
+ * A copy of the plan with the period's outcomes appended to its Utfall (replacing earlier rows for
+ * the same indicator, organisation and period) and the other sheets of collection after it.
+ */
+export function planWithConsolidation(plan: Plan, consolidation: Consolidation): WorkbookOut {
+  const replaced = new Set(consolidation.actuals.map((a) => `${a.indicator}\u0000${a.organisation}\u0000${a.period}`));
+  const actuals = [...plan.actuals.filter((a) => !replaced.has(`${a.indicator}\u0000${a.organisation}\u0000${a.period}`)), ...consolidation.actuals];
+  const planSheets = planWorkbook({ ...plan, actuals }).sheets;
+  return { sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation)] };
+}
+
