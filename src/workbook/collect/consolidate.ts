@@ -64,10 +64,20 @@ export function consolidate(context: CollectionContext, reports: readonly UnitRe
   for (const [unit, expected] of context.expected) {
     const report = chosen.get(unit);
     if (report === undefined) {
+      // A unit whose files could not be used did submit: its files' errors say why; it is not "missing".
       const attempted = reports.filter((r) => r.unit === unit);
-      problems.push(error("not-reported", { file: attempted[0]?.file }, { deadline: deadline ?? "" }, { organisation: unit }));
-      const errors = attempted.reduce((n, r) => n + r.problems.filter((p) => p.severity === "error").length, 0);
-      reporting.push({ organisation: unit, state: "missing", file: attempted.map(describe).join(", "), modified: attempted[0]?.modified ?? null, expected: expected.length, filled: 0, errors, warnings: 0 });
+      if (attempted.length === 0) problems.push(error("not-reported", {}, { deadline: deadline ?? "" }, { organisation: unit }));
+      const count = (severity: Problem["severity"]) => attempted.reduce((n, r) => n + r.problems.filter((p) => p.severity === severity).length, 0);
+      reporting.push({
+        organisation: unit,
+        state: attempted.length === 0 ? "missing" : "submittedWithErrors",
+        file: attempted.map(describe).join(", "),
+        modified: attempted[0]?.modified ?? null,
+        expected: expected.length,
+        filled: 0,
+        errors: count("error"),
+        warnings: count("warning"),
+      });
       continue;
     }
     const errors = report.problems.filter((p) => p.severity === "error").length;

@@ -1,0 +1,133 @@
+/**
+ * The puls command as a user meets it: exit codes, help, errors in one sentence, and the demo's
+ * outputs (checked against the core, and opened in LibreOffice).
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { STATUS_LABELS, evaluate } from "../../src/core";
+import { main } from "../../src/cli/main";
+import { EXAMPLE_PERIOD, examplePlan } from "../../src/example/generate-plan";
+import { NOT_REPORTED, PLANTED } from "../../src/example/unit-workbooks";
+import { readWorkbook } from "../../src/workbook/exceljs-reader";
+import { readPlan } from "../../src/workbook/plan/read-plan";
+import { hasLibreOffice, toPdf } from "../support/libreoffice";
+import { tempFolder } from "../support/units";
+
+async function run(args: string[], cwd = tempFolder()): Promise<{ code: number; out: string; err: string; cwd: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
+  return { code, out, err, cwd };
+}
+
+describe("puls, the command", () => {
+  it("shows help with examples, for itself and every command", async () => {
+    const top = await run(["--help"]);
+    expect(top.code).toBe(0);
+    expect(top.out).toContain("puls demo --out out/demo");
+    for (const command of ["init", "templates", "collect", "status", "demo"]) {
+      const help = await run([command, "--help"]);
+      expect(help.code).toBe(0);
+      expect(help.out).toContain("Exempel:");
+    }
+  });
+
+  it("exits 2 with the usage for an unknown command or option, or missing inputs", async () => {
+    expect((await run(["nonsense"])).code).toBe(2);
+    const unknown = await run(["collect", "--plan", "p.xlsx", "--bogus"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("puls collect --plan PLAN");
+    const noInputs = await run(["collect", "--plan", "p.xlsx", "--out", "x.xlsx"]);
+    expect(noInputs.code).toBe(2);
+    expect(noInputs.err).toContain("Ange enheternas arbetsböcker");
+  });
+
+  it("exits 1 with one sentence, and no stack trace, when the plan cannot be read", async () => {
+    const result = await run(["status", "--plan", "finns-inte.xlsx"]);
+    expect(result.code).toBe(1);
+    expect(result.err.trim().split("\n")).toHaveLength(1);
+    expect(result.err).toContain("gick inte att öppna");
+    expect(result.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("init writes a plan that reads back without problems, and will not overwrite without --force", async () => {
+    const folder = tempFolder();
+    expect((await run(["init", "--example", "--out", "plan.xlsx"], folder)).code).toBe(0);
+    const read = readPlan(await readWorkbook(readFileSync(path.join(folder, "plan.xlsx"))));
+    expect(read.problems).toEqual([]);
+    expect(read.plan.indicators).toHaveLength(60);
+    const again = await run(["init", "--out", "plan.xlsx"], folder);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("--force");
+  });
+});
+
+describe("puls demo", () => {
+  let result: Awaited<ReturnType<typeof run>>;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = tempFolder();
+    result = await run(["demo", "--out", "demo"], folder);
+  }, 120_000);
+
+  it("completes, names the two missing units and every planted problem", () => {
+    expect(result.code).toBe(0);
+    for (const unit of NOT_REPORTED) expect(result.out).toContain(`(${unit})`);
+    for (const unit of [PLANTED.textInNumbers, PLANTED.overdueAction, PLANTED.duplicate, PLANTED.percentAs85, PLANTED.noComments]) expect(result.out).toContain(`[${unit}]`);
+    expect(result.out).toContain("Ekbackens skola.xlsx, _puls"); // the old template
+    expect(result.out).toContain(`Sena: ${PLANTED.late}`);
+    expect(result.out).toContain('"12,5" var skrivet som text med decimalkomma');
+  });
+
+  it("writes the plan, a template per reporting unit, the units' files and the consolidated workbook", () => {
+    const demo = path.join(folder, "demo");
+    expect(readdirSync(path.join(demo, "mallar"))).toHaveLength(44);
+    expect(readdirSync(path.join(demo, "inlamnat"))).toHaveLength(43);
+    expect(existsSync(path.join(demo, "Exempelkommun plan 2026.xlsx"))).toBe(true);
+    expect(existsSync(path.join(demo, `Sammanställning ${EXAMPLE_PERIOD}.xlsx`))).toBe(true);
+    expect(readdirSync(demo).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("writes statuses in Status that are the core's, for every organisation and indicator", async () => {
+    const grid = await readWorkbook(readFileSync(path.join(folder, "demo", `Sammanställning ${EXAMPLE_PERIOD}.xlsx`)));
+    const sheet = grid.sheets.find((s) => s.name === "Status");
+    const utfall = grid.sheets.find((s) => s.name === "Utfall");
+    const plan = examplePlan();
+    const collected = (utfall?.rows.slice(1) ?? []).map((row) => ({
+      indicator: String(row[0]),
+      organisation: String(row[1]),
+      period: String(row[2]),
+      actual: typeof row[3] === "number" ? row[3] : null,
+      women: null,
+      men: null,
+      comment: "",
+      source: "",
+      loadedAt: "",
+      at: {},
+    }));
+    const expected = evaluate(plan, EXAMPLE_PERIOD, collected).statuses.map((s) => [s.organisation, s.indicator, STATUS_LABELS.sv[s.status]]);
+    const written = (sheet?.rows.slice(1) ?? []).map((row) => [row[0], row[1], row[6]]);
+    expect(written).toEqual(expected);
+    expect(new Set(written.map((row) => row[2]))).toEqual(new Set(["Grön", "Gul", "Röd", "Saknas"]));
+  });
+
+  (hasLibreOffice ? it : it.skip)("writes files that open in LibreOffice", () => {
+    const demo = path.join(folder, "demo");
+    for (const file of ["Exempelkommun plan 2026.xlsx", `Sammanställning ${EXAMPLE_PERIOD}.xlsx`, path.join("mallar", "2026-D Hemtjänst Norr.xlsx")]) {
+      expect(toPdf(readFileSync(path.join(demo, file)), "book.xlsx").subarray(0, 5).toString()).toBe("%PDF-");
+    }
+  }, 120_000);
+
+  it("gives the same summary through puls status from the consolidated workbook", async () => {
+    const status = await run(["status", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--data", path.join("demo", `Sammanställning ${EXAMPLE_PERIOD}.xlsx`)], folder);
+    expect(status.code).toBe(0);
+    const statusLines = (text: string) => text.split("\n").filter((line) => /^(Inrapportering|  Grön|  Uppfyllt|Avvikelser)/.test(line));
+    expect(statusLines(status.out)).toEqual(statusLines(result.out));
+  });
+
+  it("prints machine-readable output with --json", async () => {
+    const json = await run(["status", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--json"], folder);
+    expect(JSON.parse(json.out)).toMatchObject({ municipality: "Exempelkommun", period: EXAMPLE_PERIOD });
+  });
+});
