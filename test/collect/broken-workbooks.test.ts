@@ -79,6 +79,7 @@ const CASES: readonly Case[] = [
     state: "submittedWithErrors",
   },
   { name: "text that is not a number", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, "tolv")), expected: ["invalid-number Inrapportering!I3"], state: "submittedWithErrors" },
+  { name: "an Excel error value in Utfall", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, { error: "#DIV/0!" })), expected: ["invalid-number Inrapportering!I3"], state: "submittedWithErrors" },
   { name: "a decimal comma in text", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, "11,5")), expected: ["decimal-comma Inrapportering!I3"], state: "submitted" },
   { name: "a percentage typed as 88", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 0, UTFALL, 88)), expected: ["percent-as-number Inrapportering!I2"], state: "submitted" },
   { name: "a percentage above 100", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 0, UTFALL, 250)), expected: ["not-a-percentage Inrapportering!I2"], state: "submittedWithErrors" },

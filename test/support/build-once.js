@@ -1,5 +1,5 @@
 /**
- * Jest global setup: builds the add-in once, so that the tests of dist/ (functions.js in a vm,
+ * Jest global setup: sets the time zone to Europe/Stockholm, and builds the add-in once, so that the tests of dist/ (functions.js in a vm,
  * the generated metadata, the built manifest) check what would ship, not a stale build.
  * Set PULS_SKIP_BUILD=1 to reuse an existing dist/ while iterating on other tests.
  */
@@ -7,6 +7,9 @@ const { spawnSync } = require("node:child_process");
 const path = require("node:path");
 
 module.exports = async function buildOnce() {
+  // Swedish local time in every test worker: exceljs writes dates as UTC, and a local-midnight
+  // date would land on the previous day here. The date tests must see that if it happens.
+  process.env.TZ = "Europe/Stockholm";
   if (process.env.PULS_SKIP_BUILD === "1") return;
   const root = path.resolve(__dirname, "../..");
   const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {

@@ -66,7 +66,12 @@ function readMeasured(
 ): { value: number | null; invalid: boolean } {
   const about = { organisation: unit, indicator: indicator.id };
   let number: number | null = null;
-  if (value === null || value === undefined || isErrorCell(value)) return { value: null, invalid: false };
+  if (value === null || value === undefined) return { value: null, invalid: false };
+  if (isErrorCell(value)) {
+    // Missing by rules.md §0, but a broken formula in a unit's workbook must not pass unnoticed.
+    problems.push(error("invalid-number", at, { value: value.error, column: "Utfall" }, about));
+    return { value: null, invalid: true };
+  }
   if (typeof value === "number") number = value;
   else if (typeof value === "string") {
     if (isMissingText(value)) return { value: null, invalid: false };
