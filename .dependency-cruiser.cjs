@@ -23,10 +23,17 @@ module.exports = {
     })),
     {
       name: "inner-layers-do-not-reach-out",
-      comment: "workbook and reports serve the entry points; they never import them.",
+      comment: "workbook, reports, example and node serve the entry points; they never import them.",
       severity: "error",
-      from: { path: "^src/(workbook|reports)/" },
+      from: { path: "^src/(workbook|reports|example|node)/" },
       to: { path: `^src/(${OUTER.join("|")})/` },
+    },
+    {
+      name: "browser-code-stays-off-node",
+      comment: "workbook, example, functions and taskpane also run in Excel and browsers: no Node built-ins and no src/node.",
+      severity: "error",
+      from: { path: "^src/(workbook|example|functions|taskpane)/" },
+      to: { path: "^src/node/|^node:|^(fs|path|os|child_process|crypto|stream|util)$", dependencyTypesNot: ["type-only"] },
     },
   ],
   options: {

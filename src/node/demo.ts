@@ -2,6 +2,7 @@
  * The whole cycle on the example municipality: the plan, the units' templates, their filled-in
  * workbooks (with the planted problems), the collection and the consolidated workbook.
  */
+import { writeXlsxFile } from "./write-xlsx-file";
 import { mkdir, rm, utimes } from "node:fs/promises";
 import path from "node:path";
 import type { Plan } from "../core";
@@ -9,12 +10,11 @@ import { EXAMPLE_PERIOD, examplePlan } from "../example/generate-plan";
 import { exampleUnitFiles } from "../example/unit-workbooks";
 import type { Consolidation } from "../workbook/collect/consolidate";
 import { consolidatedWorkbook } from "../workbook/collect/write-consolidated";
-import { writeWorkbook } from "../workbook/exceljs-writer";
 import { planWorkbook } from "../workbook/plan/write-plan";
 import { buildTemplate, indicatorsOfUnit } from "../workbook/template/build-template";
 import { templateFileName } from "../workbook/template/file-name";
 import { collectFiles } from "./collect";
-import { expandInputs, writeFileAtomic } from "./files";
+import { expandInputs } from "./files";
 
 export interface DemoResult {
   readonly plan: Plan;
@@ -41,7 +41,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   await mkdir(folder, { recursive: true });
   const planFile = path.join(folder, "Exempelkommun plan 2026.xlsx");
   options.onStep?.("plan");
-  await writeFileAtomic(planFile, await writeWorkbook(planWorkbook(plan)));
+  await writeXlsxFile(planFile, planWorkbook(plan));
 
   options.onStep?.("templates");
   const templatesFolder = path.join(folder, "mallar");
@@ -49,7 +49,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   await mkdir(templatesFolder, { recursive: true });
   const units = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0);
   for (const unit of units) {
-    await writeFileAtomic(path.join(templatesFolder, templateFileName(period, unit.name)), await writeWorkbook(buildTemplate({ plan, unit: unit.id, period, createdAt: options.now })));
+    await writeXlsxFile(path.join(templatesFolder, templateFileName(period, unit.name)), buildTemplate({ plan, unit: unit.id, period, createdAt: options.now }));
   }
 
   options.onStep?.("inputs");
@@ -59,7 +59,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   const filled = exampleUnitFiles(plan, options.now);
   for (const file of filled) {
     const target = path.join(inputsFolder, file.fileName);
-    await writeFileAtomic(target, await writeWorkbook(file.book));
+    await writeXlsxFile(target, file.book);
     const when = new Date(`${file.modified}Z`);
     await utimes(target, when, when);
   }
@@ -68,6 +68,6 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   const { files } = await expandInputs([inputsFolder]);
   const consolidation = await collectFiles(plan, period, files, { collectedAt: options.now, onFile: options.onFile });
   const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);
-  await writeFileAtomic(consolidatedFile, await writeWorkbook(consolidatedWorkbook(plan, consolidation)));
+  await writeXlsxFile(consolidatedFile, consolidatedWorkbook(plan, consolidation));
   return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation };
 }

@@ -23,27 +23,25 @@ export function toExcelValue(value: CellValue): ExcelJS.CellValue {
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetOut): void {
-  const worksheet = workbook.addWorksheet(sheet.name, { state: sheet.state ?? "visible" });
+/** Adds a sheet's worksheet, with the options that must be given up front (the streaming writer needs them then). */
+export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): ExcelJS.Worksheet {
+  const frozen = sheet.headerTools !== false && sheet.columns.length > 0;
+  return workbook.addWorksheet(sheet.name, { state: sheet.state ?? "visible", views: frozen ? [{ state: "frozen", ySplit: 1 }] : [] });
+}
+
+/**
+ * Fills a worksheet from a sheet to write. With `commitRows` (exceljs's streaming writer) each row
+ * is committed as soon as it is written, so a large sheet never sits in memory whole.
+ */
+export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, commitRows = false): void {
   worksheet.columns = sheet.columns.map((column) => ({ header: column.header, width: column.width ?? Math.max(10, column.header.length + 2) }));
   const header = worksheet.getRow(1);
   header.font = { bold: true };
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });
-  sheet.rows.forEach((row, r) => {
-    const excelRow = worksheet.getRow(r + 2);
-    row.forEach((cell, c) => {
-      const target = excelRow.getCell(c + 1);
-      const value = isFormattedCell(cell) ? cell.value : cell;
-      const formula = isFormattedCell(cell) ? cell.formula : undefined;
-      target.value = formula === undefined ? toExcelValue(value) : ({ formula, result: toExcelValue(value) } as ExcelJS.CellFormulaValue);
-      if (isFormattedCell(cell) && cell.unlocked === true) target.protection = { locked: false };
-      const numFmt = (isFormattedCell(cell) ? cell.numFmt : undefined) ?? sheet.columns[c]?.numFmt;
-      if (numFmt !== undefined && typeof value === "number") target.numFmt = numFmt;
-      if (isDateValue(value)) target.numFmt = "yyyy-mm-dd";
-    });
-  });
+  if (commitRows) header.commit();
+  // Worksheet-level parts first: a streamed worksheet writes them at its end, but its rows are gone by then.
   for (const validation of sheet.validations ?? []) addValidation(worksheet, validation);
   for (const conditional of sheet.conditionalFormats ?? []) {
     worksheet.addConditionalFormatting({
@@ -61,9 +59,41 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetOut): void {
     void worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: false, autoFilter: true });
   }
   if (sheet.headerTools !== false && sheet.columns.length > 0) {
-    worksheet.views = [{ state: "frozen", ySplit: 1 }];
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
   }
+  const styleOf = sharedStyles();
+  sheet.rows.forEach((row, r) => {
+    const excelRow = worksheet.getRow(r + 2);
+    row.forEach((cell, c) => {
+      const target = excelRow.getCell(c + 1);
+      const value = isFormattedCell(cell) ? cell.value : cell;
+      const formula = isFormattedCell(cell) ? cell.formula : undefined;
+      target.value = formula === undefined ? toExcelValue(value) : ({ formula, result: toExcelValue(value) } as ExcelJS.CellFormulaValue);
+      const wanted = (isFormattedCell(cell) ? cell.numFmt : undefined) ?? sheet.columns[c]?.numFmt;
+      const numFmt = isDateValue(value) ? "yyyy-mm-dd" : typeof value === "number" ? wanted : undefined;
+      target.style = styleOf(numFmt, isFormattedCell(cell) && cell.unlocked === true);
+    });
+    if (commitRows) excelRow.commit();
+  });
+}
+
+/**
+ * One style object per combination of number format and lock, shared by every cell that has it.
+ * exceljs recognises a style it has seen by object identity; a style object per cell would make it
+ * render and look up each cell's style anew (most of the time of writing a large sheet).
+ * The objects are never changed after they are made.
+ */
+function sharedStyles(): (numFmt: string | undefined, unlocked: boolean) => Partial<ExcelJS.Style> {
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  return (numFmt, unlocked) => {
+    const key = `${numFmt ?? ""}\u0000${unlocked ? "u" : ""}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      style = { ...(numFmt === undefined ? {} : { numFmt }), ...(unlocked ? { protection: { locked: false } } : {}) };
+      styles.set(key, style);
+    }
+    return style;
+  };
 }
 
 function cellsOf(range: string): string[] {
@@ -86,7 +116,8 @@ function addValidation(worksheet: ExcelJS.Worksheet, validation: ValidationOut):
         ? { ...base, type: "date", operator: "between", formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))] }
         : { ...base, type: "decimal", operator: "between", formulae: [validation.min ?? -1e15, validation.max ?? 1e15] };
   // One rule per cell of the bounded range (exceljs has no range-wide rule); never whole columns.
-  for (const address of cellsOf(validation.range)) worksheet.getCell(address).dataValidation = rule;
+  const rules = (worksheet as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const address of cellsOf(validation.range)) rules.add(address, rule);
 }
 
 /** Builds the exceljs workbook (for adapters that add what the neutral model lacks). */
@@ -94,7 +125,7 @@ export function toExcelWorkbook(book: WorkbookOut): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Puls";
   if (book.calculateOnOpen === true) workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of book.sheets) writeSheet(workbook, sheet);
+  for (const sheet of book.sheets) fillWorksheet(addWorksheet(workbook, sheet), sheet);
   return workbook;
 }
 

@@ -91,3 +91,33 @@ describe("names", () => {
     expect(uniqueSheetNames(["Hemtjänst Norr", "hemtjänst norr", "Vård [och] omsorg: särskilt boende väst"])).toEqual(["Hemtjänst Norr", "hemtjänst norr 2", "Vård -och- omsorg- särskilt boe"]);
   });
 });
+
+describe("the streaming writer (used for files on disk)", () => {
+  it("writes a template with the same values, protection, validation and conditional formatting as the in-memory writer", async () => {
+    const { writeXlsxFile } = await import("../../src/node/write-xlsx-file");
+    const { mkdtempSync, readFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const p = await plan();
+    const book = buildTemplate({ plan: p, unit: "HN", period: "2026-D", createdAt: "2026-09-01T08:00", filled: new Map([["N1", { actual: 0.88 }]]) });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "puls-stream-")), "mall.xlsx");
+    await writeXlsxFile(file, book);
+    const load = async (bytes: Uint8Array) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      const sheet = workbook.getWorksheet("Inrapportering");
+      return {
+        values: sheet?.getSheetValues(),
+        locked: ["A2", "I2", "L2"].map((a) => sheet?.getCell(a).protection?.locked),
+        validation: sheet?.getCell("I2").dataValidation,
+        conditional: (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((c) => c.ref),
+        protected: (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
+        meta: workbook.getWorksheet("_puls")?.state,
+      };
+    };
+    const streamed = await load(new Uint8Array(readFileSync(file)));
+    const inMemory = await load(await writeWorkbook(book));
+    expect(streamed).toEqual(inMemory);
+    expect(streamed.protected).toBe(true);
+  });
+});

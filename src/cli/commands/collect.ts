@@ -1,12 +1,12 @@
 /**
  * `puls collect`: read the units' filled-in workbooks, check them, consolidate and write the result.
  */
+import { writeXlsxFile } from "../../node/write-xlsx-file";
 import path from "node:path";
 import { collectFiles } from "../../node/collect";
-import { expandInputs, writeFileAtomic } from "../../node/files";
+import { expandInputs } from "../../node/files";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
 import { consolidatedWorkbook, planWithConsolidation } from "../../workbook/collect/write-consolidated";
-import { writeWorkbook } from "../../workbook/exceljs-writer";
 import { CommandError, UsageError, progress, type CliContext } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
@@ -46,7 +46,7 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   const collectedAt = date === undefined ? context.now().toISOString().slice(0, 19) : `${date}T12:00:00`;
   const consolidation = await collectFiles(plan, period, inputs, { collectedAt, onFile: progress(context, TEXTS[options.lang].progress) });
   const book = values["into-plan"] === true ? planWithConsolidation(plan, consolidation) : consolidatedWorkbook(plan, consolidation);
-  await writeFileAtomic(out, await writeWorkbook(book));
+  await writeXlsxFile(out, book);
   const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, [...planProblems, ...consolidation.problems].map((p) => toSummaryProblem(p, options.lang)));
   if (options.json) context.out(JSON.stringify({ out, files: inputs.length, summary }, null, 2));
   else context.out(`${renderSummary(summary, options.lang)}\n\n${TEXTS[options.lang].wrote} ${out}`);

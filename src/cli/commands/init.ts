@@ -1,12 +1,11 @@
 /**
  * `puls init`: a new plan workbook, empty (headers and default settings) or the example municipality's.
  */
+import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_SETTINGS, type Plan } from "../../core";
 import { examplePlan } from "../../example/generate-plan";
-import { writeFileAtomic } from "../../node/files";
-import { writeWorkbook } from "../../workbook/exceljs-writer";
 import { planWorkbook } from "../../workbook/plan/write-plan";
 import { CommandError, type CliContext } from "../context";
 import { common, parse } from "../options";
@@ -32,7 +31,7 @@ export async function init(args: readonly string[], context: CliContext): Promis
   const out = path.resolve(context.cwd, typeof values.out === "string" ? values.out : "plan.xlsx");
   if (existsSync(out) && values.force !== true) throw new CommandError(`${out} finns redan. Välj ett annat namn med --out, eller använd --force för att skriva över.`);
   const plan = values.example === true ? examplePlan() : EMPTY_PLAN;
-  await writeFileAtomic(out, await writeWorkbook(planWorkbook(plan)));
+  await writeXlsxFile(out, planWorkbook(plan));
   if (options.json) context.out(JSON.stringify({ plan: out, example: values.example === true }));
   else context.out(`Skrev ${values.example === true ? "exempelkommunens plan" : "en tom plan"} till ${out}`);
   return 0;

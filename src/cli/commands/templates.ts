@@ -1,10 +1,9 @@
 /**
  * `puls templates`: the units' report templates for a period, one file per unit or one shared workbook.
  */
+import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "../../node/files";
-import { writeWorkbook } from "../../workbook/exceljs-writer";
 import { buildSharedTemplate, buildTemplate, indicatorsOfUnit } from "../../workbook/template/build-template";
 import { templateFileName } from "../../workbook/template/file-name";
 import { CommandError, UsageError, progress, type CliContext } from "../context";
@@ -45,7 +44,7 @@ export async function templates(args: readonly string[], context: CliContext): P
   const written: string[] = [];
   if (shared !== undefined) {
     const file = path.resolve(context.cwd, shared);
-    await writeFileAtomic(file, await writeWorkbook(buildSharedTemplate(plan, period, units, createdAt)));
+    await writeXlsxFile(file, buildSharedTemplate(plan, period, units, createdAt));
     written.push(file);
   } else {
     const folder = path.resolve(context.cwd, out as string);
@@ -54,7 +53,7 @@ export async function templates(args: readonly string[], context: CliContext): P
     for (const [index, unit] of units.entries()) {
       const name = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
       const file = path.join(folder, templateFileName(period, name));
-      await writeFileAtomic(file, await writeWorkbook(buildTemplate({ plan, unit, period, createdAt })));
+      await writeXlsxFile(file, buildTemplate({ plan, unit, period, createdAt }));
       written.push(file);
       show(index + 1, units.length, path.basename(file));
     }

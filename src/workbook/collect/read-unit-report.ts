@@ -17,6 +17,7 @@ import {
   type Location,
   type Plan,
   type Problem,
+  type TargetRow,
 } from "../../core";
 import { a1, cellText, isDateValue, isErrorCell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { findSheet, readTable, type FoundTable } from "../table";
@@ -43,7 +44,22 @@ export function collectionContext(plan: Plan, period: string, collectedAt: strin
     }
   }
   const ordered = new Map(plan.organisation.filter((o) => expected.has(o.id)).map((o) => [o.id, expected.get(o.id) ?? []] as const));
-  return { plan, period, fingerprint: planFingerprint(plan), expected: ordered, collectedAt };
+  // Indexed once: looking targets and history up per row would grow with the plan, not the unit.
+  const key = (indicator: string, organisation: string) => `${indicator}\u0000${organisation}`;
+  const targets = new Map<string, TargetRow>();
+  for (const row of plan.targets) if (row.period === period) targets.set(key(row.indicator, row.organisation ?? ""), row);
+  const previousPeriod = samePeriodLastYear(period);
+  const previous = new Map<string, number | null>();
+  for (const row of plan.actuals) if (row.period === previousPeriod) previous.set(key(row.indicator, row.organisation), row.actual);
+  return {
+    plan,
+    period,
+    fingerprint: planFingerprint(plan),
+    expected: ordered,
+    collectedAt,
+    targetFor: (indicator, organisation) => targets.get(key(indicator, organisation)) ?? targets.get(key(indicator, "")),
+    previousFor: (indicator, organisation) => previous.get(key(indicator, organisation)) ?? null,
+  };
 }
 
 interface Meta {
@@ -136,7 +152,6 @@ function readReportRows(sheet: SheetGrid, meta: Meta, file: string, context: Col
   const seen = new Set<string>();
   const actuals: ActualRow[] = [];
   let filled = 0;
-  const previousPeriod = samePeriodLastYear(context.period);
   const { plan } = context;
   for (const row of table.rows) {
     const cell = (key: ReportKey) => cellAt(table, row.cells, key);
@@ -165,7 +180,7 @@ function readReportRows(sheet: SheetGrid, meta: Meta, file: string, context: Col
         problems.push(warning("gender-sum-mismatch", where("actual"), { women: women.value, men: men.value, sum, actual: actual.value }, about));
       }
     }
-    if (plan.settings.commentRequiredOnRed && comment === "" && actual.value !== null && isRed(plan, indicator, unit, context.period, actual.value, previousPeriod)) {
+    if (plan.settings.commentRequiredOnRed && comment === "" && actual.value !== null && isRed(context, indicator, unit, actual.value)) {
       problems.push(warning("comment-required", where("comment"), {}, about));
     }
     actuals.push({
@@ -192,10 +207,10 @@ function cellAt<K extends string>(table: FoundTable<K>, cells: readonly CellValu
   return column === undefined ? undefined : cells[column];
 }
 
-function isRed(plan: Plan, indicator: Indicator, unit: string, period: string, actual: number, previousPeriod: string | undefined): boolean {
-  const rows = plan.targets.filter((t) => t.indicator === indicator.id && t.period === period);
-  const target = rows.find((t) => t.organisation === unit) ?? rows.find((t) => t.organisation === null);
-  const previous = plan.actuals.find((a) => a.indicator === indicator.id && a.organisation === unit && a.period === previousPeriod)?.actual ?? null;
+function isRed(context: CollectionContext, indicator: Indicator, unit: string, actual: number): boolean {
+  const { plan } = context;
+  const target = context.targetFor(indicator.id, unit);
+  const previous = context.previousFor(indicator.id, unit);
   try {
     return judgeStatus(actual, target?.target ?? null, indicator.direction, target?.targetMax ?? null, indicator.yellowFrom ?? plan.settings.yellowFrom, indicator.tolerance, previous, plan.settings.trendBand) === "red";
   } catch {

@@ -1,0 +1,84 @@
+/**
+ * The collection part of `npm run bench` (issue targets: collection ≤ 2.5× the floor, peak
+ * memory ≤ 300 MiB, 1,000 units in ≤ 3× the 300-unit time). Generates a plan whose units report
+ * 80 indicators each and their filled-in workbooks (not timed), then times whole processes:
+ * Puls collecting into the consolidated workbook, and the floor reading the same files.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DEFAULT_SETTINGS, type Goal, type Indicator, type OrgUnit, type Plan, type TargetRow } from "../src/core";
+import { Random } from "../src/example/random";
+import { writeWorkbook } from "../src/workbook/exceljs-writer";
+import { buildTemplate } from "../src/workbook/template/build-template";
+
+const INDICATORS = 80;
+const PERIOD = "2026-D";
+const at = { sheet: "bench" };
+
+function benchPlan(units: number): Plan {
+  const divisions = Math.ceil(units / 30);
+  const organisation: OrgUnit[] = [{ id: "K", name: "Benchkommun", parent: null, type: "municipality", manager: "", email: "", at }];
+  for (let d = 0; d < divisions; d++) organisation.push({ id: `D${d}`, name: `Område ${d}`, parent: "K", type: "division", manager: "", email: "", at });
+  for (let u = 0; u < units; u++) organisation.push({ id: `U${u}`, name: `Enhet ${u}`, parent: `D${u % divisions}`, type: "unit", manager: "", email: "", at });
+  const goals: Goal[] = [{ id: "G", name: "Mål", level: "resultGoal", parent: null, organisation: "K", financial: false, rollupMethod: null, description: "", at }];
+  const indicators: Indicator[] = Array.from({ length: INDICATORS }, (_, i) => ({
+    id: `N${i}`, name: `Nyckeltal ${i}`, goal: "G", unit: i % 2 === 0 ? "%" : "antal", direction: i % 3 === 0 ? "lower" : "higher", weight: 1, yellowFrom: null, tolerance: null,
+    aggregation: i % 2 === 0 ? "mean" : "sum", weightedBy: null, reportedBy: "unit", genderSplit: false, koladaId: null, description: "", at,
+  }));
+  const targets: TargetRow[] = indicators.map((ind, i) => ({ indicator: ind.id, organisation: null, period: PERIOD, target: i % 2 === 0 ? 0.8 : 50, targetMax: null, baseline: null, budget: null, at }));
+  return {
+    settings: { ...DEFAULT_SETTINGS, municipality: "Benchkommun", year: 2026, currentPeriod: PERIOD },
+    periods: [{ id: PERIOD, name: "Delår 2026", from: "2026-01-01", to: "2026-08-31", type: "interim", at }],
+    organisation, goals, indicators, targets, actuals: [], assessments: [], politicalAnalysis: [], peers: [],
+  };
+}
+
+async function generate(units: number, folder: string): Promise<string> {
+  const plan = benchPlan(units);
+  mkdirSync(folder, { recursive: true });
+  const random = new Random(units);
+  for (let u = 0; u < units; u++) {
+    const filled = new Map(plan.indicators.map((ind, i) => [ind.id, { actual: i % 2 === 0 ? Math.round(random.between(0.5, 1) * 1000) / 1000 : Math.round(random.between(20, 80)), comment: u % 10 === 0 ? "Kommentar" : undefined }]));
+    writeFileSync(path.join(folder, `${PERIOD} Enhet ${u}.xlsx`), await writeWorkbook(buildTemplate({ plan, unit: `U${u}`, period: PERIOD, createdAt: "2026-09-01", filled })));
+  }
+  const planFile = path.join(folder, "..", `plan-${units}.json`);
+  writeFileSync(planFile, JSON.stringify(plan));
+  return planFile;
+}
+
+function measure(mode: "puls" | "floor", planFile: string, folder: string, out: string): { seconds: number; peakMiB: number; count: number } {
+  const worker = path.join(__dirname, "collect-worker.ts");
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ["--import", "tsx", worker, mode, planFile, folder, out], { encoding: "utf8" });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.status !== 0) throw new Error(`${mode} failed:\n${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { peakMiB: number; count: number };
+  return { seconds, ...result };
+}
+
+export async function benchCollection(): Promise<void> {
+  const root = mkdtempSync(path.join(tmpdir(), "puls-bench-"));
+  try {
+    const results: Record<number, { puls: ReturnType<typeof measure>; floor: ReturnType<typeof measure> }> = {};
+    for (const units of [300, 1000]) {
+      const folder = path.join(root, `units-${units}`);
+      process.stdout.write(`Generating ${units} unit workbooks (${INDICATORS} indicators each; not timed) …\n`);
+      const planFile = await generate(units, folder);
+      const floor = measure("floor", planFile, folder, "");
+      const puls = measure("puls", planFile, folder, path.join(root, `consolidated-${units}.xlsx`));
+      results[units] = { puls, floor };
+      console.log(
+        `Collection of ${units} units: puls ${puls.seconds.toFixed(1)} s, peak ${puls.peakMiB.toFixed(0)} MiB (${puls.count} outcomes)   floor ${floor.seconds.toFixed(1)} s, peak ${floor.peakMiB.toFixed(0)} MiB   ratio ${(puls.seconds / floor.seconds).toFixed(2)}×  (targets ≤ 2.5×, ≤ 300 MiB)`,
+      );
+    }
+    const growth = (results[1000]?.puls.seconds ?? 0) / (results[300]?.puls.seconds ?? 1);
+    console.log(`Growth: 1,000 units took ${growth.toFixed(2)}× the 300-unit time (target ≤ 3×; linear is 3.33× the units)`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export { generate, benchPlan };
+if (require.main === module) void benchCollection();
