@@ -7,7 +7,7 @@ import { error } from "../core";
 import { consolidate, type Consolidation } from "../workbook/collect/consolidate";
 import { collectionContext, readUnitWorkbook } from "../workbook/collect/read-unit-report";
 import { unusable, type CollectionContext, type UnitReport } from "../workbook/collect/unit-report";
-import { readWorkbook } from "../workbook/exceljs-reader";
+import { readWorkbookValues } from "../workbook/xlsx-values-reader";
 import type { Plan } from "../core";
 import { readInput } from "./files";
 
@@ -27,7 +27,9 @@ export async function readUnitFile(file: string, context: CollectionContext, sho
   const { bytes, modified } = await readInput(file);
   let grid;
   try {
-    grid = await readWorkbook(bytes);
+    // The values reader, not exceljs: collection reads hundreds of files and needs values only
+    // (both give the same grid; see test/workbook/values-reader.test.ts).
+    grid = readWorkbookValues(bytes);
   } catch {
     return [unreadable(shownAs, modified, bytes)];
   }

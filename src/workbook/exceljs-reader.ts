@@ -38,7 +38,9 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
       cells[columnNumber - 1] = toCellValue(cell.value);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    rows[rowNumber - 1] = cells;
+    // Canonical rows: no trailing empty cells (a formula cell without a result reads as empty).
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
   return { name: worksheet.name, state: worksheet.state ?? "visible", rows };

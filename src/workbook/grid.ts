@@ -21,7 +21,7 @@ export type SheetState = "visible" | "hidden" | "veryHidden";
 export interface SheetGrid {
   readonly name: string;
   readonly state: SheetState;
-  /** rows[r][c], 0-based; rows and cells past the end are empty. */
+  /** rows[r][c], 0-based; rows and cells past the end are empty. Rows have no trailing empty cells. */
   readonly rows: readonly (readonly CellValue[])[];
 }
 
