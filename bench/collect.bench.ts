@@ -48,7 +48,9 @@ async function generate(units: number, folder: string): Promise<string> {
   return planFile;
 }
 
-function measure(mode: "puls" | "floor", planFile: string, folder: string, out: string): { seconds: number; peakMiB: number; count: number } {
+const RUNS = 3;
+
+function measureOnce(mode: "puls" | "floor", planFile: string, folder: string, out: string): { seconds: number; peakMiB: number; count: number } {
   const worker = path.join(__dirname, "collect-worker.ts");
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ["--import", "tsx", worker, mode, planFile, folder, out], { encoding: "utf8" });
@@ -58,19 +60,35 @@ function measure(mode: "puls" | "floor", planFile: string, folder: string, out: 
   return { seconds, ...result };
 }
 
+/**
+ * Whole-process runs of both sides, alternating, RUNS times each: the median time and the highest
+ * peak memory of each side. One run on a two-core machine can be disturbed by anything.
+ */
+function measure(planFile: string, folder: string, out: string): { puls: ReturnType<typeof measureOnce>; floor: ReturnType<typeof measureOnce> } {
+  const runs = { puls: [] as ReturnType<typeof measureOnce>[], floor: [] as ReturnType<typeof measureOnce>[] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.floor.push(measureOnce("floor", planFile, folder, ""));
+    runs.puls.push(measureOnce("puls", planFile, folder, out));
+  }
+  const summary = (list: ReturnType<typeof measureOnce>[]) => {
+    const seconds = list.map((r) => r.seconds).sort((a, b) => a - b);
+    return { seconds: seconds[Math.floor(seconds.length / 2)] ?? 0, peakMiB: Math.max(...list.map((r) => r.peakMiB)), count: list[0]?.count ?? 0 };
+  };
+  return { puls: summary(runs.puls), floor: summary(runs.floor) };
+}
+
 export async function benchCollection(): Promise<void> {
   const root = mkdtempSync(path.join(tmpdir(), "puls-bench-"));
   try {
-    const results: Record<number, { puls: ReturnType<typeof measure>; floor: ReturnType<typeof measure> }> = {};
+    const results: Record<number, ReturnType<typeof measure>> = {};
     for (const units of [300, 1000]) {
       const folder = path.join(root, `units-${units}`);
       process.stdout.write(`Generating ${units} unit workbooks (${INDICATORS} indicators each; not timed) …\n`);
       const planFile = await generate(units, folder);
-      const floor = measure("floor", planFile, folder, "");
-      const puls = measure("puls", planFile, folder, path.join(root, `consolidated-${units}.xlsx`));
+      const { puls, floor } = measure(planFile, folder, path.join(root, `consolidated-${units}.xlsx`));
       results[units] = { puls, floor };
       console.log(
-        `Collection of ${units} units: puls ${puls.seconds.toFixed(1)} s, peak ${puls.peakMiB.toFixed(0)} MiB (${puls.count} outcomes)   floor ${floor.seconds.toFixed(1)} s, peak ${floor.peakMiB.toFixed(0)} MiB   ratio ${(puls.seconds / floor.seconds).toFixed(2)}×  (targets ≤ 2.5×, ≤ 300 MiB)`,
+        `Collection of ${units} units (median of ${RUNS} whole-process runs): puls ${puls.seconds.toFixed(1)} s, peak ${puls.peakMiB.toFixed(0)} MiB (${puls.count} outcomes)   floor ${floor.seconds.toFixed(1)} s, peak ${floor.peakMiB.toFixed(0)} MiB   ratio ${(puls.seconds / floor.seconds).toFixed(2)}×  (targets ≤ 2.5×, ≤ 300 MiB)`,
       );
     }
     const growth = (results[1000]?.puls.seconds ?? 0) / (results[300]?.puls.seconds ?? 1);

@@ -59,6 +59,7 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
   const outcomes = new Outcomes([...plan.actuals, ...collected]);
   const targets = new Targets(plan.targets);
   const previousPeriod = samePeriodLastYear(period);
+  const top = tree.root()?.id;
   const statuses: StatusRow[] = [];
   const statusAt = new Map<string, Status>();
 
@@ -66,7 +67,7 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
     const reporters = reportingOrganisations(plan, indicator, tree);
     const valueAt = valuesOf(plan, indicator, reporters, tree, outcomes);
     for (const [organisation, current] of valueAt(period)) {
-      const row = statusRow(plan, indicator, organisation, period, current, valueAt(previousPeriod).get(organisation)?.value ?? null, targets, tree);
+      const row = statusRow(plan, indicator, organisation, period, current, valueAt(previousPeriod).get(organisation)?.value ?? null, targets, top);
       statuses.push(row);
       statusAt.set(key(indicator.id, organisation), row.status);
     }
@@ -108,7 +109,7 @@ function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[]
   };
 }
 
-function statusRow(plan: Plan, indicator: Indicator, organisation: string, period: string, current: Valued, previous: Measured, targets: Targets, tree: OrgTree): StatusRow {
+function statusRow(plan: Plan, indicator: Indicator, organisation: string, period: string, current: Valued, previous: Measured, targets: Targets, top: string | undefined): StatusRow {
   const targetRow = targets.find(indicator.id, organisation, period);
   const target = targetRow?.target ?? null;
   const targetMax = targetRow?.targetMax ?? null;
@@ -144,15 +145,14 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     status,
     previous,
     trend: moved,
-    peerStatus: peerStatusOf(plan, indicator, organisation, period, current.value, tree),
+    peerStatus: organisation === top ? peerStatusOf(plan, indicator, period, current.value) : null,
     unitCount: current.unitCount,
     aggregated: current.aggregated,
   };
 }
 
 /** Peer data describes municipalities: it applies at the top of the tree, for the period's year. */
-function peerStatusOf(plan: Plan, indicator: Indicator, organisation: string, period: string, value: Measured, tree: OrgTree): Status | null {
-  if (tree.root()?.id !== organisation) return null;
+function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured): Status | null {
   const year = Number(period.slice(0, 4));
   const peers = plan.peers.filter(
     (row) => (row.indicator === indicator.id || (row.koladaId !== null && row.koladaId === indicator.koladaId)) && row.year === year && row.gender === "T",
