@@ -14,6 +14,11 @@ export interface ColumnSpec<K extends string = string> {
   readonly required?: boolean;
 }
 
+/** A column spec: its key, its Swedish header (used in messages) and any accepted alternatives. */
+export function column<K extends string>(key: K, swedish: string, english?: string, required = false): ColumnSpec<K> {
+  return { key, headers: english === undefined ? [swedish] : [swedish, english], required };
+}
+
 export interface SheetSpec<K extends string = string> {
   /** Accepted sheet names: Swedish first, then English. */
   readonly names: readonly string[];

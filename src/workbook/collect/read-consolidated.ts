@@ -5,13 +5,13 @@
 import type { ActualRow, Problem } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
-import { findSheet, readTable, type SheetSpec } from "../table";
-import { ACTUALS_SHEET } from "../plan/plan-sheets";
+import { column, findSheet, readTable, type SheetSpec } from "../table";
+import { ACTUALS_SHEET, readActualRow } from "../plan/plan-sheets";
 import type { ReportingState, ReportingStatusRow } from "./consolidate";
 import type { SummaryProblem } from "./summary";
 import { REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
 
-const col = <K extends string>(key: K, header: string, required = false) => ({ key, headers: [header], required });
+const col = <K extends string>(key: K, header: string, required = false) => column(key, header, undefined, required);
 
 const REPORTING_SHEET = {
   names: ["Inrapporteringsstatus"],
@@ -40,18 +40,7 @@ export interface ConsolidatedData {
 
 export function readConsolidated(grid: WorkbookGrid, period: string): ConsolidatedData {
   const stateOf = new Map(Object.entries(REPORTING_STATE_LABELS).map(([state, label]) => [label, state as ReportingState]));
-  const actuals = rows(grid, ACTUALS_SHEET, (row): ActualRow => ({
-    indicator: row.text("indicator"),
-    organisation: row.text("organisation"),
-    period: row.text("period"),
-    actual: row.number("actual"),
-    women: row.number("women"),
-    men: row.number("men"),
-    comment: row.text("comment"),
-    source: row.text("source"),
-    loadedAt: row.text("loadedAt"),
-    at: row.at("actual"),
-  })).filter((a) => a.period === period);
+  const actuals = rows(grid, ACTUALS_SHEET, readActualRow).filter((a) => a.period === period);
   const reporting = rows(grid, REPORTING_SHEET, (row): ReportingStatusRow => ({
     organisation: row.text("organisation"),
     state: stateOf.get(row.text("state")) ?? "missing",

@@ -2,9 +2,11 @@
  * The sheets and columns of the plan workbook (workbooks.md §1): Swedish names first (what Puls
  * writes and names in messages), English names accepted too.
  */
-import type { SheetSpec } from "../table";
+import type { ActualRow } from "../../core";
+import type { RowReader } from "../row-reader";
+import { column, type SheetSpec } from "../table";
 
-const col = <K extends string>(key: K, sv: string, en: string, required = false) => ({ key, headers: [sv, en], required });
+const col = column;
 
 export const SETTINGS_SHEET = {
   names: ["Inställningar", "Settings"],
@@ -140,3 +142,19 @@ export const SETTING_KEYS = {
   commentRequiredOnRed: ["Kommentar krävs vid röd", "Comment required on red"],
   language: ["Språk", "Language"],
 } as const;
+
+/** One row of an Utfall sheet (the plan's, or a consolidated workbook's) as an outcome. */
+export function readActualRow(row: RowReader<(typeof ACTUALS_SHEET.columns)[number]["key"]>): ActualRow {
+  return {
+    indicator: row.text("indicator"),
+    organisation: row.text("organisation"),
+    period: row.text("period"),
+    actual: row.number("actual"),
+    women: row.number("women"),
+    men: row.number("men"),
+    comment: row.text("comment"),
+    source: row.text("source"),
+    loadedAt: row.text("loadedAt"),
+    at: row.at("actual"),
+  };
+}

@@ -11,7 +11,6 @@ import {
   parseCellValue,
   parseRollupMethod,
   validatePlan,
-  type ActualRow,
   type AssessmentRow,
   type Goal,
   type Indicator,
@@ -41,6 +40,7 @@ import {
   SETTING_KEYS,
   SETTINGS_SHEET,
   TARGETS_SHEET,
+  readActualRow,
 } from "./plan-sheets";
 import {
   ASSESSMENTS,
@@ -231,18 +231,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     at: row.at("target"),
   }));
 
-  const actuals = reader.rows(ACTUALS_SHEET, false, (row): ActualRow => ({
-    indicator: row.text("indicator"),
-    organisation: row.text("organisation"),
-    period: row.text("period"),
-    actual: row.number("actual"),
-    women: row.number("women"),
-    men: row.number("men"),
-    comment: row.text("comment"),
-    source: row.text("source"),
-    loadedAt: row.text("loadedAt"),
-    at: row.at("actual"),
-  }));
+  const actuals = reader.rows(ACTUALS_SHEET, false, readActualRow);
 
   const assessments = reader.rows(ASSESSMENTS_SHEET, false, (row): AssessmentRow => ({
     goal: row.text("goal"),

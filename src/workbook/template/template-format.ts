@@ -2,12 +2,12 @@
  * The unit report template's format (workbooks.md §2): sheet names, columns and the keys of the
  * hidden `_puls` sheet. Written by the template builder, read by the collector.
  */
-import type { SheetSpec } from "../table";
+import { column, type SheetSpec } from "../table";
 
 /** The version of this format; collection recognises templates from older versions. */
 export const TEMPLATE_FORMAT_VERSION = 2;
 
-const col = <K extends string>(key: K, sv: string, en: string, required = false) => ({ key, headers: [sv, en], required });
+const col = column;
 
 export const REPORT_SHEET = {
   names: ["Inrapportering", "Report"],
