@@ -26,7 +26,12 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 /** Adds a sheet's worksheet, with the options that must be given up front (the streaming writer needs them then). */
 export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): ExcelJS.Worksheet {
   const frozen = sheet.headerTools !== false && sheet.columns.length > 0;
-  return workbook.addWorksheet(sheet.name, { state: sheet.state ?? "visible", views: frozen ? [{ state: "frozen", ySplit: 1 }] : [] });
+  return workbook.addWorksheet(sheet.name, {
+    state: sheet.state ?? "visible",
+    views: frozen ? [{ state: "frozen", ySplit: 1 }] : [],
+    // Printed as people print these lists: landscape, as wide as the page, the header on every page.
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: "1:1" } : {}) },
+  });
 }
 
 /**
@@ -36,7 +41,7 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
 export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, commitRows = false): void {
   worksheet.columns = sheet.columns.map((column) => ({ header: column.header, width: column.width ?? Math.max(10, column.header.length + 2) }));
   const header = worksheet.getRow(1);
-  header.font = { bold: true };
+  header.font = { name: "Calibri", size: 11, bold: true };
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;
   });

@@ -86,7 +86,8 @@ export function consolidate(context: CollectionContext, reports: readonly UnitRe
     const state: ReportingState = errors > 0 ? "submittedWithErrors" : late ? "late" : "submitted";
     reporting.push({ organisation: unit, state, file: describe(report), modified: report.modified, expected: report.expected, filled: report.filled, errors, warnings });
   }
-  const actuals = [...chosen.values()].flatMap((report) => report.actuals);
+  // In the plan's organisation order, as a controller reads them (not the order the files came in).
+  const actuals = [...context.expected.keys()].flatMap((unit) => chosen.get(unit)?.actuals ?? []);
   return {
     period,
     collectedAt: context.collectedAt,

@@ -145,7 +145,7 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
     name,
     columns: REPORT_SHEET.columns.map((c) => ({
       header: c.headers[0] ?? c.key,
-      width: { indicator: 46, goal: 36, comment: 40, indicatorId: 12, direction: 11, previous: 12 }[c.key as string] ?? 11,
+      width: { indicator: 46, goal: 36, comment: 40 }[c.key as string] ?? Math.max(11, (c.headers[0] ?? c.key).length + 3),
     })),
     rows,
     protect: true,
