@@ -127,6 +127,18 @@ describe("puls demo", () => {
     expect(statusLines(status.out)).toEqual(statusLines(result.out));
   });
 
+  it("collects from a glob into a copy of the plan, with the period's outcomes appended to its Utfall", async () => {
+    const collected = await run(["collect", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--out", "plan-med-utfall.xlsx", "--into-plan", "--date", "2026-09-21", "demo/inlamnat/*Hemtjänst*.xlsx"], folder);
+    expect(collected.code).toBe(0);
+    const grid = await readWorkbook(readFileSync(path.join(folder, "plan-med-utfall.xlsx")));
+    expect(grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Inställningar", "Nyckeltal", "Utfall", "Inrapporteringsstatus", "Avvikelser", "Status", "Målbedömning"]));
+    const read = readPlan(grid);
+    expect(read.problems).toEqual([]);
+    const current = read.plan.actuals.filter((a) => a.period === EXAMPLE_PERIOD);
+    expect(new Set(current.map((a) => a.organisation))).toEqual(new Set(["OMS01", "OMS02", "OMS03", "OMS04"]));
+    expect(read.plan.actuals.length).toBe(examplePlan().actuals.length + current.length);
+  });
+
   it("prints machine-readable output with --json", async () => {
     const json = await run(["status", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--json"], folder);
     expect(JSON.parse(json.out)).toMatchObject({ municipality: "Exempelkommun", period: EXAMPLE_PERIOD });
