@@ -55,6 +55,12 @@ export function attainment(actual: number, target: NumericTarget): number | unde
 
 /** {@link attainment} on the target's parts, for hot loops that should not build a target object per row. */
 export function attainmentWithin(actual: number, direction: Direction, low: number, high: number): number | undefined {
+  const ratio = rawAttainment(actual, direction, low, high);
+  // A ratio that overflows (a target of 1e-320) is as undefined as one over zero: never ±Infinity.
+  return ratio !== undefined && Number.isFinite(ratio) ? ratio : undefined;
+}
+
+function rawAttainment(actual: number, direction: Direction, low: number, high: number): number | undefined {
   if (direction === "higher") return low > 0 ? actual / low : undefined;
   if (direction === "lower") return low > 0 && actual > 0 ? low / actual : undefined;
   if (low <= 0) return undefined;

@@ -10,7 +10,9 @@
 export const RELATIVE_TOLERANCE = 1e-9;
 
 function slack(a: number, b: number): number {
-  return RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  const size = Math.max(Math.abs(a), Math.abs(b));
+  // Between infinities there is no rounding to forgive: an infinite slack would make −∞ reach anything.
+  return Number.isFinite(size) ? RELATIVE_TOLERANCE * size : 0;
 }
 
 /**

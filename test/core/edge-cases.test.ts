@@ -121,6 +121,11 @@ describe("attainment where the ratio is undefined", () => {
     expect(attainment(5, numericTarget("range", 0, 10))).toBeUndefined();
   });
 
+  it("is undefined, never infinite, when the ratio overflows", () => {
+    expect(attainment(-1e6, numericTarget("higher", 5e-324))).toBeUndefined();
+    expect(attainment(1e6, numericTarget("higher", 5e-324))).toBeUndefined();
+  });
+
   it("is not capped above 1", () => {
     expect(attainment(200, numericTarget("higher", 100))).toBe(2);
   });
@@ -128,6 +133,11 @@ describe("attainment where the ratio is undefined", () => {
 
 describe("status edge cases", () => {
   const number = (value: number) => parseTarget(value);
+
+  it("does not call an outcome far below a tiny target yellow (found by the property test)", () => {
+    expect(status({ actual: -999999.9999999998, target: number(5e-324), direction: "higher", yellowFrom: 5e-324 })).toBe("red");
+    expect(status({ actual: 0, target: number(5e-324), direction: "higher", yellowFrom: 5e-324 })).toBe("red");
+  });
 
   it("meets the target exactly: green in every direction", () => {
     expect(status({ actual: 80, target: number(80), direction: "higher" })).toBe("green");

@@ -4,6 +4,9 @@
 import fc from "fast-check";
 import { parseTarget, peerStatus, rollup, status, type Direction, type Status } from "../../src/core";
 
+// More cases than fast-check's default 100: these found an overflow bug that 100 runs missed.
+fc.configureGlobal({ numRuns: 500 });
+
 const RANK: Record<Status, number> = { red: 0, yellow: 1, green: 2, missing: -1 };
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const yellowFrom = fc.double({ min: 0, max: 1, noNaN: true });
