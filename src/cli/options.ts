@@ -16,7 +16,7 @@ export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: r
   try {
     return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals, strict: true });
   } catch (caught) {
-    throw new UsageError(caught instanceof Error ? caught.message.replace(/^.*?: /, "") : String(caught));
+    throw new UsageError(usageMessage(caught));
   }
 }
 
@@ -34,4 +34,20 @@ export function required(value: string | boolean | undefined, name: string): str
 
 export function optionalString(value: string | boolean | undefined): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+/** Node's parseArgs errors, said in Swedish. */
+function usageMessage(caught: unknown): string {
+  const message = caught instanceof Error ? caught.message : String(caught);
+  const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? "";
+  switch ((caught as { code?: string }).code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Okänd flagga: ${option}.`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take an argument/.test(message) ? `${option} tar inget värde.` : `${option} behöver ett värde.`;
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return "Kommandot tar inga filnamn eller andra värden utan flagga.";
+    default:
+      return message;
+  }
 }

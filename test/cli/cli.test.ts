@@ -37,6 +37,7 @@ describe("puls, the command", () => {
     expect((await run(["nonsense"])).code).toBe(2);
     const unknown = await run(["collect", "--plan", "p.xlsx", "--bogus"]);
     expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("Okänd flagga: --bogus.");
     expect(unknown.err).toContain("puls collect --plan PLAN");
     const noInputs = await run(["collect", "--plan", "p.xlsx", "--out", "x.xlsx"]);
     expect(noInputs.code).toBe(2);
