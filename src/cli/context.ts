@@ -19,20 +19,39 @@ export interface CommonOptions {
   readonly debug: boolean;
 }
 
+/** A text in both languages of the CLI. */
+export interface Bilingual {
+  readonly sv: string;
+  readonly en: string;
+}
+
 /** A mistake in how the command was called: exit code 2, with the usage shown. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: Bilingual;
+
+  constructor(text: Bilingual) {
+    super(text.en);
     this.name = "UsageError";
+    this.text = text;
   }
 }
 
 /** The command could not run (unreadable plan, no inputs, …): exit code 1, one clear sentence. */
 export class CommandError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: Bilingual;
+
+  constructor(text: Bilingual) {
+    super(text.en);
     this.name = "CommandError";
+    this.text = text;
   }
+}
+
+/** The language asked for with --lang (read before anything else, so help and errors follow it). */
+export function languageOf(args: readonly string[]): Language {
+  const at = args.indexOf("--lang");
+  const value = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "en" ? "en" : "sv";
 }
 
 /** Shows progress on stderr when it is a terminal; otherwise shows nothing. */

@@ -8,11 +8,12 @@ import { DEMO_HELP, demo } from "./commands/demo";
 import { INIT_HELP, init } from "./commands/init";
 import { STATUS_HELP, status } from "./commands/status";
 import { TEMPLATES_HELP, templates } from "./commands/templates";
-import { CommandError, UsageError, type CliContext } from "./context";
+import { CommandError, UsageError, languageOf, type Bilingual, type CliContext } from "./context";
+import { TEXTS } from "./texts";
 
 type Command = (args: readonly string[], context: CliContext) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
+const COMMANDS: Readonly<Record<string, { run: Command; help: Bilingual }>> = {
   init: { run: init, help: INIT_HELP },
   templates: { run: templates, help: TEMPLATES_HELP },
   collect: { run: collect, help: COLLECT_HELP },
@@ -20,7 +21,8 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: string }>> = {
   demo: { run: demo, help: DEMO_HELP },
 };
 
-export const MAIN_HELP = `puls – måluppföljning för kommuner
+export const MAIN_HELP: Bilingual = {
+  sv: `puls – måluppföljning för kommuner
 
 Användning: puls KOMMANDO [flaggor]
 
@@ -36,36 +38,56 @@ Hjälp för ett kommando: puls KOMMANDO --help
 
 Exempel:
   puls demo --out out/demo
-  puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/`;
+  puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/`,
+  en: `puls – goal and KPI follow-up for municipalities
+
+Usage: puls COMMAND [options]
+
+Commands:
+  init        make a new plan workbook (empty or the example municipality's)
+  templates   make report templates for a period
+  collect     collect and consolidate the units' workbooks
+  status      show a summary of a period
+  demo        run the whole follow-up on the example municipality
+
+Common options: --lang sv|en, --json, --debug, --help
+Help for a command: puls COMMAND --help
+
+Examples:
+  puls demo --out out/demo
+  puls collect --plan plan.xlsx --period 2026-D --out consolidated.xlsx submitted/`,
+};
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    context.out(MAIN_HELP);
-    return name === undefined ? 2 : 0;
+  const lang = languageOf(argv);
+  if (name === undefined || name === "help" || name.startsWith("-")) {
+    // Help when asked for; otherwise no command was given, which is a usage mistake.
+    context.out(MAIN_HELP[lang]);
+    return name === "help" || argv.includes("--help") || argv.includes("-h") ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
-    context.err(`Okänt kommando: ${name}\n\n${MAIN_HELP}\n`);
+    context.err(`${TEXTS[lang].unknownCommand}: ${name}\n\n${MAIN_HELP[lang]}\n`);
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    context.out(command.help);
+    context.out(command.help[lang]);
     return 0;
   }
   try {
     return await command.run(args, context);
   } catch (caught) {
     if (caught instanceof UsageError) {
-      context.err(`${caught.message}\n\n${command.help}\n`);
+      context.err(`${caught.text[lang]}\n\n${command.help[lang]}\n`);
       return 2;
     }
     if (caught instanceof CommandError) {
-      context.err(`${caught.message}\n`);
+      context.err(`${caught.text[lang]}\n`);
       return 1;
     }
     const debug = args.includes("--debug");
-    context.err(`Puls kunde inte slutföra ${name}: ${caught instanceof Error ? caught.message : String(caught)}${debug ? "" : " (kör med --debug för detaljer)"}\n`);
+    context.err(`${TEXTS[lang].couldNotFinish(name, caught instanceof Error ? caught.message : String(caught), debug)}\n`);
     if (debug && caught instanceof Error && caught.stack !== undefined) context.err(`${caught.stack}\n`);
     return 1;
   }

@@ -2,7 +2,7 @@
  * Options validated at the edge into typed objects, with Swedish (or English) usage errors.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { UsageError, type CommonOptions } from "./context";
+import { UsageError, type Bilingual, type CommonOptions } from "./context";
 
 export const COMMON_OPTIONS = {
   lang: { type: "string" },
@@ -22,13 +22,13 @@ export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: r
 
 export function common(values: { lang?: string | boolean; json?: string | boolean; debug?: string | boolean }): CommonOptions {
   const lang = values.lang ?? "sv";
-  if (lang !== "sv" && lang !== "en") throw new UsageError(`--lang tar sv eller en, inte "${String(lang)}".`);
+  if (lang !== "sv" && lang !== "en") throw new UsageError({ sv: `--lang tar sv eller en, inte "${String(lang)}".`, en: `--lang takes sv or en, not "${String(lang)}".` });
   return { lang: lang, json: values.json === true, debug: values.debug === true };
 }
 
 /** A required string option. */
 export function required(value: string | boolean | undefined, name: string): string {
-  if (typeof value !== "string" || value.trim() === "") throw new UsageError(`--${name} saknas.`);
+  if (typeof value !== "string" || value.trim() === "") throw new UsageError({ sv: `--${name} saknas.`, en: `--${name} is missing.` });
   return value;
 }
 
@@ -36,18 +36,20 @@ export function optionalString(value: string | boolean | undefined): string | un
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
-/** Node's parseArgs errors, said in Swedish. */
-function usageMessage(caught: unknown): string {
+/** Node's parseArgs errors, said in the CLI's languages. */
+function usageMessage(caught: unknown): Bilingual {
   const message = caught instanceof Error ? caught.message : String(caught);
   const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? "";
   switch ((caught as { code?: string }).code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `Okänd flagga: ${option}.`;
+      return { sv: `Okänd flagga: ${option}.`, en: `Unknown option: ${option}.` };
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return /does not take an argument/.test(message) ? `${option} tar inget värde.` : `${option} behöver ett värde.`;
+      return /does not take an argument/.test(message)
+        ? { sv: `${option} tar inget värde.`, en: `${option} takes no value.` }
+        : { sv: `${option} behöver ett värde.`, en: `${option} needs a value.` };
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return "Kommandot tar inga filnamn eller andra värden utan flagga.";
+      return { sv: "Kommandot tar inga filnamn eller andra värden utan flagga.", en: "The command takes no file names or other values without an option." };
     default:
-      return message;
+      return { sv: message, en: message };
   }
 }

@@ -14,19 +14,23 @@ export async function loadPlan(file: string): Promise<{ plan: Plan; problems: re
   try {
     bytes = await readFile(file);
   } catch {
-    throw new CommandError(`Planen ${file} gick inte att öppna: kontrollera sökvägen.`);
+    throw new CommandError({ sv: `Planen ${file} gick inte att öppna: kontrollera sökvägen.`, en: `The plan ${file} could not be opened: check the path.` });
   }
   try {
     return readPlan(await readWorkbook(bytes), path.basename(file));
   } catch {
-    throw new CommandError(`Planen ${file} gick inte att läsa som en Excel-arbetsbok (.xlsx).`);
+    throw new CommandError({ sv: `Planen ${file} gick inte att läsa som en Excel-arbetsbok (.xlsx).`, en: `The plan ${file} could not be read as an Excel workbook (.xlsx).` });
   }
 }
 
 /** The period to work on: the one asked for, else the plan's current period. */
 export function periodOf(plan: Plan, asked: string | undefined): string {
   const period = asked ?? plan.settings.currentPeriod;
-  if (period === "") throw new CommandError("Ingen period angiven: använd --period (t.ex. 2026-D) eller fyll i Aktuell period i planen.");
-  if (!plan.periods.some((p) => p.id === period)) throw new CommandError(`Perioden ${period} finns inte på planens blad Perioder.`);
+  if (period === "") {
+    throw new CommandError({ sv: "Ingen period angiven: använd --period (t.ex. 2026-D) eller fyll i Aktuell period i planen.", en: "No period given: use --period (e.g. 2026-D) or fill in the plan's current period." });
+  }
+  if (!plan.periods.some((p) => p.id === period)) {
+    throw new CommandError({ sv: `Perioden ${period} finns inte på planens blad Perioder.`, en: `The period ${period} is not on the plan's Periods sheet.` });
+  }
   return period;
 }

@@ -35,6 +35,8 @@ describe("puls, the command", () => {
 
   it("exits 2 with the usage for an unknown command or option, or missing inputs", async () => {
     expect((await run(["nonsense"])).code).toBe(2);
+    expect((await run([])).code).toBe(2);
+    expect((await run(["--lang", "en"])).code).toBe(2);
     const unknown = await run(["collect", "--plan", "p.xlsx", "--bogus"]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Okänd flagga: --bogus.");
@@ -50,6 +52,23 @@ describe("puls, the command", () => {
     expect(result.err.trim().split("\n")).toHaveLength(1);
     expect(result.err).toContain("gick inte att öppna");
     expect(result.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("speaks English with --lang en: help, usage mistakes, errors and output", async () => {
+    const help = await run(["--help", "--lang", "en"]);
+    expect(help.out).toContain("Usage: puls COMMAND [options]");
+    const commandHelp = await run(["collect", "--help", "--lang=en"]);
+    expect(commandHelp.out).toContain("Examples:");
+    const mistake = await run(["collect", "--lang", "en", "--plan", "p.xlsx", "--bogus"]);
+    expect(mistake.err).toContain("Unknown option: --bogus.");
+    const missing = await run(["status", "--lang", "en", "--plan", "nope.xlsx"]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(`The plan ${path.join(missing.cwd, "nope.xlsx")} could not be opened: check the path.\n`);
+    const folder = tempFolder();
+    expect((await run(["init", "--example", "--lang", "en", "--out", "plan.xlsx"], folder)).out).toContain("Wrote the example municipality's plan");
+    const status = await run(["status", "--lang", "en", "--plan", "plan.xlsx"], folder);
+    expect(status.out).toContain("Indicator statuses (units, divisions and the municipality):");
+    expect(status.out).toContain("Result goals:");
   });
 
   it("init writes a plan that reads back without problems, and will not overwrite without --force", async () => {

@@ -7,13 +7,14 @@ import { collectFiles } from "../../node/collect";
 import { expandInputs } from "../../node/files";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
 import { consolidatedWorkbook, planWithConsolidation } from "../../workbook/collect/write-consolidated";
-import { CommandError, UsageError, progress, type CliContext } from "../context";
+import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
 import { renderSummary } from "../render-summary";
 import { TEXTS } from "../texts";
 
-export const COLLECT_HELP = `puls collect --plan PLAN [--period ID] --out FIL [--into-plan] [--date ÅÅÅÅ-MM-DD] INDATA…
+export const COLLECT_HELP: Bilingual = {
+  sv: `puls collect --plan PLAN [--period ID] --out FIL [--into-plan] [--date ÅÅÅÅ-MM-DD] INDATA…
 
 Läser enheternas ifyllda arbetsböcker (filer, mappar eller mönster), kontrollerar dem, sammanställer
 och skriver Utfall, Inrapporteringsstatus, Avvikelser, Status och Målbedömning till en ny arbetsbok.
@@ -27,22 +28,39 @@ Indatafilerna ändras aldrig. Körningen slutförs även när enheternas filer h
 
 Exempel:
   puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/
-  puls collect --plan plan.xlsx --out plan-med-utfall.xlsx --into-plan "inlamnat/*.xlsx"`;
+  puls collect --plan plan.xlsx --out plan-med-utfall.xlsx --into-plan "inlamnat/*.xlsx"`,
+  en: `puls collect --plan PLAN [--period ID] --out FILE [--into-plan] [--date YYYY-MM-DD] INPUTS…
+
+Reads the units' filled-in workbooks (files, folders or patterns), checks them, consolidates and
+writes Utfall, Inrapporteringsstatus, Avvikelser, Status and Målbedömning to a new workbook. The
+input files are never changed. The run completes even when units' files have problems: they are
+reported.
+
+  --plan PLAN       the plan workbook
+  --period ID       the period (default: the plan's current period)
+  --out FILE        the workbook written (under a temporary name, then renamed)
+  --into-plan       write a copy of the plan with the outcomes added and the new sheets after
+  --date DATE       the collection date, for overdue actions (default: today)
+
+Examples:
+  puls collect --plan plan.xlsx --period 2026-D --out consolidated.xlsx submitted/
+  puls collect --plan plan.xlsx --out plan-with-outcomes.xlsx --into-plan "submitted/*.xlsx"`,
+};
 
 export async function collect(args: readonly string[], context: CliContext): Promise<number> {
   const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, out: { type: "string" }, "into-plan": { type: "boolean" }, date: { type: "string" } }, true);
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));
-  if (positionals.length === 0) throw new UsageError("Ange enheternas arbetsböcker: filer, mappar eller mönster.");
+  if (positionals.length === 0) throw new UsageError({ sv: "Ange enheternas arbetsböcker: filer, mappar eller mönster.", en: "Give the units' workbooks: files, folders or patterns." });
   const date = optionalString(values.date);
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date tar ett datum som 2026-09-21, inte "${date}".`);
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError({ sv: `--date tar ett datum som 2026-09-21, inte "${date}".`, en: `--date takes a date like 2026-09-21, not "${date}".` });
   const { plan, problems: planProblems } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
   const { files, notFound } = await expandInputs(positionals.map((input) => path.resolve(context.cwd, input)));
-  if (notFound.length > 0) context.err(`Hittade inget i: ${notFound.join(", ")}\n`);
+  if (notFound.length > 0) context.err(`${TEXTS[options.lang].notFound}: ${notFound.join(", ")}\n`);
   const inputs = files.filter((file) => file !== out && file !== planFile);
-  if (inputs.length === 0) throw new CommandError("Inga arbetsböcker (.xlsx) hittades i det som angavs.");
+  if (inputs.length === 0) throw new CommandError({ sv: "Inga arbetsböcker (.xlsx) hittades i det som angavs.", en: "No workbooks (.xlsx) were found in what was given." });
   const collectedAt = date === undefined ? context.now().toISOString().slice(0, 19) : `${date}T12:00:00`;
   const consolidation = await collectFiles(plan, period, inputs, { collectedAt, onFile: progress(context, TEXTS[options.lang].progress) });
   const book = values["into-plan"] === true ? planWithConsolidation(plan, consolidation) : consolidatedWorkbook(plan, consolidation);

@@ -4,11 +4,13 @@
 import path from "node:path";
 import { runDemo } from "../../node/demo";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
-import { progress, type CliContext } from "../context";
+import { progress, type CliContext, type Bilingual } from "../context";
 import { common, parse } from "../options";
 import { renderSummary } from "../render-summary";
+import { TEXTS } from "../texts";
 
-export const DEMO_HELP = `puls demo [--out MAPP]
+export const DEMO_HELP: Bilingual = {
+  sv: `puls demo [--out MAPP]
 
 Kör hela uppföljningen på exempelkommunen: planen, en inrapporteringsmall per enhet, enheternas
 ifyllda arbetsböcker (med vanliga fel inplanterade), insamlingen och sammanställningen.
@@ -16,14 +18,17 @@ ifyllda arbetsböcker (med vanliga fel inplanterade), insamlingen och sammanstä
   --out MAPP    var filerna skrivs (standard: out/demo)
 
 Exempel:
-  puls demo --out out/demo`;
+  puls demo --out out/demo`,
+  en: `puls demo [--out FOLDER]
 
-const STEPS = {
-  plan: "Skapar exempelkommunens plan",
-  templates: "Skapar inrapporteringsmallar",
-  inputs: "Skapar enheternas ifyllda arbetsböcker (med inplanterade fel)",
-  collect: "Samlar in och sammanställer",
-} as const;
+Runs the whole follow-up on the example municipality: the plan, a report template per unit, the
+units' filled-in workbooks (with common mistakes planted), the collection and the consolidation.
+
+  --out FOLDER    where the files are written (default: out/demo)
+
+Examples:
+  puls demo --out out/demo`,
+};
 
 export async function demo(args: readonly string[], context: CliContext): Promise<number> {
   const { values } = parse(args, { out: { type: "string" } });
@@ -32,9 +37,10 @@ export async function demo(args: readonly string[], context: CliContext): Promis
   const result = await runDemo(folder, {
     now: context.now().toISOString().slice(0, 19),
     onStep: (step) => {
-      if (!options.json) context.err(`${STEPS[step as keyof typeof STEPS] ?? step} …\n`);
+      const steps: Readonly<Record<string, string>> = TEXTS[options.lang].steps;
+      if (!options.json) context.err(`${steps[step] ?? step} …\n`);
     },
-    onFile: progress(context, "Läser"),
+    onFile: progress(context, TEXTS[options.lang].progress),
   });
   const { plan, consolidation } = result;
   const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, consolidation.problems.map((p) => toSummaryProblem(p, options.lang)));
@@ -42,15 +48,17 @@ export async function demo(args: readonly string[], context: CliContext): Promis
     context.out(JSON.stringify({ ...result, plan: undefined, consolidation: undefined, summary }, null, 2));
     return 0;
   }
+  const files = TEXTS[options.lang].files;
+  const line = (label: string, where: string) => `  ${`${label}:`.padEnd(24)}${where}`;
   context.out(
     [
       renderSummary(summary, options.lang),
       "",
-      "Filerna:",
-      `  Planen:                ${result.planFile}`,
-      `  Mallar (${result.templates}):          ${result.templatesFolder}`,
-      `  Inlämnade (${result.inputs}):       ${result.inputsFolder}`,
-      `  Sammanställningen:     ${result.consolidatedFile}`,
+      files.title,
+      line(files.plan, result.planFile),
+      line(`${files.templates} (${result.templates})`, result.templatesFolder),
+      line(`${files.inputs} (${result.inputs})`, result.inputsFolder),
+      line(files.consolidated, result.consolidatedFile),
     ].join("\n"),
   );
   return 0;

@@ -7,10 +7,12 @@ import path from "node:path";
 import { DEFAULT_SETTINGS, type Plan } from "../../core";
 import { examplePlan } from "../../example/generate-plan";
 import { planWorkbook } from "../../workbook/plan/write-plan";
-import { CommandError, type CliContext } from "../context";
+import { CommandError, type CliContext, type Bilingual } from "../context";
 import { common, parse } from "../options";
+import { TEXTS } from "../texts";
 
-export const INIT_HELP = `puls init [--example] [--out FIL] [--force]
+export const INIT_HELP: Bilingual = {
+  sv: `puls init [--example] [--out FIL] [--force]
 
 Skapar en ny planarbetsbok (mål- och resultatplan): tom med rubriker och standardinställningar,
 eller med exempelkommunens plan.
@@ -21,7 +23,20 @@ eller med exempelkommunens plan.
 
 Exempel:
   puls init --out mal-och-resultatplan-2027.xlsx
-  puls init --example --out exempel.xlsx`;
+  puls init --example --out exempel.xlsx`,
+  en: `puls init [--example] [--out FILE] [--force]
+
+Makes a new plan workbook (goal and result plan): empty with headers and default settings, or with
+the example municipality's plan.
+
+  --example      the example municipality's plan instead of an empty one
+  --out FILE     where the plan is written (default: plan.xlsx)
+  --force        overwrite an existing file
+
+Examples:
+  puls init --out goal-plan-2027.xlsx
+  puls init --example --out example.xlsx`,
+};
 
 const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation: [], goals: [], indicators: [], targets: [], actuals: [], assessments: [], politicalAnalysis: [], peers: [] };
 
@@ -29,10 +44,12 @@ export async function init(args: readonly string[], context: CliContext): Promis
   const { values } = parse(args, { example: { type: "boolean" }, out: { type: "string" }, force: { type: "boolean" } });
   const options = common(values);
   const out = path.resolve(context.cwd, typeof values.out === "string" ? values.out : "plan.xlsx");
-  if (existsSync(out) && values.force !== true) throw new CommandError(`${out} finns redan. Välj ett annat namn med --out, eller använd --force för att skriva över.`);
+  if (existsSync(out) && values.force !== true) {
+    throw new CommandError({ sv: `${out} finns redan. Välj ett annat namn med --out, eller använd --force för att skriva över.`, en: `${out} already exists. Choose another name with --out, or use --force to overwrite it.` });
+  }
   const plan = values.example === true ? examplePlan() : EMPTY_PLAN;
   await writeXlsxFile(out, planWorkbook(plan));
   if (options.json) context.out(JSON.stringify({ plan: out, example: values.example === true }));
-  else context.out(`Skrev ${values.example === true ? "exempelkommunens plan" : "en tom plan"} till ${out}`);
+  else context.out(TEXTS[options.lang].wrotePlan(values.example === true, out));
   return 0;
 }

@@ -8,12 +8,13 @@ import { evaluate } from "../../core";
 import { readConsolidated } from "../../workbook/collect/read-consolidated";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
 import { readWorkbook } from "../../workbook/exceljs-reader";
-import { CommandError, type CliContext } from "../context";
+import { CommandError, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
 import { renderSummary } from "../render-summary";
 
-export const STATUS_HELP = `puls status --plan PLAN [--period ID] [--data SAMMANSTÄLLNING]
+export const STATUS_HELP: Bilingual = {
+  sv: `puls status --plan PLAN [--period ID] [--data SAMMANSTÄLLNING]
 
 Visar en sammanfattning av perioden: inrapportering, status per färg, resultatmålens bedömning och
 de viktigaste avvikelserna.
@@ -23,7 +24,19 @@ de viktigaste avvikelserna.
   --data FIL      en sammanställning från puls collect (annars används planens blad Utfall)
 
 Exempel:
-  puls status --plan plan.xlsx --period 2026-D --data sammanstallning.xlsx`;
+  puls status --plan plan.xlsx --period 2026-D --data sammanstallning.xlsx`,
+  en: `puls status --plan PLAN [--period ID] [--data CONSOLIDATED]
+
+Shows a summary of the period: reporting, statuses by colour, the result goals' assessments and
+the most important issues.
+
+  --plan PLAN     the plan workbook
+  --period ID     the period (default: the plan's current period)
+  --data FILE     a consolidated workbook from puls collect (otherwise the plan's Utfall sheet)
+
+Examples:
+  puls status --plan plan.xlsx --period 2026-D --data consolidated.xlsx`,
+};
 
 export async function status(args: readonly string[], context: CliContext): Promise<number> {
   const { values } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" } });
@@ -36,7 +49,7 @@ export async function status(args: readonly string[], context: CliContext): Prom
     try {
       consolidated = readConsolidated(await readWorkbook(await readFile(path.resolve(context.cwd, dataFile))), period);
     } catch {
-      throw new CommandError(`Sammanställningen ${dataFile} gick inte att läsa som en Excel-arbetsbok (.xlsx).`);
+      throw new CommandError({ sv: `Sammanställningen ${dataFile} gick inte att läsa som en Excel-arbetsbok (.xlsx).`, en: `The consolidated workbook ${dataFile} could not be read as an Excel workbook (.xlsx).` });
     }
   }
   const evaluation = evaluate(plan, period, consolidated?.actuals ?? []);

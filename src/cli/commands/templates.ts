@@ -6,12 +6,13 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { buildSharedTemplate, buildTemplate, indicatorsOfUnit } from "../../workbook/template/build-template";
 import { templateFileName } from "../../workbook/template/file-name";
-import { CommandError, UsageError, progress, type CliContext } from "../context";
+import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
 import { TEXTS } from "../texts";
 
-export const TEMPLATES_HELP = `puls templates --plan PLAN [--period ID] (--out MAPP | --shared FIL) [--units ID,ID]
+export const TEMPLATES_HELP: Bilingual = {
+  sv: `puls templates --plan PLAN [--period ID] (--out MAPP | --shared FIL) [--units ID,ID]
 
 Skapar inrapporteringsmallar från planen: en arbetsbok per enhet och period, eller en gemensam
 arbetsbok med ett blad per enhet.
@@ -24,7 +25,22 @@ arbetsbok med ett blad per enhet.
 
 Exempel:
   puls templates --plan plan.xlsx --period 2026-D --out mallar/
-  puls templates --plan plan.xlsx --shared 2026-D-alla-enheter.xlsx`;
+  puls templates --plan plan.xlsx --shared 2026-D-alla-enheter.xlsx`,
+  en: `puls templates --plan PLAN [--period ID] (--out FOLDER | --shared FILE) [--units ID,ID]
+
+Makes report templates from the plan: one workbook per unit and period, or one shared workbook
+with a sheet per unit.
+
+  --plan PLAN      the plan workbook
+  --period ID      the period, e.g. 2026-D (default: the plan's current period)
+  --out FOLDER     a folder for one file per unit
+  --shared FILE    one shared workbook instead
+  --units ID,ID    only these units (default: every unit that reports)
+
+Examples:
+  puls templates --plan plan.xlsx --period 2026-D --out templates/
+  puls templates --plan plan.xlsx --shared 2026-D-all-units.xlsx`,
+};
 
 export async function templates(args: readonly string[], context: CliContext): Promise<number> {
   const { values } = parse(args, { plan: { type: "string" }, period: { type: "string" }, out: { type: "string" }, shared: { type: "string" }, units: { type: "string" } });
@@ -32,13 +48,13 @@ export async function templates(args: readonly string[], context: CliContext): P
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = optionalString(values.out);
   const shared = optionalString(values.shared);
-  if ((out === undefined) === (shared === undefined)) throw new UsageError("Ange antingen --out MAPP eller --shared FIL.");
+  if ((out === undefined) === (shared === undefined)) throw new UsageError({ sv: "Ange antingen --out MAPP eller --shared FIL.", en: "Give either --out FOLDER or --shared FILE." });
   const { plan } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
   const reporters = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0).map((o) => o.id);
   const asked = optionalString(values.units)?.split(",").map((u) => u.trim()).filter(Boolean);
   const unknown = asked?.filter((u) => !reporters.includes(u)) ?? [];
-  if (unknown.length > 0) throw new CommandError(`Dessa enheter rapporterar inget enligt planen: ${unknown.join(", ")}.`);
+  if (unknown.length > 0) throw new CommandError({ sv: `Dessa enheter rapporterar inget enligt planen: ${unknown.join(", ")}.`, en: `These units report nothing according to the plan: ${unknown.join(", ")}.` });
   const units = asked ?? reporters;
   const createdAt = context.now().toISOString().slice(0, 19);
   const written: string[] = [];
@@ -59,6 +75,6 @@ export async function templates(args: readonly string[], context: CliContext): P
     }
   }
   if (options.json) context.out(JSON.stringify({ period, files: written }));
-  else context.out(`Skrev ${written.length === 1 && shared !== undefined ? "en gemensam arbetsbok" : `${written.length} mallar`} för ${period}: ${shared !== undefined ? written[0] : path.resolve(context.cwd, out as string)}`);
+  else context.out(TEXTS[options.lang].wroteTemplates(shared !== undefined, written.length, period, shared !== undefined ? (written[0] ?? "") : path.resolve(context.cwd, out as string)));
   return 0;
 }
