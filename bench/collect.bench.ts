@@ -98,5 +98,4 @@ export async function benchCollection(): Promise<void> {
   }
 }
 
-export { generate, benchPlan };
 if (require.main === module) void benchCollection();

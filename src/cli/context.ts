@@ -25,27 +25,22 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** A mistake in how the command was called: exit code 2, with the usage shown. */
-export class UsageError extends Error {
+/** An error the CLI reports in the user's language. */
+abstract class CliError extends Error {
   readonly text: Bilingual;
 
   constructor(text: Bilingual) {
     super(text.en);
-    this.name = "UsageError";
+    this.name = new.target.name;
     this.text = text;
   }
 }
+
+/** A mistake in how the command was called: exit code 2, with the usage shown. */
+export class UsageError extends CliError {}
 
 /** The command could not run (unreadable plan, no inputs, …): exit code 1, one clear sentence. */
-export class CommandError extends Error {
-  readonly text: Bilingual;
-
-  constructor(text: Bilingual) {
-    super(text.en);
-    this.name = "CommandError";
-    this.text = text;
-  }
-}
+export class CommandError extends CliError {}
 
 /** The language asked for with --lang (read before anything else, so help and errors follow it). */
 export function languageOf(args: readonly string[]): Language {

@@ -86,10 +86,3 @@ export function parseCellValue(input: CellInput): Measured {
   if (typeof input === "object" && isErrorValue(input)) return null;
   throw new RuleError("invalid-number", `Not a number: ${describeInput(input)}`, input);
 }
-
-/** True when the cell holds no value: blank, an error value or a missing marker. */
-export function isMissingInput(input: CellInput): boolean {
-  if (input === null || input === undefined) return true;
-  if (typeof input === "string") return isMissingText(input);
-  return typeof input === "object" && isErrorValue(input);
-}

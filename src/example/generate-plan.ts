@@ -108,18 +108,13 @@ function goalsAndIndicators(): { goals: Goal[]; indicators: Catalogued[] } {
   return { goals, indicators };
 }
 
-/** A plausible outcome for one organisation and period: the level, the unit's own offset, a slow drift and noise. */
-function outcome(example: ExampleIndicator, offset: number, step: number, random: Random): number {
+/** A plausible outcome for one organisation and period (history, and the example's filled-in workbooks): the level, the unit's own offset, a slow drift and noise. */
+export function exampleOutcome(example: ExampleIndicator, offset: number, step: number, random: Random): number {
   const drift = example.direction === "lower" ? -0.01 * step : 0.01 * step;
   const raw = example.level * (1 + drift) + offset + random.noise(example.spread * 0.25);
   if (example.unit === "%") return Math.round(Math.min(1, Math.max(0, raw)) * 1000) / 1000;
   if (Math.abs(example.level) >= 100) return Math.round(raw);
   return Math.round(raw * 10) / 10;
-}
-
-/** The outcome a unit reports (also used for the example's filled-in workbooks). */
-export function exampleOutcome(example: ExampleIndicator, offset: number, step: number, random: Random): number {
-  return outcome(example, offset, step, random);
 }
 
 function targetValue(example: ExampleIndicator): TargetRow["target"] {
@@ -198,7 +193,7 @@ export function examplePlan(): Plan {
     for (const organisationId of reportingOrganisations(partial, indicator, tree)) {
       const offset = unitOffset(example, organisationId, indicator.id);
       HISTORY_PERIODS.forEach((period, step) => {
-        const actual = outcome(example, offset, step, random);
+        const actual = exampleOutcome(example, offset, step, random);
         const split = indicator.genderSplit && example.unit === "%";
         actuals.push({
           indicator: indicator.id,

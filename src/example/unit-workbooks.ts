@@ -9,9 +9,9 @@
  * - a percentage typed as 85 (UTB02 Södra skolan), red statuses without the required comment
  *   (UTB04 Björkhagens skola) and a file sent after the deadline (SAM05 Miljöenheten).
  */
-import { STATUS_LABELS, type Plan } from "../core";
+import { STATUS_LABELS, indicatorsByReporter, type Plan } from "../core";
 import { isFormattedCell, type SheetOut, type WorkbookOut } from "../workbook/output";
-import { buildTemplate, indicatorsOfUnit, type FilledAction, type FilledRow } from "../workbook/template/build-template";
+import { buildTemplate, type FilledAction, type FilledRow } from "../workbook/template/build-template";
 import { templateFileName } from "../workbook/template/file-name";
 import { META_KEYS, META_SHEET_NAME, REPORT_SHEET } from "../workbook/template/template-format";
 import { EXAMPLE_PERIOD, exampleIndicators, exampleOutcome, unitOffset } from "./generate-plan";
@@ -56,12 +56,10 @@ function statusOfRow(book: WorkbookOut, indicator: string): string {
 /** The example units' filled-in workbooks. */
 export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile[] {
   const catalogue = new Map(exampleIndicators().map((entry) => [entry.indicator.id, entry.example]));
-  const reporters = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0).map((o) => o.id);
   const files: ExampleUnitFile[] = [];
-  reporters.forEach((unit, index) => {
+  [...indicatorsByReporter(plan)].forEach(([unit, indicators], index) => {
     if ((NOT_REPORTED as readonly string[]).includes(unit)) return;
     const random = new Random(7000 + index);
-    const indicators = indicatorsOfUnit(plan, unit);
     const filled = new Map<string, FilledRow>();
     for (const indicator of indicators) {
       const example = catalogue.get(indicator.id);

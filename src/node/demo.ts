@@ -5,13 +5,13 @@
 import { writeXlsxFile } from "./write-xlsx-file";
 import { mkdir, rm, utimes } from "node:fs/promises";
 import path from "node:path";
-import type { Plan } from "../core";
+import { indicatorsByReporter, type Plan } from "../core";
 import { EXAMPLE_PERIOD, examplePlan } from "../example/generate-plan";
 import { exampleUnitFiles } from "../example/unit-workbooks";
 import type { Consolidation } from "../workbook/collect/consolidate";
 import { consolidatedWorkbook } from "../workbook/collect/write-consolidated";
 import { planWorkbook } from "../workbook/plan/write-plan";
-import { buildTemplate, indicatorsOfUnit } from "../workbook/template/build-template";
+import { buildTemplate } from "../workbook/template/build-template";
 import { templateFileName } from "../workbook/template/file-name";
 import { collectFiles } from "./collect";
 import { expandInputs } from "./files";
@@ -47,7 +47,8 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   const templatesFolder = path.join(folder, "mallar");
   await rm(templatesFolder, { recursive: true, force: true });
   await mkdir(templatesFolder, { recursive: true });
-  const units = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0);
+  const reporters = indicatorsByReporter(plan);
+  const units = plan.organisation.filter((o) => reporters.has(o.id));
   for (const unit of units) {
     await writeXlsxFile(path.join(templatesFolder, templateFileName(period, unit.name)), buildTemplate({ plan, unit: unit.id, period, createdAt: options.now }));
   }

@@ -3,15 +3,18 @@
  * and globs, and writing outputs atomically. Inputs are only ever read.
  */
 import { randomBytes } from "node:crypto";
-import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 
-/** Writes `bytes` to `file` through a temporary file in the same folder and a rename, so an interrupted run leaves the old file or the whole new one. */
-export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Writes `file` through a temporary file in the same folder and a rename, so an interrupted run
+ * leaves the old file or the whole new one. `write` fills the temporary file.
+ */
+export async function writeAtomically(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temporary, bytes);
+    await write(temporary);
     await rename(temporary, file);
   } catch (caught) {
     await unlink(temporary).catch(() => undefined);

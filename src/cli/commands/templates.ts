@@ -4,7 +4,8 @@
 import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { buildSharedTemplate, buildTemplate, indicatorsOfUnit } from "../../workbook/template/build-template";
+import { indicatorsByReporter } from "../../core";
+import { buildSharedTemplate, buildTemplate } from "../../workbook/template/build-template";
 import { templateFileName } from "../../workbook/template/file-name";
 import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
@@ -51,7 +52,7 @@ export async function templates(args: readonly string[], context: CliContext): P
   if ((out === undefined) === (shared === undefined)) throw new UsageError({ sv: "Ange antingen --out MAPP eller --shared FIL.", en: "Give either --out FOLDER or --shared FILE." });
   const { plan } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
-  const reporters = plan.organisation.filter((o) => indicatorsOfUnit(plan, o.id).length > 0).map((o) => o.id);
+  const reporters = [...indicatorsByReporter(plan).keys()];
   const asked = optionalString(values.units)?.split(",").map((u) => u.trim()).filter(Boolean);
   const unknown = asked?.filter((u) => !reporters.includes(u)) ?? [];
   if (unknown.length > 0) throw new CommandError({ sv: `Dessa enheter rapporterar inget enligt planen: ${unknown.join(", ")}.`, en: `These units report nothing according to the plan: ${unknown.join(", ")}.` });

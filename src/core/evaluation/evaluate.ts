@@ -6,42 +6,16 @@ import { aggregate } from "../aggregate";
 import { attainmentWithin, upperBound } from "../attainment";
 import { isRuleError } from "../errors";
 import { peerQuartiles, statusAmongPeers } from "../peers";
-import type { ActualRow, Indicator, Plan, TargetRow } from "../plan/model";
+import { OutcomeIndex, TargetIndex, rowKey } from "../plan/indexes";
+import type { ActualRow, Indicator, Plan } from "../plan/model";
 import { OrgTree, reportingOrganisations } from "../plan/reporting";
 import { rollup, statusOfAssessment, type RollupChild } from "../rollup";
-import { judgeStatus, type Status } from "../status";
+import type { Status } from "../status";
 import { trend } from "../trend";
 import type { Measured } from "../values";
+import { indicatorStatus } from "./indicator-status";
 import type { Evaluation, GoalAssessment, StatusRow } from "./model";
 import { samePeriodLastYear } from "./period-links";
-
-const key = (...parts: string[]) => parts.join("\u0000");
-
-class Outcomes {
-  private readonly byKey = new Map<string, ActualRow>();
-
-  constructor(rows: readonly ActualRow[]) {
-    // Later rows win: collected outcomes, passed after the plan's history, replace it.
-    for (const row of rows) this.byKey.set(key(row.indicator, row.organisation, row.period), row);
-  }
-
-  value(indicator: string, organisation: string, period: string | undefined): Measured {
-    return period === undefined ? null : (this.byKey.get(key(indicator, organisation, period))?.actual ?? null);
-  }
-}
-
-class Targets {
-  private readonly byKey = new Map<string, TargetRow>();
-
-  constructor(rows: readonly TargetRow[]) {
-    for (const row of rows) this.byKey.set(key(row.indicator, row.organisation ?? "", row.period), row);
-  }
-
-  /** The organisation's own target row, else the one for every organisation. */
-  find(indicator: string, organisation: string, period: string): TargetRow | undefined {
-    return this.byKey.get(key(indicator, organisation, period)) ?? this.byKey.get(key(indicator, "", period));
-  }
-}
 
 interface Valued {
   readonly value: Measured;
@@ -56,8 +30,8 @@ interface Valued {
  */
 export function evaluate(plan: Plan, period: string, collected: readonly ActualRow[] = []): Evaluation {
   const tree = new OrgTree(plan.organisation);
-  const outcomes = new Outcomes([...plan.actuals, ...collected]);
-  const targets = new Targets(plan.targets);
+  const outcomes = new OutcomeIndex([...plan.actuals, ...collected]);
+  const targets = new TargetIndex(plan.targets);
   const previousPeriod = samePeriodLastYear(period);
   const top = tree.root()?.id;
   const statuses: StatusRow[] = [];
@@ -69,14 +43,14 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
     for (const [organisation, current] of valueAt(period)) {
       const row = statusRow(plan, indicator, organisation, period, current, valueAt(previousPeriod).get(organisation)?.value ?? null, targets, top);
       statuses.push(row);
-      statusAt.set(key(indicator.id, organisation), row.status);
+      statusAt.set(rowKey(indicator.id, organisation), row.status);
     }
   }
   return { period, statuses, goals: assessGoals(plan, period, statusAt) };
 }
 
 /** For one indicator: the value at every organisation where it is evaluated, for any period. */
-function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[], tree: OrgTree, outcomes: Outcomes): (period: string | undefined) => Map<string, Valued> {
+function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[], tree: OrgTree, outcomes: OutcomeIndex): (period: string | undefined) => Map<string, Valued> {
   const reporterSet = new Set(reporters);
   // Every organisation above a reporter, up to the top: where the indicator is aggregated.
   const above = new Set<string>();
@@ -109,24 +83,14 @@ function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[]
   };
 }
 
-function statusRow(plan: Plan, indicator: Indicator, organisation: string, period: string, current: Valued, previous: Measured, targets: Targets, top: string | undefined): StatusRow {
+function statusRow(plan: Plan, indicator: Indicator, organisation: string, period: string, current: Valued, previous: Measured, targets: TargetIndex, top: string | undefined): StatusRow {
   const targetRow = targets.find(indicator.id, organisation, period);
   const target = targetRow?.target ?? null;
   const targetMax = targetRow?.targetMax ?? null;
-  const yellowFrom = indicator.yellowFrom ?? plan.settings.yellowFrom;
   const band = plan.settings.trendBand;
-  let status: Status;
-  let ratio: number | undefined;
-  try {
-    status = judgeStatus(current.value, target, indicator.direction, targetMax, yellowFrom, indicator.tolerance, previous, band);
-    if (typeof target === "number" && current.value !== null) {
-      ratio = attainmentWithin(current.value, indicator.direction, target, upperBound(indicator.direction, target, targetMax));
-    }
-  } catch (caught) {
-    // An inconsistent target (reported by the plan check) cannot give a colour.
-    if (!isRuleError(caught)) throw caught;
-    status = "missing";
-  }
+  // An inconsistent target (reported by the plan check) cannot give a colour.
+  const status = indicatorStatus(plan.settings, indicator, current.value, targetRow, previous) ?? "missing";
+  const ratio = status !== "missing" && typeof target === "number" && current.value !== null ? attainmentWithin(current.value, indicator.direction, target, upperBound(indicator.direction, target, targetMax)) : undefined;
   let moved: StatusRow["trend"] = "missing";
   try {
     const range = indicator.direction === "range" && typeof target === "number" && targetMax !== null ? { direction: indicator.direction, low: target, high: targetMax } : undefined;
@@ -173,7 +137,7 @@ function assessGoals(plan: Plan, period: string, statusAt: ReadonlyMap<string, S
     const children: RollupChild[] = [
       ...plan.indicators
         .filter((indicator) => indicator.goal === goal.id)
-        .map((indicator) => ({ status: statusAt.get(key(indicator.id, goal.organisation)) ?? "missing", weight: indicator.weight })),
+        .map((indicator) => ({ status: statusAt.get(rowKey(indicator.id, goal.organisation)) ?? "missing", weight: indicator.weight })),
       ...plan.goals
         .filter((child) => child.parent === goal.id)
         .map((child) => assess(child.id))

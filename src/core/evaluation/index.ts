@@ -1,3 +1,4 @@
 export * from "./model";
 export * from "./period-links";
 export * from "./evaluate";
+export * from "./indicator-status";

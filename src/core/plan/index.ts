@@ -3,3 +3,4 @@ export * from "./validate-plan";
 export * from "./period-id";
 export * from "./reporting";
 export * from "./fingerprint";
+export * from "./indexes";

@@ -9,9 +9,3 @@ const PERIOD_ID = /^(\d{4})(?:-(T[1-3]|D|M(?:0[1-9]|1[0-2])))?$/;
 export function isPeriodId(text: string): boolean {
   return PERIOD_ID.test(text.trim());
 }
-
-/** The year of a well-formed period id, or undefined. */
-export function yearOfPeriod(text: string): number | undefined {
-  const match = PERIOD_ID.exec(text.trim());
-  return match === null ? undefined : Number(match[1]);
-}

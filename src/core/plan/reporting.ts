@@ -81,3 +81,20 @@ export function reportingOrganisations(plan: Plan, indicator: Indicator, tree: O
 export function indicatorsReportedBy(plan: Plan, organisation: string, tree: OrgTree = new OrgTree(plan.organisation)): Indicator[] {
   return plan.indicators.filter((indicator) => reportingOrganisations(plan, indicator, tree).includes(organisation));
 }
+
+/**
+ * Every reporting organisation with the indicators it reports, in the organisation sheet's
+ * order: the whole "who reports what" of a plan, computed once.
+ */
+export function indicatorsByReporter(plan: Plan): Map<string, Indicator[]> {
+  const tree = new OrgTree(plan.organisation);
+  const byOrganisation = new Map<string, Indicator[]>();
+  for (const indicator of plan.indicators) {
+    for (const organisation of reportingOrganisations(plan, indicator, tree)) {
+      const list = byOrganisation.get(organisation) ?? [];
+      list.push(indicator);
+      byOrganisation.set(organisation, list);
+    }
+  }
+  return new Map(plan.organisation.filter((o) => byOrganisation.has(o.id)).map((o) => [o.id, byOrganisation.get(o.id) ?? []]));
+}

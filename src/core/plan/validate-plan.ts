@@ -4,6 +4,7 @@
  * outcome names a known indicator, organisation and period, a range target has its upper bound.
  * Problems in single cells (a bad number, an unknown direction) are found while reading.
  */
+import { describeLocation } from "../messages";
 import { error, type Location, type Problem } from "../problems";
 import type { Plan } from "./model";
 import { isPeriodId } from "./period-id";
@@ -13,15 +14,11 @@ interface Identified {
   readonly at: Location;
 }
 
-function describe(at: Location): string {
-  return at.sheet !== undefined && at.cell !== undefined ? `${at.sheet}!${at.cell}` : (at.sheet ?? "");
-}
-
 function uniqueIds<T extends Identified>(rows: readonly T[], problems: Problem[]): Map<string, T> {
   const byId = new Map<string, T>();
   for (const row of rows) {
     const first = byId.get(row.id);
-    if (first !== undefined) problems.push(error("duplicate-id", row.at, { id: row.id, first: describe(first.at) }));
+    if (first !== undefined) problems.push(error("duplicate-id", row.at, { id: row.id, first: describeLocation({ sheet: first.at.sheet, cell: first.at.cell }) }));
     else byId.set(row.id, row);
   }
   return byId;

@@ -2,7 +2,7 @@
  * Reading a consolidated workbook (written by collection) back: the period's outcomes, the
  * reporting status and the problems as they were written.
  */
-import type { ActualRow, Problem } from "../../core";
+import { describeLocation, type ActualRow, type Problem } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { column, findSheet, readTable, type SheetSpec } from "../table";
@@ -52,11 +52,11 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
     warnings: row.number("warnings") ?? 0,
   }));
   const problems = rows(grid, PROBLEMS_SHEET, (row): SummaryProblem => {
-    const place = row.text("sheet") === "" ? "" : row.text("cell") === "" ? row.text("sheet") : `${row.text("sheet")}!${row.text("cell")}`;
+    const part = (key: "file" | "sheet" | "cell") => row.optionalText(key) ?? undefined;
     return {
       severity: row.text("severity") === SEVERITY_LABELS.error ? "error" : "warning",
       code: (row.text("code") || "invalid-value") as Problem["code"],
-      where: [row.text("file"), place].filter((part) => part !== "").join(", "),
+      where: describeLocation({ file: part("file"), sheet: part("sheet"), cell: part("cell") }),
       organisation: row.text("organisation"),
       message: row.text("message"),
     };

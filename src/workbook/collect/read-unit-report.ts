@@ -3,13 +3,14 @@
  * `_puls`, and checking everything the units get wrong before anything is merged.
  */
 import {
-  OrgTree,
+  OutcomeIndex,
+  TargetIndex,
   error,
+  indicatorStatus,
+  indicatorsByReporter,
   isMissingText,
-  judgeStatus,
   parseNumberText,
   planFingerprint,
-  reportingOrganisations,
   samePeriodLastYear,
   warning,
   type ActualRow,
@@ -17,7 +18,6 @@ import {
   type Location,
   type Plan,
   type Problem,
-  type TargetRow,
 } from "../../core";
 import { a1, cellText, isDateValue, isErrorCell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { findSheet, readTable, type FoundTable } from "../table";
@@ -34,31 +34,14 @@ import { unusable, type ActionRow, type AnalysisRow, type CollectionContext, typ
 
 /** The context for collecting `period` of `plan`. */
 export function collectionContext(plan: Plan, period: string, collectedAt: string): CollectionContext {
-  const tree = new OrgTree(plan.organisation);
-  const expected = new Map<string, Indicator[]>();
-  for (const indicator of plan.indicators) {
-    for (const organisation of reportingOrganisations(plan, indicator, tree)) {
-      const list = expected.get(organisation) ?? [];
-      list.push(indicator);
-      expected.set(organisation, list);
-    }
-  }
-  const ordered = new Map(plan.organisation.filter((o) => expected.has(o.id)).map((o) => [o.id, expected.get(o.id) ?? []] as const));
-  // Indexed once: looking targets and history up per row would grow with the plan, not the unit.
-  const key = (indicator: string, organisation: string) => `${indicator}\u0000${organisation}`;
-  const targets = new Map<string, TargetRow>();
-  for (const row of plan.targets) if (row.period === period) targets.set(key(row.indicator, row.organisation ?? ""), row);
-  const previousPeriod = samePeriodLastYear(period);
-  const previous = new Map<string, number | null>();
-  for (const row of plan.actuals) if (row.period === previousPeriod) previous.set(key(row.indicator, row.organisation), row.actual);
   return {
     plan,
     period,
     fingerprint: planFingerprint(plan),
-    expected: ordered,
+    expected: indicatorsByReporter(plan),
     collectedAt,
-    targetFor: (indicator, organisation) => targets.get(key(indicator, organisation)) ?? targets.get(key(indicator, "")),
-    previousFor: (indicator, organisation) => previous.get(key(indicator, organisation)) ?? null,
+    targets: new TargetIndex(plan.targets),
+    outcomes: new OutcomeIndex(plan.actuals),
   };
 }
 
@@ -208,14 +191,9 @@ function cellAt<K extends string>(table: FoundTable<K>, cells: readonly CellValu
 }
 
 function isRed(context: CollectionContext, indicator: Indicator, unit: string, actual: number): boolean {
-  const { plan } = context;
-  const target = context.targetFor(indicator.id, unit);
-  const previous = context.previousFor(indicator.id, unit);
-  try {
-    return judgeStatus(actual, target?.target ?? null, indicator.direction, target?.targetMax ?? null, indicator.yellowFrom ?? plan.settings.yellowFrom, indicator.tolerance, previous, plan.settings.trendBand) === "red";
-  } catch {
-    return false;
-  }
+  const { plan, period } = context;
+  const previous = context.outcomes.value(indicator.id, unit, samePeriodLastYear(period));
+  return indicatorStatus(plan.settings, indicator, actual, context.targets.find(indicator.id, unit, period), previous) === "red";
 }
 
 function dateText(value: CellValue | undefined): string {

@@ -3,7 +3,7 @@
  * coverage, statuses by colour, goals by assessment and the problems, grouped so that every kind
  * of problem is named. Data only: the callers render it (text, JSON, UI).
  */
-import { problemMessage, type Assessment, type Evaluation, type Language, type Plan, type Problem, type Status } from "../../core";
+import { describeLocation, problemMessage, type Assessment, type Evaluation, type Language, type Plan, type Problem, type Status } from "../../core";
 import type { ReportingStatusRow } from "./consolidate";
 
 export interface SummaryProblem {
@@ -34,12 +34,7 @@ const EXAMPLES_PER_KIND = 3;
 
 /** A problem as the summary shows it, in the given language. */
 export function toSummaryProblem(problem: Problem, language: Language = "sv"): SummaryProblem {
-  return { severity: problem.severity, code: problem.code, where: where(problem), organisation: problem.organisation ?? "", message: problemMessage(problem, language) };
-}
-
-function where(problem: Problem): string {
-  const place = problem.at.sheet === undefined ? "" : problem.at.cell === undefined ? problem.at.sheet : `${problem.at.sheet}!${problem.at.cell}`;
-  return [problem.at.file, place].filter((part) => part !== undefined && part !== "").join(", ");
+  return { severity: problem.severity, code: problem.code, where: describeLocation(problem.at), organisation: problem.organisation ?? "", message: problemMessage(problem, language) };
 }
 
 /** Summarises a period's evaluation, reporting and problems (rendered with {@link toSummaryProblem}, or read back from a consolidated workbook). */

@@ -3,7 +3,7 @@
  * analyses and problems, small enough to hold for hundreds of units (the workbook itself is
  * released as soon as it has been read).
  */
-import type { ActualRow, Indicator, Measured, Plan, Problem, TargetRow } from "../../core";
+import type { ActualRow, Indicator, OutcomeIndex, Plan, Problem, TargetIndex } from "../../core";
 
 export interface ActionRow {
   readonly action: string;
@@ -49,10 +49,9 @@ export interface CollectionContext {
   readonly expected: ReadonlyMap<string, readonly Indicator[]>;
   /** When the collection runs (ISO date-time): overdue actions are judged against its date. */
   readonly collectedAt: string;
-  /** The target row that applies to an indicator at an organisation in the period. */
-  readonly targetFor: (indicator: string, organisation: string) => TargetRow | undefined;
-  /** The organisation's outcome for the indicator in the same period last year. */
-  readonly previousFor: (indicator: string, organisation: string) => Measured;
+  /** The plan's targets and outcomes, indexed once: looking them up per row would grow with the plan, not the unit. */
+  readonly targets: TargetIndex;
+  readonly outcomes: OutcomeIndex;
 }
 
 /** A report for a file that could not be used at all. */

@@ -8,6 +8,8 @@ import {
   STATUS_LABELS,
   TREND_LABELS,
   problemMessage,
+  rowKey,
+  type ActualRow,
   type Indicator,
   type Language,
   type Plan,
@@ -136,8 +138,9 @@ export function consolidatedWorkbook(plan: Plan, consolidation: Consolidation): 
  * the same indicator, organisation and period) and the other sheets of collection after it.
  */
 export function planWithConsolidation(plan: Plan, consolidation: Consolidation): WorkbookOut {
-  const replaced = new Set(consolidation.actuals.map((a) => `${a.indicator}\u0000${a.organisation}\u0000${a.period}`));
-  const actuals = [...plan.actuals.filter((a) => !replaced.has(`${a.indicator}\u0000${a.organisation}\u0000${a.period}`)), ...consolidation.actuals];
+  const keyOf = (a: ActualRow) => rowKey(a.indicator, a.organisation, a.period);
+  const replaced = new Set(consolidation.actuals.map(keyOf));
+  const actuals = [...plan.actuals.filter((a) => !replaced.has(keyOf(a))), ...consolidation.actuals];
   const planSheets = planWorkbook({ ...plan, actuals }).sheets;
   return { sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation)] };
 }

@@ -144,7 +144,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
         assessedBy: a.assessedBy,
         date: date(a.date),
       })), { assessment: 18, justification: 50 }),
-      sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map((p) => ({ ...p, at: undefined })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
+      sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map(({ goal, period, politicalAssessment, analysis, conclusions }) => ({ goal, period, politicalAssessment, analysis, conclusions })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
       sheet(PEERS_SHEET, plan.peers.map((p) => ({
         indicator: p.indicator,
         koladaId: p.koladaId,

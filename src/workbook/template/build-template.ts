@@ -7,12 +7,12 @@
 import {
   DIRECTION_LABELS,
   OrgTree,
+  OutcomeIndex,
   RELATIVE_TARGET_LABELS,
   STATUS_LABELS,
+  TargetIndex,
+  indicatorStatus,
   indicatorsReportedBy,
-  isRuleError,
-  judgeStatus,
-  parseCellValue,
   planFingerprint,
   samePeriodLastYear,
   type Indicator,
@@ -31,6 +31,7 @@ import {
   META_SHEET_NAME,
   REPORT_SHEET,
   SHARED_META_COLUMNS,
+  TEMPLATE_TEXTS,
   TEMPLATE_FORMAT_VERSION,
   WHOLE_UNIT,
 } from "./template-format";
@@ -75,33 +76,24 @@ const FILLS = {
 const ACTION_ROWS = 25;
 const column = (key: (typeof REPORT_SHEET.columns)[number]["key"]) => REPORT_SHEET.columns.findIndex((c) => c.key === key);
 
-/** The row of the plan's targets that applies to the unit: its own, else the one for all. */
-function targetFor(plan: Plan, indicator: string, unit: string, period: string): TargetRow | undefined {
-  const rows = plan.targets.filter((t) => t.indicator === indicator && t.period === period);
-  return rows.find((t) => t.organisation === unit) ?? rows.find((t) => t.organisation === null);
-}
-
+/** The status the live formula shows, as its cached result: nothing for text, as the formula shows. */
 function cachedStatus(plan: Plan, indicator: Indicator, target: TargetRow | undefined, previous: number | null, actual: CellValue | undefined): string {
   if (typeof actual !== "number") return "";
-  try {
-    const status = judgeStatus(actual, target?.target ?? null, indicator.direction, target?.targetMax ?? null, indicator.yellowFrom ?? plan.settings.yellowFrom, indicator.tolerance, previous, plan.settings.trendBand);
-    return STATUS_LABELS.sv[status];
-  } catch (caught) {
-    if (isRuleError(caught)) return "";
-    throw caught;
-  }
+  const status = indicatorStatus(plan.settings, indicator, actual, target, previous);
+  return status === undefined ? "" : STATUS_LABELS.sv[status];
 }
 
 function reportSheet(request: TemplateRequest, indicators: readonly Indicator[], name: string = REPORT_SHEET.names[0]): SheetOut {
   const { plan, unit, period } = request;
   const goalName = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
   const previousPeriod = samePeriodLastYear(period);
-  const previousOf = new Map(plan.actuals.filter((a) => a.organisation === unit && a.period === previousPeriod).map((a) => [a.indicator, a.actual]));
+  const targets = new TargetIndex(plan.targets);
+  const outcomes = new OutcomeIndex(plan.actuals);
   const validations: ValidationOut[] = [];
   const rows: CellOut[][] = indicators.map((indicator, index) => {
     const excelRow = index + 1;
-    const target = targetFor(plan, indicator.id, unit, period);
-    const previous = previousOf.get(indicator.id) ?? null;
+    const target = targets.find(indicator.id, unit, period);
+    const previous = outcomes.value(indicator.id, unit, previousPeriod);
     const numFmt = formatOfUnit(indicator.unit);
     const percent = indicator.unit.trim() === "%";
     const filled = request.filled?.get(indicator.id);
@@ -115,8 +107,8 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
       range: `${ref("actual")}:${ref("men")}`,
       type: "decimal",
       ...(percent ? { min: 0, max: 1 } : {}),
-      title: "Utfall",
-      message: percent ? "Skriv andelen i procent, t.ex. 85 % (eller 0,85). Lämna tomt om värdet saknas." : "Skriv ett tal, t.ex. 12,5. Lämna tomt om värdet saknas.",
+      title: TEMPLATE_TEXTS.actualTitle,
+      message: percent ? TEMPLATE_TEXTS.actualShare : TEMPLATE_TEXTS.actualNumber,
     });
     const targetValue = target?.target ?? null;
     return [
@@ -132,7 +124,7 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
       input(indicator.genderSplit ? filled?.women : null),
       input(indicator.genderSplit ? filled?.men : null),
       { value: filled?.comment ?? null, unlocked: true },
-      formula === undefined ? "" : { value: cachedStatus(plan, indicator, target, previous, toNumber(filled?.actual)), formula },
+      formula === undefined ? "" : { value: cachedStatus(plan, indicator, target, previous, filled?.actual), formula },
     ];
   });
   const last = Math.max(2, indicators.length + 1);
@@ -152,16 +144,6 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
     validations,
     conditionalFormats: [conditional(`${columnLetters(column("actual"))}2:${columnLetters(column("actual"))}${last}`), conditional(`${statusColumn}2:${statusColumn}${last}`)],
   };
-}
-
-/** A filled-in value as the number Excel would hold, for the cached status (text stays text). */
-function toNumber(value: CellValue | undefined): CellValue | undefined {
-  if (typeof value !== "string") return value;
-  try {
-    return parseCellValue(value) === null ? null : value;
-  } catch {
-    return value;
-  }
 }
 
 function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut {
@@ -185,8 +167,8 @@ function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut
     columns: ACTION_PLAN_SHEET.columns.map((c) => ({ header: c.headers[0] ?? c.key, width: { action: 40, about: 22, owner: 20, comment: 40 }[c.key as string] ?? 14 })),
     rows,
     validations: [
-      { range: `D2:E${last}`, type: "date", title: "Datum", message: "Skriv ett datum, t.ex. 2026-10-31." },
-      { range: `F2:F${last}`, type: "list", list: ACTION_STATUSES, title: "Status", message: `Välj ${ACTION_STATUSES.join(", ")}.` },
+      { range: `D2:E${last}`, type: "date", title: TEMPLATE_TEXTS.dateTitle, message: TEMPLATE_TEXTS.date },
+      { range: `F2:F${last}`, type: "list", list: ACTION_STATUSES, title: TEMPLATE_TEXTS.statusTitle, message: TEMPLATE_TEXTS.status },
     ],
     // A slipped plan keeps its original date, shown red beside the new one (workbooks.md §2).
     conditionalFormats: [{ range: `D2:D${last}`, rules: [{ formula: 'AND($D2<>"",$E2<>"")', ...FILLS.red }] }],
@@ -196,8 +178,8 @@ function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut
 function analysisSheet(plan: Plan, indicators: readonly Indicator[], analyses: ReadonlyMap<string, string> | undefined): SheetOut {
   const goalIds = [...new Set(indicators.map((indicator) => indicator.goal))];
   const goalName = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
-  const rows: CellOut[][] = [...goalIds, WHOLE_UNIT].map((goal) => [goal, goal === WHOLE_UNIT ? "Enhetens verksamhet som helhet" : (goalName.get(goal) ?? goal), { value: analyses?.get(goal) ?? null, unlocked: true }]);
-  return { name: ANALYSIS_SHEET.names[0], columns: [{ header: "Mål", width: 10 }, { header: "Målets namn", width: 40 }, { header: "Analys", width: 90 }], rows };
+  const rows: CellOut[][] = [...goalIds, WHOLE_UNIT].map((goal) => [goal, goal === WHOLE_UNIT ? TEMPLATE_TEXTS.wholeUnit : (goalName.get(goal) ?? goal), { value: analyses?.get(goal) ?? null, unlocked: true }]);
+  return { name: ANALYSIS_SHEET.names[0], columns: ANALYSIS_SHEET.columns.map((c) => ({ header: c.headers[0] ?? c.key, width: { goal: 10, goalName: 40, analysis: 90 }[c.key] })), rows };
 }
 
 /** The very hidden `_puls` sheet of a unit's own workbook. */
@@ -212,7 +194,7 @@ function metaSheet(request: TemplateRequest): SheetOut {
     [META_KEYS.period, request.period],
     [META_KEYS.createdAt, request.createdAt],
   ];
-  return { name: META_SHEET_NAME, state: "veryHidden", columns: [{ header: "Nyckel" }, { header: "Värde" }], rows, headerTools: false };
+  return { name: META_SHEET_NAME, state: "veryHidden", columns: [{ header: TEMPLATE_TEXTS.metaKey }, { header: TEMPLATE_TEXTS.metaValue }], rows, headerTools: false };
 }
 
 /** The indicators a unit reports, in the plan's order. */

@@ -66,3 +66,17 @@ export const ACTION_STATUSES = ["Ej påbörjad", "Pågår", "Klar", "Avbruten"] 
 
 /** The whole-unit row of the Analys sheet. */
 export const WHOLE_UNIT = "Helhet";
+
+/** What the template says to the unit (its format is Swedish: the texts are too). */
+export const TEMPLATE_TEXTS = {
+  actualTitle: "Utfall",
+  actualShare: "Skriv andelen i procent, t.ex. 85 % (eller 0,85). Lämna tomt om värdet saknas.",
+  actualNumber: "Skriv ett tal, t.ex. 12,5. Lämna tomt om värdet saknas.",
+  dateTitle: "Datum",
+  date: "Skriv ett datum, t.ex. 2026-10-31.",
+  statusTitle: "Status",
+  status: `Välj ${ACTION_STATUSES.join(", ")}.`,
+  wholeUnit: "Enhetens verksamhet som helhet",
+  metaKey: "Nyckel",
+  metaValue: "Värde",
+} as const;

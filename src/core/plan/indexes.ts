@@ -1,0 +1,38 @@
+/**
+ * Lookups into a plan's targets and outcomes, built once: evaluation, the unit templates and
+ * collection all ask "which target applies here?" and "what was the outcome then?", and must
+ * answer alike.
+ */
+import type { ActualRow, TargetRow } from "./model";
+import type { Measured } from "../values";
+
+/** A composite key for indicator, organisation and period (NUL never occurs in an id). */
+export function rowKey(...parts: readonly string[]): string {
+  return parts.join("\u0000");
+}
+
+/** The target that applies: the organisation's own row for the period, else the one for every organisation. */
+export class TargetIndex {
+  private readonly byKey = new Map<string, TargetRow>();
+
+  constructor(rows: readonly TargetRow[]) {
+    for (const row of rows) this.byKey.set(rowKey(row.indicator, row.organisation ?? "", row.period), row);
+  }
+
+  find(indicator: string, organisation: string, period: string): TargetRow | undefined {
+    return this.byKey.get(rowKey(indicator, organisation, period)) ?? this.byKey.get(rowKey(indicator, "", period));
+  }
+}
+
+/** Outcomes by indicator, organisation and period; a later row replaces an earlier one. */
+export class OutcomeIndex {
+  private readonly byKey = new Map<string, ActualRow>();
+
+  constructor(rows: readonly ActualRow[]) {
+    for (const row of rows) this.byKey.set(rowKey(row.indicator, row.organisation, row.period), row);
+  }
+
+  value(indicator: string, organisation: string, period: string | undefined): Measured {
+    return period === undefined ? null : (this.byKey.get(rowKey(indicator, organisation, period))?.actual ?? null);
+  }
+}
