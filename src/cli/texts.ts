@@ -27,8 +27,9 @@ export const TEXTS = {
       templates: "Skapar inrapporteringsmallar",
       inputs: "Skapar enheternas ifyllda arbetsböcker (med inplanterade fel)",
       collect: "Samlar in och sammanställer",
+      reports: "Skriver rapporterna",
     },
-    files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen" },
+    files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen", reports: "Rapporter" },
   },
   en: {
     reporting: (submitted: number, expected: number) => `Reporting: ${submitted} of ${expected} units have reported`,
@@ -53,7 +54,8 @@ export const TEXTS = {
       templates: "Making report templates",
       inputs: "Making the units' filled-in workbooks (with planted problems)",
       collect: "Collecting and consolidating",
+      reports: "Writing the reports",
     },
-    files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated" },
+    files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated", reports: "Reports" },
   },
 } as const satisfies Record<Language, Record<string, unknown>>;

@@ -24,3 +24,5 @@ export * from "./problems";
 export * from "./messages";
 export * from "./plan";
 export * from "./evaluation";
+export * from "./collection";
+export * from "./reports";

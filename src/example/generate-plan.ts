@@ -24,7 +24,20 @@ import { Random } from "./random";
 export const EXAMPLE_YEAR = 2026;
 export const EXAMPLE_PERIOD = `${EXAMPLE_YEAR}-D`;
 /** The periods of history in Utfall, oldest first; the last full year is the baseline. */
-export const HISTORY_PERIODS = [`${EXAMPLE_YEAR - 3}`, `${EXAMPLE_YEAR - 2}`, `${EXAMPLE_YEAR - 1}-D`, `${EXAMPLE_YEAR - 1}`, `${EXAMPLE_YEAR}-T1`] as const;
+export const HISTORY_PERIODS = [`${EXAMPLE_YEAR - 3}`, `${EXAMPLE_YEAR - 2}-D`, `${EXAMPLE_YEAR - 2}`, `${EXAMPLE_YEAR - 1}-D`, `${EXAMPLE_YEAR - 1}`, `${EXAMPLE_YEAR}-T1`] as const;
+
+/** The periods the example plan has targets for: its history and this year's interim and full year. */
+const TARGET_PERIODS = [...HISTORY_PERIODS.filter((period) => !period.endsWith("-T1")), EXAMPLE_PERIOD, `${EXAMPLE_YEAR}`] as const;
+
+/**
+ * The share of the year a period's outcome covers, for the indicators with a budget: those are
+ * amounts accumulated from January (year to date), so an interim outcome is part of the year's.
+ * Other indicators (shares, averages, counts at a date) are not.
+ */
+export function shareOfYear(example: ExampleIndicator, period: string): number {
+  if (example.budget === undefined) return 1;
+  return period.endsWith("-D") ? 8 / 12 : period.endsWith("-T1") ? 4 / 12 : 1;
+}
 
 const FIRST_NAMES = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per", "Lena", "Mikael", "Emma", "Oskar", "Fatima", "Ali", "Ingrid", "Nils", "Sofia", "Ahmed"];
 const LAST_NAMES = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Lindberg", "Hassan", "Berg", "Lindqvist"];
@@ -109,19 +122,19 @@ function goalsAndIndicators(): { goals: Goal[]; indicators: Catalogued[] } {
 }
 
 /** A plausible outcome for one organisation and period (history, and the example's filled-in workbooks): the level, the unit's own offset, a slow drift and noise. */
-export function exampleOutcome(example: ExampleIndicator, offset: number, step: number, random: Random): number {
+export function exampleOutcome(example: ExampleIndicator, offset: number, step: number, random: Random, share = 1): number {
   const drift = example.direction === "lower" ? -0.01 * step : 0.01 * step;
-  const raw = example.level * (1 + drift) + offset + random.noise(example.spread * 0.25);
+  const raw = (example.level * (1 + drift) + offset + random.noise(example.spread * 0.25)) * share;
   if (example.unit === "%") return Math.round(Math.min(1, Math.max(0, raw)) * 1000) / 1000;
   if (Math.abs(example.level) >= 100) return Math.round(raw);
   return Math.round(raw * 10) / 10;
 }
 
-function targetValue(example: ExampleIndicator): TargetRow["target"] {
+function targetValue(example: ExampleIndicator, share: number): TargetRow["target"] {
   if (typeof example.target === "string") return example.target;
   if (example.direction === "range") return example.range?.[0] ?? example.level;
-  if (example.target === 0 || example.target === 1) return example.target === 0 ? 0 : roundLike(example, example.level);
-  const value = example.level * example.target;
+  if (example.target === 0 || example.target === 1) return example.target === 0 ? 0 : roundLike(example, example.level * share);
+  const value = example.level * example.target * share;
   return roundLike(example, example.unit === "%" ? Math.min(1, value) : value);
 }
 
@@ -149,16 +162,17 @@ export function examplePlan(): Plan {
   const { goals, indicators } = goalsAndIndicators();
   const targets: TargetRow[] = [];
   for (const { indicator, example } of indicators) {
-    for (const period of [EXAMPLE_PERIOD, `${EXAMPLE_YEAR}`]) {
-      const budget = example.budget === undefined ? null : period === EXAMPLE_PERIOD ? Math.round((example.budget * 8) / 12) : example.budget;
+    for (const period of TARGET_PERIODS) {
+      const share = shareOfYear(example, period);
       targets.push({
         indicator: indicator.id,
         organisation: null,
         period,
-        target: targetValue(example),
+        target: targetValue(example, share),
         targetMax: example.direction === "range" ? (example.range?.[1] ?? null) : null,
-        baseline: typeof example.target === "string" ? null : roundLike(example, example.level),
-        budget,
+        baseline: typeof example.target === "string" ? null : roundLike(example, example.level * share),
+        // The budget is the year's; an interim period's is its share of it.
+        budget: example.budget === undefined ? null : Math.round(example.budget * share),
         at,
       });
     }
@@ -193,7 +207,7 @@ export function examplePlan(): Plan {
     for (const organisationId of reportingOrganisations(partial, indicator, tree)) {
       const offset = unitOffset(example, organisationId, indicator.id);
       HISTORY_PERIODS.forEach((period, step) => {
-        const actual = exampleOutcome(example, offset, step, random);
+        const actual = exampleOutcome(example, offset, step, random, shareOfYear(example, period));
         const split = indicator.genderSplit && example.unit === "%";
         actuals.push({
           indicator: indicator.id,
@@ -249,6 +263,14 @@ export function examplePlan(): Plan {
       politicalAssessment: "Uppfyllt",
       analysis: "Brukarna är nöjda, men kontinuiteten i hemtjänsten behöver förbättras.",
       conclusions: "Målet om personalkontinuitet skärps inför nästa år.",
+      at,
+    },
+    {
+      goal: "R04",
+      period: EXAMPLE_PERIOD,
+      politicalAssessment: "Delvis uppfyllt",
+      analysis: "Nöjdheten ligger kvar på en hög nivå, men antalet personal per brukare har inte minskat som planerat.",
+      conclusions: "Ge förvaltningen i uppdrag att ta fram en plan för mindre hemtjänstgrupper.",
       at,
     },
   ];

@@ -14,7 +14,7 @@ import { isFormattedCell, type SheetOut, type WorkbookOut } from "../workbook/ou
 import { buildTemplate, type FilledAction, type FilledRow } from "../workbook/template/build-template";
 import { templateFileName } from "../workbook/template/file-name";
 import { META_KEYS, META_SHEET_NAME, REPORT_SHEET } from "../workbook/template/template-format";
-import { EXAMPLE_PERIOD, exampleIndicators, exampleOutcome, unitOffset } from "./generate-plan";
+import { EXAMPLE_PERIOD, HISTORY_PERIODS, exampleIndicators, exampleOutcome, shareOfYear, unitOffset } from "./generate-plan";
 import { Random } from "./random";
 
 export interface ExampleUnitFile {
@@ -27,8 +27,8 @@ export interface ExampleUnitFile {
 export const NOT_REPORTED = ["UTB07", "SAM09"] as const;
 export const PLANTED = { textInNumbers: "OMS02", oldTemplate: "UTB03", overdueAction: "SAM02", duplicate: "OMS05", percentAs85: "UTB02", noComments: "UTB04", late: "SAM05" } as const;
 
-/** The current period's outcome step in the example's history (after 2023, 2024, 2025-D, 2025, 2026-T1). */
-const CURRENT_STEP = 5;
+/** The current period's outcome step in the example's history (after the periods of HISTORY_PERIODS). */
+const CURRENT_STEP = HISTORY_PERIODS.length;
 
 /** A template as an older version of Puls made it: no Målvärde max or Status columns, version 1. */
 function asOldTemplate(book: WorkbookOut): WorkbookOut {
@@ -64,7 +64,7 @@ export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile
     for (const indicator of indicators) {
       const example = catalogue.get(indicator.id);
       if (example === undefined) continue;
-      const actual = exampleOutcome(example, unitOffset(example, unit, indicator.id), CURRENT_STEP, random);
+      const actual = exampleOutcome(example, unitOffset(example, unit, indicator.id), CURRENT_STEP, random, shareOfYear(example, EXAMPLE_PERIOD));
       const split = indicator.genderSplit && indicator.unit === "%";
       filled.set(indicator.id, { actual, women: split ? Math.min(1, Math.round((actual + 0.03) * 1000) / 1000) : null, men: split ? Math.max(0, Math.round((actual - 0.03) * 1000) / 1000) : null });
     }

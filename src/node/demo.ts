@@ -5,10 +5,12 @@
 import { writeXlsxFile } from "./write-xlsx-file";
 import { mkdir, rm, utimes } from "node:fs/promises";
 import path from "node:path";
-import { indicatorsByReporter, type Plan } from "../core";
+import { indicatorsByReporter, type Language, type Plan } from "../core";
 import { EXAMPLE_PERIOD, examplePlan } from "../example/generate-plan";
 import { exampleUnitFiles } from "../example/unit-workbooks";
-import type { Consolidation } from "../workbook/collect/consolidate";
+import { reportInputOf, type Consolidation } from "../workbook/collect/consolidate";
+import { REPORT_KINDS } from "../reports/build-reports";
+import { writeReports, type WrittenReport } from "./reports";
 import { consolidatedWorkbook } from "../workbook/collect/write-consolidated";
 import { planWorkbook } from "../workbook/plan/write-plan";
 import { buildTemplate } from "../workbook/template/build-template";
@@ -26,11 +28,15 @@ export interface DemoResult {
   readonly inputs: number;
   readonly consolidatedFile: string;
   readonly consolidation: Consolidation;
+  readonly reportsFolder: string;
+  readonly reports: readonly WrittenReport[];
 }
 
 export interface DemoOptions {
   /** When the demo runs (ISO date-time): templates are stamped with it; collection judges overdue actions by it. */
   readonly now: string;
+  /** The language of the reports (default Swedish). */
+  readonly language?: Language;
   readonly onStep?: (step: string) => void;
   readonly onFile?: (done: number, total: number, file: string) => void;
 }
@@ -70,5 +76,10 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   const consolidation = await collectFiles(plan, period, files, { collectedAt: options.now, onFile: options.onFile });
   const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);
   await writeXlsxFile(consolidatedFile, consolidatedWorkbook(plan, consolidation));
-  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation };
+
+  options.onStep?.("reports");
+  const reportsFolder = path.join(folder, "rapporter");
+  await rm(reportsFolder, { recursive: true, force: true });
+  const reports = await writeReports(reportsFolder, { input: reportInputOf(plan, consolidation), kinds: REPORT_KINDS, formats: ["xlsx", "docx"], language: options.language ?? "sv" });
+  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports };
 }

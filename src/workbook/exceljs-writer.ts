@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnIndex, columnLetters, isDateValue, isErrorCell, type CellValue } from "./grid";
-import { isFormattedCell, type SheetOut, type ValidationOut, type WorkbookOut } from "./output";
+import { isFormattedCell, type CellOut, type CellStyle, type SheetOut, type ValidationOut, type WorkbookOut } from "./output";
 
 /** A neutral cell value as what exceljs writes; text stays text, whatever its first character. */
 export function toExcelValue(value: CellValue): ExcelJS.CellValue {
@@ -21,6 +21,14 @@ export function toExcelValue(value: CellValue): ExcelJS.CellValue {
   return null;
 }
 
+/** How a cell's text is set (titles and labels on a report's front sheet; long texts wrapped). */
+const TEXT_STYLES: Readonly<Record<CellStyle | "plain", Partial<ExcelJS.Style>>> = {
+  plain: {},
+  title: { font: { name: "Calibri", size: 16, bold: true } },
+  bold: { font: { name: "Calibri", size: 11, bold: true } },
+  wrap: { alignment: { wrapText: true, vertical: "top" } },
+};
+
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
 
 /** Adds a sheet's worksheet, with the options that must be given up front (the streaming writer needs them then). */
@@ -30,7 +38,7 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
     state: sheet.state ?? "visible",
     views: frozen ? [{ state: "frozen", ySplit: 1 }] : [],
     // Printed as people print these lists: landscape, as wide as the page, the header on every page.
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: "1:1" } : {}) },
+    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: "1:1" } : {}) },
   });
 }
 
@@ -39,13 +47,25 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
  * is committed as soon as it is written, so a large sheet never sits in memory whole.
  */
 export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, commitRows = false): void {
-  worksheet.columns = sheet.columns.map((column) => ({ header: column.header, width: column.width ?? Math.max(10, column.header.length + 2) }));
-  const header = worksheet.getRow(1);
-  header.font = { name: "Calibri", size: 11, bold: true };
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  if (commitRows) header.commit();
+  // A table needs at least one data row, and the streaming writer cannot write tables at all.
+  const asTable = sheet.table !== undefined && !commitRows && sheet.rows.length > 0 && sheet.columns.length > 0;
+  const widthOf = (header: string, width: number | undefined) => width ?? Math.max(10, header.length + 2);
+  // A sheet whose columns have no headers (a report's front sheet) starts its rows at row 1.
+  const headerless = sheet.columns.every((column) => column.header === "");
+  const firstRow = headerless ? 1 : 2;
+  if (asTable || headerless) {
+    sheet.columns.forEach((column, index) => {
+      worksheet.getColumn(index + 1).width = widthOf(column.header, column.width);
+    });
+  } else {
+    worksheet.columns = sheet.columns.map((column) => ({ header: column.header, width: widthOf(column.header, column.width) }));
+    const header = worksheet.getRow(1);
+    header.font = { name: "Calibri", size: 11, bold: true };
+    header.eachCell((cell) => {
+      cell.fill = HEADER_FILL;
+    });
+    if (commitRows) header.commit();
+  }
   // Worksheet-level parts first: a streamed worksheet writes them at its end, but its rows are gone by then.
   for (const validation of sheet.validations ?? []) addValidation(worksheet, validation);
   for (const conditional of sheet.conditionalFormats ?? []) {
@@ -63,23 +83,53 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, com
     // No password: protection guards against slips, not against the unit (workbooks.md §2).
     void worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: false, autoFilter: true });
   }
-  if (sheet.headerTools !== false && sheet.columns.length > 0) {
+  if (asTable) {
+    worksheet.addTable({
+      name: sheet.table ?? "",
+      ref: "A1",
+      headerRow: true,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: sheet.columns.map((column) => ({ name: column.header, filterButton: true })),
+      rows: sheet.rows.map((row) => sheet.columns.map((_, c) => cellValueOf(row[c] ?? null))),
+    });
+  } else if (sheet.headerTools !== false && sheet.columns.length > 0) {
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
   }
   const styleOf = sharedStyles();
   sheet.rows.forEach((row, r) => {
-    const excelRow = worksheet.getRow(r + 2);
+    const excelRow = worksheet.getRow(r + firstRow);
     row.forEach((cell, c) => {
       const target = excelRow.getCell(c + 1);
       const value = isFormattedCell(cell) ? cell.value : cell;
-      const formula = isFormattedCell(cell) ? cell.formula : undefined;
-      target.value = formula === undefined ? toExcelValue(value) : ({ formula, result: toExcelValue(value) } as ExcelJS.CellFormulaValue);
+      if (!asTable) target.value = cellValueOf(cell);
       const wanted = (isFormattedCell(cell) ? cell.numFmt : undefined) ?? sheet.columns[c]?.numFmt;
       const numFmt = isDateValue(value) ? "yyyy-mm-dd" : typeof value === "number" ? wanted : undefined;
-      target.style = styleOf(numFmt, isFormattedCell(cell) && cell.unlocked === true);
+      target.style = styleOf(numFmt, isFormattedCell(cell) && cell.unlocked === true, isFormattedCell(cell) ? cell.style : undefined);
     });
     if (commitRows) excelRow.commit();
   });
+}
+
+/** What exceljs writes for a cell: its value, or a formula Puls wrote with its cached result. */
+function cellValueOf(cell: CellOut): ExcelJS.CellValue {
+  const value = isFormattedCell(cell) ? cell.value : cell;
+  const formula = isFormattedCell(cell) ? cell.formula : undefined;
+  return formula === undefined ? toExcelValue(value) : ({ formula, result: toExcelValue(value) } as ExcelJS.CellFormulaValue);
+}
+
+/** Base64 without Node's Buffer, so the adapter runs in the browser too. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Places a sheet's pictures (the in-memory writer only: exceljs cannot stream them). */
+function addImages(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, sheet: SheetOut): void {
+  for (const image of sheet.images ?? []) {
+    const id = workbook.addImage({ base64: toBase64(image.png), extension: "png" });
+    worksheet.addImage(id, { tl: { col: image.column, row: image.row }, ext: { width: image.width, height: image.height }, editAs: "oneCell" });
+  }
 }
 
 /**
@@ -88,13 +138,13 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, com
  * render and look up each cell's style anew (most of the time of writing a large sheet).
  * The objects are never changed after they are made.
  */
-function sharedStyles(): (numFmt: string | undefined, unlocked: boolean) => Partial<ExcelJS.Style> {
+function sharedStyles(): (numFmt: string | undefined, unlocked: boolean, text?: CellStyle) => Partial<ExcelJS.Style> {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  return (numFmt, unlocked) => {
-    const key = `${numFmt ?? ""}\u0000${unlocked ? "u" : ""}`;
+  return (numFmt, unlocked, text) => {
+    const key = `${numFmt ?? ""}\u0000${unlocked ? "u" : ""}\u0000${text ?? ""}`;
     let style = styles.get(key);
     if (style === undefined) {
-      style = { ...(numFmt === undefined ? {} : { numFmt }), ...(unlocked ? { protection: { locked: false } } : {}) };
+      style = { ...(numFmt === undefined ? {} : { numFmt }), ...(unlocked ? { protection: { locked: false } } : {}), ...TEXT_STYLES[text ?? "plain"] };
       styles.set(key, style);
     }
     return style;
@@ -130,7 +180,11 @@ export function toExcelWorkbook(book: WorkbookOut): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Puls";
   if (book.calculateOnOpen === true) workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of book.sheets) fillWorksheet(addWorksheet(workbook, sheet), sheet);
+  for (const sheet of book.sheets) {
+    const worksheet = addWorksheet(workbook, sheet);
+    fillWorksheet(worksheet, sheet);
+    addImages(workbook, worksheet, sheet);
+  }
   return workbook;
 }
 

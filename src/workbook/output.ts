@@ -23,6 +23,21 @@ export interface FormattedCell {
    * cached result. Never built from workbook text: text a user wrote is always written as text.
    */
   readonly formula?: string;
+  /** How the text is set: a sheet title, a bold label, or wrapped long text. */
+  readonly style?: CellStyle;
+}
+
+export type CellStyle = "title" | "bold" | "wrap";
+
+/** A picture (a chart rendered as PNG) placed over the cells from a top-left cell. */
+export interface ImageOut {
+  readonly png: Uint8Array;
+  /** Zero-based column and row of the top-left cell. */
+  readonly column: number;
+  readonly row: number;
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
 }
 
 /** Data validation over a bounded range (never whole columns: that makes later reads very slow). */
@@ -56,6 +71,15 @@ export interface SheetOut {
   readonly protect?: boolean;
   readonly validations?: readonly ValidationOut[];
   readonly conditionalFormats?: readonly ConditionalOut[];
+  /**
+   * Write the header and rows as an Excel table with this name (filter buttons, banded rows), in
+   * place of a plain filtered range. Tables need the in-memory writer; the streaming writer
+   * writes a filtered range instead.
+   */
+  readonly table?: string;
+  readonly images?: readonly ImageOut[];
+  /** Print in portrait (default landscape, as lists are printed). */
+  readonly portrait?: boolean;
 }
 
 export interface WorkbookOut {

@@ -13,7 +13,8 @@ export const DEMO_HELP: Bilingual = {
   sv: `puls demo [--out MAPP]
 
 Kör hela uppföljningen på exempelkommunen: planen, en inrapporteringsmall per enhet, enheternas
-ifyllda arbetsböcker (med vanliga fel inplanterade), insamlingen och sammanställningen.
+ifyllda arbetsböcker (med vanliga fel inplanterade), insamlingen, sammanställningen och de fyra
+rapporterna (verksamhetsrapport, politisk analys, årsredovisning och delårsrapport) i MAPP/rapporter.
 
   --out MAPP    var filerna skrivs (standard: out/demo)
 
@@ -22,7 +23,8 @@ Exempel:
   en: `puls demo [--out FOLDER]
 
 Runs the whole follow-up on the example municipality: the plan, a report template per unit, the
-units' filled-in workbooks (with common mistakes planted), the collection and the consolidation.
+units' filled-in workbooks (with common mistakes planted), the collection, the consolidation and
+the four reports (operational report, political analysis, annual and interim report) in FOLDER/rapporter.
 
   --out FOLDER    where the files are written (default: out/demo)
 
@@ -36,6 +38,7 @@ export async function demo(args: readonly string[], context: CliContext): Promis
   const folder = path.resolve(context.cwd, typeof values.out === "string" ? values.out : "out/demo");
   const result = await runDemo(folder, {
     now: context.now().toISOString().slice(0, 19),
+    language: options.lang,
     onStep: (step) => {
       const steps: Readonly<Record<string, string>> = TEXTS[options.lang].steps;
       if (!options.json) context.err(`${steps[step] ?? step} …\n`);
@@ -45,7 +48,7 @@ export async function demo(args: readonly string[], context: CliContext): Promis
   const { plan, consolidation } = result;
   const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, consolidation.problems.map((p) => toSummaryProblem(p, options.lang)));
   if (options.json) {
-    context.out(JSON.stringify({ ...result, plan: undefined, consolidation: undefined, summary }, null, 2));
+    context.out(JSON.stringify({ ...result, plan: undefined, consolidation: undefined, reports: result.reports.map((report) => report.path), summary }, null, 2));
     return 0;
   }
   const files = TEXTS[options.lang].files;
@@ -59,6 +62,8 @@ export async function demo(args: readonly string[], context: CliContext): Promis
       line(`${files.templates} (${result.templates})`, result.templatesFolder),
       line(`${files.inputs} (${result.inputs})`, result.inputsFolder),
       line(files.consolidated, result.consolidatedFile),
+      line(`${files.reports} (${result.reports.length})`, result.reportsFolder),
+      ...result.reports.map((report) => `    ${report.path}`),
     ].join("\n"),
   );
   return 0;

@@ -135,9 +135,7 @@ function assessGoals(plan: Plan, period: string, statusAt: ReadonlyMap<string, S
     if (goal === undefined || visiting.has(goalId)) return undefined; // cycles are reported by the plan check
     visiting.add(goalId);
     const children: RollupChild[] = [
-      ...plan.indicators
-        .filter((indicator) => indicator.goal === goal.id)
-        .map((indicator) => ({ status: statusAt.get(rowKey(indicator.id, goal.organisation)) ?? "missing", weight: indicator.weight })),
+      ...indicatorChildren(plan, goal.id, goal.organisation, statusAt),
       ...plan.goals
         .filter((child) => child.parent === goal.id)
         .map((child) => assess(child.id))
@@ -153,4 +151,9 @@ function assessGoals(plan: Plan, period: string, statusAt: ReadonlyMap<string, S
     return result;
   };
   return plan.goals.map((goal) => assess(goal.id)).filter((goal): goal is GoalAssessment => goal !== undefined);
+}
+
+/** A goal's indicators as roll-up children: their statuses at `organisation`, with their weights. */
+export function indicatorChildren(plan: Plan, goal: string, organisation: string, statusAt: ReadonlyMap<string, Status>): RollupChild[] {
+  return plan.indicators.filter((indicator) => indicator.goal === goal).map((indicator) => ({ status: statusAt.get(rowKey(indicator.id, organisation)) ?? "missing", weight: indicator.weight }));
 }

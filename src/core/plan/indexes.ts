@@ -33,6 +33,17 @@ export class OutcomeIndex {
   }
 
   value(indicator: string, organisation: string, period: string | undefined): Measured {
-    return period === undefined ? null : (this.byKey.get(rowKey(indicator, organisation, period))?.actual ?? null);
+    return this.row(indicator, organisation, period)?.actual ?? null;
+  }
+
+  /** The whole outcome row (with its comment and source), if there is one. */
+  row(indicator: string, organisation: string, period: string | undefined): ActualRow | undefined {
+    return period === undefined ? undefined : this.byKey.get(rowKey(indicator, organisation, period));
+  }
+
+  /** Whether any outcome at all is recorded for the period (history exists). */
+  hasPeriod(period: string): boolean {
+    for (const row of this.byKey.values()) if (row.period === period) return true;
+    return false;
   }
 }

@@ -3,21 +3,10 @@
  * unit (the newest, naming the others), give every reporting unit its reporting status, and
  * evaluate the period with the collected outcomes.
  */
-import { error, evaluate, warning, type ActualRow, type Evaluation, type Problem } from "../../core";
+import { error, evaluate, warning, type ActualRow, type Evaluation, type Plan, type Problem, type ReportInput, type ReportingState, type ReportingStatusRow } from "../../core";
+
+export type { ReportingState, ReportingStatusRow } from "../../core";
 import type { ActionRow, AnalysisRow, CollectionContext, UnitReport } from "./unit-report";
-
-export type ReportingState = "submitted" | "submittedWithErrors" | "missing" | "late";
-
-export interface ReportingStatusRow {
-  readonly organisation: string;
-  readonly state: ReportingState;
-  readonly file: string;
-  readonly modified: string | null;
-  readonly expected: number;
-  readonly filled: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
 
 export interface Consolidation {
   readonly period: string;
@@ -97,5 +86,18 @@ export function consolidate(context: CollectionContext, reports: readonly UnitRe
     evaluation: evaluate(plan, period, actuals),
     actions: new Map([...chosen].map(([unit, report]) => [unit, report.actions])),
     analyses: new Map([...chosen].map(([unit, report]) => [unit, report.analyses])),
+  };
+}
+
+/** What the reports need of a collection. */
+export function reportInputOf(plan: Plan, consolidation: Consolidation): ReportInput {
+  return {
+    plan,
+    period: consolidation.period,
+    collected: consolidation.actuals,
+    reporting: consolidation.reporting,
+    collectedAt: consolidation.collectedAt,
+    actions: consolidation.actions,
+    analyses: consolidation.analyses,
   };
 }

@@ -3,23 +3,9 @@
  * analyses and problems, small enough to hold for hundreds of units (the workbook itself is
  * released as soon as it has been read).
  */
-import type { ActualRow, Indicator, OutcomeIndex, Plan, Problem, TargetIndex } from "../../core";
+import type { ActionRow, ActualRow, AnalysisRow, Indicator, OutcomeIndex, Plan, Problem, TargetIndex } from "../../core";
 
-export interface ActionRow {
-  readonly action: string;
-  readonly about: string;
-  readonly owner: string;
-  readonly due: string;
-  readonly newDate: string;
-  readonly status: string;
-  readonly comment: string;
-  readonly overdue: boolean;
-}
-
-export interface AnalysisRow {
-  readonly goal: string;
-  readonly text: string;
-}
+export type { ActionRow, AnalysisRow } from "../../core";
 
 export interface UnitReport {
   readonly file: string;

@@ -4,7 +4,6 @@
  */
 import {
   ASSESSMENT_LABELS,
-  RELATIVE_TARGET_LABELS,
   STATUS_LABELS,
   TREND_LABELS,
   problemMessage,
@@ -14,11 +13,10 @@ import {
   type Language,
   type Plan,
   type Problem,
-  type TargetValue,
 } from "../../core";
-import type { CellValue } from "../grid";
-import type { CellOut, SheetOut, WorkbookOut } from "../output";
-import { formatOfUnit, planWorkbook } from "../plan/write-plan";
+import type { SheetOut, WorkbookOut } from "../output";
+import { measuredCell, targetCell } from "../number-format";
+import { planWorkbook } from "../plan/write-plan";
 import type { Consolidation, ReportingState } from "./consolidate";
 
 export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = {
@@ -30,12 +28,7 @@ export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = 
 
 export const SEVERITY_LABELS = { error: "Fel", warning: "Varning" } as const;
 
-function target(value: TargetValue, numFmt: string | undefined): CellOut {
-  if (typeof value === "string") return RELATIVE_TARGET_LABELS.sv[value];
-  return value === null ? null : { value, numFmt };
-}
-
-const at = (value: CellValue, numFmt?: string): CellOut => (value === null ? null : { value, numFmt });
+const measured = measuredCell;
 const columns = (headers: readonly [string, number?][]) => headers.map(([header, width]) => ({ header, width }));
 
 export function actualsSheet(plan: Plan, consolidation: Consolidation): SheetOut {
@@ -44,8 +37,8 @@ export function actualsSheet(plan: Plan, consolidation: Consolidation): SheetOut
     name: "Utfall",
     columns: columns([["Nyckeltal"], ["Organisation", 14], ["Period"], ["Utfall", 12], ["Kvinnor"], ["Män"], ["Kommentar", 40], ["Källa", 34], ["Inläst", 18]]),
     rows: consolidation.actuals.map((a) => {
-      const numFmt = formatOfUnit(unitOf(a.indicator));
-      return [a.indicator, a.organisation, a.period, at(a.actual, numFmt), at(a.women, numFmt), at(a.men, numFmt), a.comment, a.source, a.loadedAt];
+      const unit = unitOf(a.indicator);
+      return [a.indicator, a.organisation, a.period, measured(a.actual, unit), measured(a.women, unit), measured(a.men, unit), a.comment, a.source, a.loadedAt];
     }),
   };
 }
@@ -84,16 +77,16 @@ export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut 
     name: "Status",
     columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Antal enheter", 13]]),
     rows: consolidation.evaluation.statuses.map((s) => {
-      const numFmt = formatOfUnit(unitOf(s.indicator));
+      const unit = unitOf(s.indicator);
       return [
         s.organisation,
         s.indicator,
         s.period,
-        at(s.actual, numFmt),
-        target(s.target, numFmt),
+        measured(s.actual, unit),
+        targetCell(s.target, unit),
         s.attainment === undefined ? null : { value: s.attainment, numFmt: "0.0%" },
         STATUS_LABELS.sv[s.status],
-        at(s.previous, numFmt),
+        measured(s.previous, unit),
         TREND_LABELS.sv[s.trend],
         s.peerStatus === null ? null : STATUS_LABELS.sv[s.peerStatus],
         s.unitCount,

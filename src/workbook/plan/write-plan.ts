@@ -6,11 +6,9 @@ import {
   AGGREGATION_LABELS,
   ASSESSMENT_LABELS,
   DIRECTION_LABELS,
-  RELATIVE_TARGET_LABELS,
   ROLLUP_METHOD_LABELS,
   type Indicator,
   type Plan,
-  type TargetValue,
 } from "../../core";
 import type { CellValue } from "../grid";
 import type { CellOut, ColumnOut, SheetOut, WorkbookOut } from "../output";
@@ -28,16 +26,9 @@ import {
   SETTINGS_SHEET,
   TARGETS_SHEET,
 } from "./plan-sheets";
+import { measuredCell, targetCell } from "../number-format";
 import { GOAL_LEVEL_WORDS, ORG_TYPE_WORDS, PERIOD_TYPE_WORDS, yesNoWord } from "./plan-words";
 
-const PERCENT = "0.0%";
-
-/** The number format that shows an indicator's values as its unit of measure says. */
-export function formatOfUnit(unit: string): string | undefined {
-  if (unit.trim() === "%") return PERCENT;
-  if (/^(kr|tkr|mnkr|antal|st)$/i.test(unit.trim())) return "#,##0";
-  return undefined;
-}
 
 function sheet<K extends string>(spec: SheetSpec<K>, rows: readonly Readonly<Partial<Record<K, CellOut>>>[], widths: Partial<Record<K, number>> = {}): SheetOut {
   const columns: ColumnOut[] = spec.columns.map((column) => ({ header: column.headers[0] ?? column.key, width: widths[column.key] }));
@@ -46,17 +37,13 @@ function sheet<K extends string>(spec: SheetSpec<K>, rows: readonly Readonly<Par
 
 const date = (iso: string | null): CellValue => (iso === null || iso === "" ? null : /^\d{4}-\d{2}-\d{2}/.test(iso) ? { date: iso.slice(0, 10) } : iso);
 
-function targetCell(target: TargetValue, numFmt: string | undefined): CellOut {
-  if (typeof target === "string") return RELATIVE_TARGET_LABELS.sv[target];
-  return target === null ? null : { value: target, numFmt };
-}
 
 /** The plan as a workbook to write. */
 export function planWorkbook(plan: Plan): WorkbookOut {
   const { settings } = plan;
   const indicatorById = new Map<string, Indicator>(plan.indicators.map((indicator) => [indicator.id, indicator]));
-  const formatOf = (indicator: string) => formatOfUnit(indicatorById.get(indicator)?.unit ?? "");
-  const measured = (value: number | null, indicator: string): CellOut => (value === null ? null : { value, numFmt: formatOf(indicator) });
+  const unitOf = (indicator: string) => indicatorById.get(indicator)?.unit ?? "";
+  const measured = (value: number | null, indicator: string): CellOut => measuredCell(value, unitOf(indicator));
 
   const settingRows: [readonly string[], CellOut][] = [
     [SETTING_KEYS.municipality, settings.municipality],
@@ -119,7 +106,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
         indicator: t.indicator,
         organisation: t.organisation,
         period: t.period,
-        target: targetCell(t.target, formatOf(t.indicator)),
+        target: targetCell(t.target, unitOf(t.indicator)),
         targetMax: measured(t.targetMax, t.indicator),
         baseline: measured(t.baseline, t.indicator),
         budget: t.budget === null ? null : { value: t.budget, numFmt: "#,##0" },

@@ -21,7 +21,8 @@ import {
 } from "../../core";
 import { a1, columnLetters, type CellValue } from "../grid";
 import type { CellOut, ConditionalOut, SheetOut, ValidationOut, WorkbookOut } from "../output";
-import { formatOfUnit } from "../plan/write-plan";
+import { formatOfUnit } from "../number-format";
+import { STATUS_FILLS, statusColouring } from "../status-colours";
 import { statusFormula } from "./status-formula";
 import {
   ACTION_PLAN_SHEET,
@@ -67,11 +68,6 @@ export interface TemplateRequest {
   readonly analyses?: ReadonlyMap<string, string>;
 }
 
-const FILLS = {
-  green: { fill: "FFC6EFCE", font: "FF006100" },
-  yellow: { fill: "FFFFEB9C", font: "FF9C5700" },
-  red: { fill: "FFFFC7CE", font: "FF9C0006" },
-} as const;
 
 const ACTION_ROWS = 25;
 const column = (key: (typeof REPORT_SHEET.columns)[number]["key"]) => REPORT_SHEET.columns.findIndex((c) => c.key === key);
@@ -129,10 +125,8 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
   });
   const last = Math.max(2, indicators.length + 1);
   const statusColumn = columnLetters(column("status"));
-  const conditional = (range: string): ConditionalOut => ({
-    range,
-    rules: (["green", "yellow", "red"] as const).map((status) => ({ formula: `$${statusColumn}2="${STATUS_LABELS.sv[status]}"`, ...FILLS[status] })),
-  });
+  const { green, yellow, red } = STATUS_LABELS.sv;
+  const conditional = (range: string): ConditionalOut => statusColouring(range, statusColumn, 2, { green, yellow, red });
   return {
     name,
     columns: REPORT_SHEET.columns.map((c) => ({
@@ -171,7 +165,7 @@ function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut
       { range: `F2:F${last}`, type: "list", list: ACTION_STATUSES, title: TEMPLATE_TEXTS.statusTitle, message: TEMPLATE_TEXTS.status },
     ],
     // A slipped plan keeps its original date, shown red beside the new one (workbooks.md §2).
-    conditionalFormats: [{ range: `D2:D${last}`, rules: [{ formula: 'AND($D2<>"",$E2<>"")', ...FILLS.red }] }],
+    conditionalFormats: [{ range: `D2:D${last}`, rules: [{ formula: 'AND($D2<>"",$E2<>"")', ...STATUS_FILLS.red }] }],
   };
 }
 

@@ -1,0 +1,24 @@
+/**
+ * Counting statuses and assessments, as every report's summaries do.
+ */
+import type { Assessment } from "../rollup";
+import type { Status } from "../status";
+
+export type StatusCounts = Readonly<Record<Status, number>>;
+export type AssessmentCounts = Readonly<Record<Assessment, number>>;
+
+export function countStatuses(statuses: Iterable<Status>): StatusCounts {
+  const counts: Record<Status, number> = { green: 0, yellow: 0, red: 0, missing: 0 };
+  for (const status of statuses) counts[status] += 1;
+  return counts;
+}
+
+export function countAssessments(assessments: Iterable<Assessment>): AssessmentCounts {
+  const counts: Record<Assessment, number> = { met: 0, partlyMet: 0, notMet: 0, cannotAssess: 0 };
+  for (const assessment of assessments) counts[assessment] += 1;
+  return counts;
+}
+
+export function total(counts: Readonly<Record<string, number>>): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+}

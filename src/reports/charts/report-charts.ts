@@ -1,0 +1,31 @@
+/**
+ * The charts of a report, made once from its model and shared by its Word document and its
+ * workbook: the stacked bar of result goals per priority area and one history line per key
+ * indicator.
+ */
+import type { AnnualReport, KeyIndicator, Language } from "../../core";
+import { REPORT_TEXTS } from "../texts";
+import { assessmentBarChart } from "./bar-chart";
+import { historyLineChart } from "./line-chart";
+import type { Chart } from "./svg";
+
+export function overviewChart(report: AnnualReport, language: Language): Chart {
+  const texts = REPORT_TEXTS[language];
+  return assessmentBarChart(
+    report.overview.areas.map(({ area, counts }) => ({ label: area?.name ?? texts.sentences.noArea, counts })),
+    texts.sentences.barChart,
+    language,
+  );
+}
+
+/** The history chart of a key indicator at the organisation it is shown for. */
+export function keyIndicatorChart(indicator: KeyIndicator, language: Language): Chart {
+  return historyLineChart(
+    `${indicator.indicator.name} (${indicator.organisation.name})`,
+    indicator.history.map((point) => ({ label: point.period, value: point.value })),
+    indicator.indicator.unit,
+    typeof indicator.target === "number" ? indicator.target : null,
+    REPORT_TEXTS[language].columns.target,
+    language,
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Small helpers for writing SVG by hand: text is always escaped (goal and indicator names come
+ * from workbooks), numbers are rounded so the markup stays small.
+ */
+
+/** A chart as SVG markup with the size it is drawn at (pixels). */
+export interface Chart {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  /** What the chart shows, for the image's alternative text. */
+  readonly description: string;
+}
+
+/** Turns a chart into PNG bytes (resvg in Node; injected, so the reports need no native code). */
+export type ChartRenderer = (chart: Chart) => Uint8Array;
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export const FONT = "DejaVu Sans, Arial, sans-serif";
+
+export function text(x: number, y: number, content: string, options: { size?: number; anchor?: "start" | "middle" | "end"; weight?: "bold"; fill?: string } = {}): string {
+  return `<text x="${round(x)}" y="${round(y)}" font-family="${FONT}" font-size="${options.size ?? 12}" text-anchor="${options.anchor ?? "start"}"${options.weight === undefined ? "" : ` font-weight="${options.weight}"`} fill="${options.fill ?? "#222"}">${escapeXml(content)}</text>`;
+}
+
+export function rect(x: number, y: number, width: number, height: number, fill: string, stroke = "none"): string {
+  return `<rect x="${round(x)}" y="${round(y)}" width="${round(Math.max(0, width))}" height="${round(Math.max(0, height))}" fill="${fill}" stroke="${stroke}"/>`;
+}
+
+export function svgDocument(width: number, height: number, body: readonly string[]): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rect(0, 0, width, height, "#ffffff")}${body.join("")}</svg>`;
+}
+
+/** Shortens a label to fit about `max` characters. */
+export function clip(label: string, max: number): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
+}
+
+/** The statuses' colours, as Excel's good/neutral/bad fills, darkened enough to print. */
+export const STATUS_COLOURS = { green: "#4caf50", yellow: "#f2c200", red: "#d9443a", missing: "#a6a6a6" } as const;

@@ -1,0 +1,105 @@
+/**
+ * The goal-attainment section of the annual or interim report as a Word document (reports.md §3).
+ */
+import type { FileChild } from "docx";
+import { type AnnualReport, type Language, type ResultGoalSection } from "../../core";
+import { assessmentWord, formatMeasured, formatPercent, formatTarget, statusWord } from "../format";
+import type { AnnualCharts } from "../xlsx/annual-workbook";
+import { REPORT_TEXTS } from "../texts";
+import { assessmentCell, charts, heading, labelled, numberCell, paragraph, statusCell, table } from "./blocks";
+import { reportDocument } from "./document";
+
+export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language) {
+  const t = REPORT_TEXTS[language];
+  const c = t.columns;
+  const s = t.sentences;
+  const { total } = report.overview;
+  const overview = chartsOf.overview;
+  const count = total.met + total.partlyMet + total.notMet + total.cannotAssess;
+  const body: FileChild[] = [
+    heading(t.headings.overview, 1),
+    paragraph(`${s.metOf(total.met, count)}.`, { bold: true }),
+    paragraph(s.assessmentCounts(total.met, total.partlyMet, total.notMet, total.cannotAssess)),
+    charts([overview], 620),
+    table(
+      [c.area, c.met, c.partlyMet, c.notMet, c.cannotAssess],
+      [...report.overview.areas, { area: null, counts: total }].map(({ area, counts }, index, all) => [
+        index === all.length - 1 ? c.total : (area?.name ?? s.noArea),
+        numberCell(String(counts.met)),
+        numberCell(String(counts.partlyMet)),
+        numberCell(String(counts.notMet)),
+        numberCell(String(counts.cannotAssess)),
+      ]),
+      [40, 15, 15, 15, 15],
+    ),
+  ];
+  for (const { area, goals } of report.areas) {
+    body.push(heading(area?.name ?? s.noArea, 1));
+    for (const goal of goals) body.push(...goalBlocks(goal, chartsOf, language));
+  }
+  const { financial } = report;
+  body.push(
+    heading(t.headings.financial, 1),
+    table(
+      [c.goal, c.indicatorName, c.target, c.actual, c.status],
+      financial.goals.flatMap(({ goal, assessment, indicators }) => [
+        [`${goal.id} ${goal.name}`, "", "", "", assessmentCell(assessmentWord(assessment.effective, language), assessment.effective)],
+        ...indicators.map((line) => ["", line.indicator.name, numberCell(formatTarget(line.target, line.indicator.unit, language)), numberCell(formatMeasured(line.actual, line.indicator.unit, language)), statusCell(statusWord(line.status, language), line.status)]),
+      ]),
+      [28, 34, 13, 13, 12],
+    ),
+    ...(financial.financialRollup === null ? [] : [paragraph(s.financialRollup(assessmentWord(financial.financialRollup.assessment, language)))]),
+    ...(financial.resultRollup === null ? [] : [paragraph(s.resultRollup(assessmentWord(financial.resultRollup.assessment, language)))]),
+    financial.judgement === null ? paragraph(s.judgementMissing, { bold: true }) : paragraph(s.judgement(assessmentWord(financial.judgement.assessment, language)), { bold: true }),
+    ...(financial.judgement === null ? [] : [paragraph(financial.judgement.justification)]),
+  );
+  if (report.forecasts !== null) {
+    body.push(heading(t.headings.forecasts, 1));
+    if (report.forecasts.length === 0) body.push(paragraph(s.noForecasts));
+    else
+      body.push(
+        table(
+          [c.indicatorName, c.ytd, c.forecast, c.budget, c.deviation, c.relativeDeviation],
+          report.forecasts.map((line) => {
+            const unit = line.indicator.unit;
+            return [line.indicator.name, numberCell(formatMeasured(line.ytd, unit, language)), numberCell(formatMeasured(line.forecast, unit, language)), numberCell(formatMeasured(line.budget, unit, language)), numberCell(formatMeasured(line.deviation, unit, language)), numberCell(formatPercent(line.relative, language))];
+          }),
+          [36, 13, 13, 13, 13, 12],
+        ),
+      );
+  }
+  return reportDocument(report.kind, report.basis, body, language);
+}
+
+function goalBlocks(goal: ResultGoalSection, chartsOf: AnnualCharts, language: Language): FileChild[] {
+  const t = REPORT_TEXTS[language];
+  const c = t.columns;
+  const { assessment } = goal;
+  const blocks: FileChild[] = [
+    heading(`${goal.goal.id} ${goal.goal.name}`, 2),
+    labelled(c.assessment, assessmentWord(assessment.effective, language)),
+    ...(assessment.manual === null ? [] : [labelled(c.justification, assessment.manual.justification)]),
+    ...(assessment.differs ? [paragraph(t.sentences.computedVsManual(assessmentWord(assessment.computed.assessment, language), assessmentWord(assessment.effective, language)), { italic: true })] : []),
+    ...(goal.fullYear === null ? [] : [labelled(c.fullYear, `${assessmentWord(goal.fullYear.assessment, language)} (${t.fullYearSource[goal.fullYear.source]})`)]),
+  ];
+  if (goal.keyIndicators.length === 0) return blocks;
+  const periods = goal.keyIndicators[0]?.history.map((point) => point.period) ?? [];
+  blocks.push(
+    table(
+      [c.indicatorName, ...periods, c.target, c.status],
+      goal.keyIndicators.map((line) => [
+        line.indicator.name,
+        ...periods.map((_, index) => numberCell(formatMeasured(line.history[index]?.value ?? null, line.indicator.unit, language))),
+        numberCell(formatTarget(line.target, line.indicator.unit, language)),
+        statusCell(statusWord(line.status, language), line.status),
+      ]),
+    ),
+  );
+  // The history charts, two side by side.
+  const images = goal.keyIndicators.flatMap((line) => {
+    const chart = chartsOf.keyIndicators.get(line.indicator.id);
+    return chart === undefined ? [] : [chart];
+  });
+  for (let i = 0; i < images.length; i += 2) blocks.push(charts(images.slice(i, i + 2), 320));
+  return blocks;
+}

@@ -1,0 +1,84 @@
+/**
+ * The building blocks of the Word documents: headings in Word's own heading styles (so a
+ * council's template and the table of contents pick them up), paragraphs, tables whose status
+ * cells carry both the word and a matching shade, and charts as images. All text goes in as text
+ * runs: the docx library escapes it, so what units and controllers wrote is never markup.
+ */
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from "docx";
+import { statusOfAssessment, type Assessment, type Status } from "../../core";
+import type { RenderedChart } from "../charts/rendered";
+
+/** Light fills for status cells, as the workbooks use (the word is always in the cell too). */
+const SHADES: Readonly<Record<Status, string>> = { green: "C6EFCE", yellow: "FFEB9C", red: "FFC7CE", missing: "EDEDED" };
+
+const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export function heading(text: string, level: 1 | 2 | 3): Paragraph {
+  return new Paragraph({ text, heading: LEVELS[level] });
+}
+
+export function paragraph(text: string, options: { bold?: boolean; italic?: boolean } = {}): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italic })], spacing: { after: 120 } });
+}
+
+/** A label in bold followed by its text, on one line. */
+export function labelled(label: string, text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)], spacing: { after: 80 } });
+}
+
+export function bullets(items: readonly string[]): Paragraph[] {
+  return items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+}
+
+/** A table cell: text, optionally shaded by a status, right-aligned for numbers. */
+export interface Cell {
+  readonly text: string;
+  readonly status?: Status;
+  readonly numeric?: boolean;
+}
+
+export const statusCell = (text: string, status: Status): Cell => ({ text, status });
+export const assessmentCell = (text: string, assessment: Assessment): Cell => ({ text, status: statusOfAssessment(assessment) });
+export const numberCell = (text: string): Cell => ({ text, numeric: true });
+
+/** A table with a repeated header row, as wide as the page, with column widths in per cent. */
+export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], widths?: readonly number[]): Table {
+  const cell = (content: Cell | string, header: boolean, index: number) => {
+    const value: Cell = typeof content === "string" ? { text: content } : content;
+    return new TableCell({
+      children: [
+        new Paragraph({
+          alignment: value.numeric === true ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text: value.text, bold: header, size: 18 })],
+        }),
+      ],
+      shading: header ? { type: ShadingType.CLEAR, fill: "DCE6F2", color: "auto" } : value.status === undefined ? undefined : { type: ShadingType.CLEAR, fill: SHADES[value.status], color: "auto" },
+      width: widths?.[index] === undefined ? undefined : { size: widths[index] ?? 0, type: WidthType.PERCENTAGE },
+    });
+  };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((header, index) => cell(header, true, index)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, false, index)) })),
+    ],
+  });
+}
+
+/** A chart as a picture `width` pixels wide (never enlarged), with its description as alternative text. */
+export function chartRun(chart: RenderedChart, width: number): ImageRun {
+  const scale = Math.min(1, width / chart.width);
+  return new ImageRun({
+    type: "png",
+    data: chart.png,
+    transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) },
+    altText: { name: chart.description.slice(0, 60), description: chart.description, title: chart.description.slice(0, 60) },
+  });
+}
+
+/** Charts side by side in one paragraph (one chart: on its own line). */
+export function charts(list: readonly RenderedChart[], width = 600): Paragraph {
+  return new Paragraph({ children: list.map((chart) => chartRun(chart, width)), spacing: { after: 160 } });
+}
+
+export type Block = FileChild;

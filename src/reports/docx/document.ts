@@ -1,0 +1,67 @@
+/**
+ * A report as a Word document: title page with the report's basis, a table of contents field,
+ * the body, page numbers in the footer. Styles are Word's own (Normal, Heading 1–3), so the
+ * council's template can restyle the document.
+ */
+import { AlignmentType, Document, Footer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from "docx";
+import { ROLLUP_METHOD_LABELS, type Language, type ReportBasis } from "../../core";
+import { formatPercent } from "../format";
+import { REPORT_TEXTS, type ReportKind } from "../texts";
+import { heading, labelled, paragraph } from "./blocks";
+
+/** The first page's statement of what the report was made from (reports.md). */
+export function basisBlocks(basis: ReportBasis, language: Language): FileChild[] {
+  const b = REPORT_TEXTS[language].basis;
+  const { rules, data } = basis;
+  return [
+    heading(b.heading, 1),
+    labelled(b.plan, `${b.planOf(basis.planYear)}, ${basis.municipality}${basis.municipalityCode === "" ? "" : ` (${basis.municipalityCode})`}`),
+    labelled(b.period, `${basis.period.name} (${basis.period.id}${basis.period.from === "" ? "" : `, ${basis.period.from} – ${basis.period.to}`})`),
+    labelled(b.yellowFrom, formatPercent(rules.yellowFrom, language, 0)),
+    labelled(b.trendBand, formatPercent(rules.trendBand, language, 0)),
+    labelled(b.rollup, `${ROLLUP_METHOD_LABELS[language][rules.rollupMethod]}: ${b.rollupMethods[rules.rollupMethod]}`),
+    labelled(b.minCoverage, formatPercent(rules.minCoverage, language, 0)),
+    labelled(b.commentOnRed, rules.commentRequiredOnRed ? b.yes : b.no),
+    labelled(b.source, data.source === "collection" ? b.sourceCollection : b.sourcePlan),
+    ...(data.reported === null || data.expected === null ? [] : [labelled(b.reported, b.reportedOf(data.reported, data.expected))]),
+    ...(data.collectedAt === null ? [] : [labelled(b.collectedAt, data.collectedAt.replace("T", " ").slice(0, 16))]),
+    labelled(b.values, b.valuesOf(data.withOutcome, data.values)),
+    paragraph(b.colours, { italic: true }),
+  ];
+}
+
+export function reportDocument(kind: ReportKind, basis: ReportBasis, body: readonly FileChild[], language: Language): Document {
+  const texts = REPORT_TEXTS[language];
+  const title = texts.titles[kind];
+  return new Document({
+    creator: "Puls",
+    title: `${title} – ${basis.municipality} ${basis.period.name}`,
+    // Word fills in the table of contents and page fields when it opens the document.
+    features: { updateFields: true },
+    // Spelling and hyphenation in the document's language.
+    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: language === "sv" ? "sv-SE" : "en-GB" } } } } },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [`${texts.sentences.page} `, PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({ children: [new TextRun({ text: title, bold: true, size: 48 })], spacing: { after: 120 } }),
+          new Paragraph({ children: [new TextRun({ text: `${basis.municipality} – ${basis.period.name}`, size: 32 })], spacing: { after: 360 } }),
+          ...basisBlocks(basis, language),
+          new Paragraph({ children: [new TextRun({ text: texts.headings.contents, bold: true, size: 28 })], pageBreakBefore: true, spacing: { after: 120 } }),
+          new TableOfContents(texts.headings.contents, { hyperlink: true, headingStyleRange: "1-2" }),
+          ...body,
+        ],
+      },
+    ],
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * The political analysis as a Word document (reports.md §2).
+ */
+import type { FileChild } from "docx";
+import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAnalysis } from "../../core";
+import { assessmentWord, formatMeasured, formatPercent, formatTarget, statusWord } from "../format";
+import { REPORT_TEXTS } from "../texts";
+import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, statusCell, table, type Cell } from "./blocks";
+import { reportDocument } from "./document";
+
+export function politicalDocument(report: PoliticalAnalysis, language: Language) {
+  const t = REPORT_TEXTS[language];
+  const s = t.sentences;
+  const body: FileChild[] = [];
+  for (const { area, goals } of report.areas) {
+    body.push(heading(area?.name ?? s.noArea, 1));
+    for (const goal of goals) body.push(...goalBlocks(goal, language));
+  }
+  const quality = report.dataQuality;
+  const orgNames = (list: readonly { name: string }[]) => (list.length > 8 ? s.organisations(list.length) : list.map((o) => o.name).join(", "));
+  const section = (title: string, items: readonly string[]) => [heading(title, 2), ...(items.length === 0 ? [paragraph(s.none)] : bullets(items))];
+  body.push(
+    heading(t.headings.dataQuality, 1),
+    ...section(s.cannotAssessGoals, quality.cannotAssess.map((g) => `${g.goal.id} ${g.goal.name} (${g.organisation.name}): ${s.cannotAssess(formatPercent(g.coverage, language, 0))}`)),
+    ...section(s.withoutTarget, quality.withoutTarget.map((i) => `${i.indicator.id} ${i.indicator.name}: ${orgNames(i.organisations)}`)),
+    ...section(s.withoutOutcome, quality.withoutOutcome.map((i) => `${i.indicator.id} ${i.indicator.name}: ${orgNames(i.organisations)}`)),
+    ...(quality.notReported === null ? [] : section(s.notReported, quality.notReported.map((o) => `${o.name} (${o.id})`))),
+    heading(t.headings.nextPlan, 1),
+    ...section(s.notMetTwice, report.nextPlan.notMetTwice.map((g) => `${g.id} ${g.name}`)),
+    ...section(s.greenThreeYears, report.nextPlan.greenThreeYears.map((i) => `${i.id} ${i.name}`)),
+    ...section(s.noDataTwoYears, report.nextPlan.noDataTwoYears.map((i) => `${i.id} ${i.name}`)),
+  );
+  return reportDocument("political", report.basis, body, language);
+}
+
+function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
+  const t = REPORT_TEXTS[language];
+  const c = t.columns;
+  const s = t.sentences;
+  const { computed, effective, manual, differs } = goal.assessment;
+  const blocks: FileChild[] = [
+    heading(`${goal.goal.id} ${goal.goal.name}`, 2),
+    table(
+      [c.computed, c.score, c.coverage, c.assessment],
+      [[assessmentCell(assessmentWord(computed.assessment, language), computed.assessment), numberCell(computed.score === null ? "–" : formatPercent(computed.score, language, 0)), numberCell(formatPercent(computed.coverage, language, 0)), assessmentCell(assessmentWord(effective, language), effective)]],
+    ),
+    ...(manual === null ? [] : [labelled(c.justification, manual.justification || s.noJustification)]),
+    ...(differs ? [paragraph(s.differs, { bold: true })] : []),
+    heading(t.headings.history, 3),
+    table(
+      goal.history.map((point) => point.period),
+      [goal.history.map((point): Cell => (point.assessment === null ? { text: s.noHistory } : assessmentCell(assessmentWord(point.assessment, language), point.assessment)))],
+    ),
+  ];
+  if (goal.subGoals.length > 0) {
+    blocks.push(
+      heading(t.headings.subGoals, 3),
+      table(
+        [c.goal, c.goalName, c.organisation, c.assessment],
+        goal.subGoals.map((sub) => [sub.goal.id, sub.goal.name, sub.organisation.name, assessmentCell(assessmentWord(sub.assessment.effective, language), sub.assessment.effective)]),
+        [10, 50, 20, 20],
+      ),
+    );
+  }
+  if (goal.indicators.length > 0) {
+    const hasPeers = goal.indicators.some((line) => line.peerStatus !== null);
+    blocks.push(
+      heading(t.headings.indicators, 3),
+      table(
+        [c.indicatorName, c.actual, c.target, c.status, c.trend, ...(hasPeers ? [c.peer] : []), c.units],
+        goal.indicators.map((line) => [
+          line.indicator.name,
+          numberCell(formatMeasured(line.actual, line.indicator.unit, language)),
+          numberCell(formatTarget(line.target, line.indicator.unit, language)),
+          statusCell(statusWord(line.status, language), line.status),
+          TREND_LABELS[language][line.trend],
+          ...(hasPeers ? [line.peerStatus === null ? "–" : statusCell(statusWord(line.peerStatus, language), line.peerStatus)] : []),
+          s.unitsLine(line.units.green, line.units.yellow, line.units.red, line.units.missing),
+        ]),
+      ),
+    );
+    if (hasPeers) blocks.push(paragraph(s.peerNote, { italic: true }));
+  }
+  blocks.push(heading(t.headings.political, 3));
+  if (goal.political === null) blocks.push(paragraph(s.politicalMissing, { italic: true }));
+  const field = (text: string | undefined) => (text === undefined || text.trim() === "" ? s.emptyField : text);
+  blocks.push(labelled(c.political, field(goal.political?.politicalAssessment)), labelled(c.analysis, field(goal.political?.analysis)), labelled(c.conclusions, field(goal.political?.conclusions)));
+  return blocks;
+}

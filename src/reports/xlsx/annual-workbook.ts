@@ -1,0 +1,137 @@
+/**
+ * The annual or interim report's goal-attainment section as a workbook (reports.md §3): overview
+ * with its chart, result goals, key indicators with their history and charts, financial goals,
+ * and for the interim report the full-year forecasts.
+ */
+import { TREND_LABELS, type AnnualReport, type ForecastLine, type GoalRef, type IndicatorLine, type KeyIndicator, type Language, type ResultGoalSection } from "../../core";
+import { targetCell } from "../../workbook/number-format";
+import type { ImageOut, SheetOut, WorkbookOut } from "../../workbook/output";
+import type { RenderedChart } from "../charts/rendered";
+import { assessmentWord, statusWord } from "../format";
+import { REPORT_TEXTS } from "../texts";
+import { frontSheet, measured, percent, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
+
+export interface AnnualCharts {
+  readonly overview: RenderedChart;
+  /** By indicator id. */
+  readonly keyIndicators: ReadonlyMap<string, RenderedChart>;
+}
+
+/** Pictures placed two to a row, from a top-left cell. */
+function placed(charts: readonly RenderedChart[], firstRow: number, firstColumn: number, scale = 0.8): ImageOut[] {
+  const rowsPerChart = 16;
+  const columnsPerChart = 8;
+  return charts.map((chart, index) => ({
+    png: chart.png,
+    column: firstColumn + (index % 2) * columnsPerChart,
+    row: firstRow + Math.floor(index / 2) * rowsPerChart,
+    width: Math.round(chart.width * scale),
+    height: Math.round(chart.height * scale),
+  }));
+}
+
+export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, language: Language): WorkbookOut {
+  const t = REPORT_TEXTS[language];
+  const c = t.columns;
+  const s = t.sentences;
+  const interim = report.kind === "interim";
+  const total = report.overview.total;
+  const goalCount = total.met + total.partlyMet + total.notMet + total.cannotAssess;
+  const { financial } = report;
+  const extra: FrontRow[] = [
+    [t.headings.overview, s.metOf(total.met, goalCount)],
+    [t.headings.financial, financial.judgement === null ? s.judgementMissing : s.judgement(assessmentWord(financial.judgement.assessment, language))],
+    ...(financial.judgement === null ? [] : [[c.justification, wrapped(financial.judgement.justification)] as FrontRow]),
+    ...(financial.financialRollup === null ? [] : [["", s.financialRollup(assessmentWord(financial.financialRollup.assessment, language))] as FrontRow]),
+    ...(financial.resultRollup === null ? [] : [["", s.resultRollup(assessmentWord(financial.resultRollup.assessment, language))] as FrontRow]),
+  ];
+  type AreaCounts = AnnualReport["overview"]["areas"][number];
+  const overviewColumns: Column<AreaCounts>[] = [
+    { header: c.area, width: 30, cell: (a) => a.area?.name ?? s.noArea },
+    { header: c.met, cell: (a) => a.counts.met },
+    { header: c.partlyMet, width: 15, cell: (a) => a.counts.partlyMet },
+    { header: c.notMet, width: 13, cell: (a) => a.counts.notMet },
+    { header: c.cannotAssess, width: 16, cell: (a) => a.counts.cannotAssess },
+    { header: c.total, cell: (a) => a.counts.met + a.counts.partlyMet + a.counts.notMet + a.counts.cannotAssess },
+  ];
+  const overviewRows: AreaCounts[] = [...report.overview.areas, { area: { id: "", name: c.total, level: "priorityArea" }, counts: total }];
+  const overview: SheetOut = { ...tableSheet(t.sheets.overview, overviewColumns, overviewRows, language), images: placed([charts.overview], overviewRows.length + 3, 0, 0.9) };
+
+  const goals = report.areas.flatMap(({ area, goals: list }) => list.map((goal) => ({ ...goal, area })));
+  const goalColumns: Column<ResultGoalSection & { readonly area: GoalRef | null }>[] = [
+    { header: c.area, width: 26, cell: (g) => g.area?.name ?? s.noArea },
+    { header: c.goal, width: 8, cell: (g) => g.goal.id },
+    { header: c.goalName, width: 44, cell: (g) => g.goal.name },
+    { header: c.assessment, width: 18, cell: (g) => assessmentWord(g.assessment.effective, language), colour: "assessment" },
+    { header: c.computed, width: 20, cell: (g) => assessmentWord(g.assessment.computed.assessment, language), colour: "assessment" },
+    { header: c.justification, width: 60, cell: (g) => wrapped(g.assessment.manual?.justification ?? "") },
+    ...(interim
+      ? [
+          { header: c.fullYear, width: 20, cell: (g) => (g.fullYear === null ? "" : assessmentWord(g.fullYear.assessment, language)), colour: "assessment" } satisfies Column<ResultGoalSection>,
+          { header: c.fullYearSource, width: 34, cell: (g) => (g.fullYear === null ? "" : t.fullYearSource[g.fullYear.source]) } satisfies Column<ResultGoalSection>,
+        ]
+      : []),
+  ];
+  const keyIndicators = goals.flatMap((goal) => goal.keyIndicators.map((line) => ({ ...line, goal: goal.goal })));
+  const historyPeriods = keyIndicators[0]?.history.map((point) => point.period) ?? [];
+  const indicatorColumns: Column<KeyIndicator & { readonly goal: GoalRef }>[] = [
+    { header: c.goal, width: 8, cell: (l) => l.goal.id },
+    { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
+    { header: c.indicatorName, width: 44, cell: (l) => l.indicator.name },
+    { header: c.organisationName, width: 18, cell: (l) => l.organisation.name },
+    ...historyPeriods.map((period, index): Column<KeyIndicator> => ({ header: period, width: 12, cell: (l) => measured(l.history[index]?.value ?? null, l.indicator.unit) })),
+    { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
+    { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
+    { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
+  ];
+  const chartsSheet: SheetOut = {
+    name: sheetName(t.sheets.charts),
+    headerTools: false,
+    columns: [{ header: "" }],
+    rows: [],
+    images: placed(
+      keyIndicators.flatMap((line) => {
+        const chart = charts.keyIndicators.get(line.indicator.id);
+        return chart === undefined ? [] : [chart];
+      }),
+      0,
+      0,
+    ),
+  };
+  const financialRows = financial.goals.flatMap(({ goal, assessment, indicators }) => [
+    { goal, assessment: assessmentWord(assessment.effective, language), line: null as IndicatorLine | null },
+    ...indicators.map((line) => ({ goal, assessment: "", line: line })),
+  ]);
+  const financialColumns: Column<(typeof financialRows)[number]>[] = [
+    { header: c.goal, width: 8, cell: (r) => r.goal.id },
+    { header: c.goalName, width: 40, cell: (r) => r.goal.name },
+    { header: c.assessment, width: 18, cell: (r) => r.assessment, colour: "assessment" },
+    { header: c.indicator, width: 10, cell: (r) => r.line?.indicator.id ?? "" },
+    { header: c.indicatorName, width: 44, cell: (r) => r.line?.indicator.name ?? "" },
+    { header: c.target, width: 12, cell: (r) => (r.line === null ? null : targetCell(r.line.target, r.line.indicator.unit)) },
+    { header: c.actual, width: 12, cell: (r) => (r.line === null ? null : measured(r.line.actual, r.line.indicator.unit)) },
+    { header: c.status, width: 10, cell: (r) => (r.line === null ? "" : statusWord(r.line.status, language)), colour: "status" },
+  ];
+  const forecastColumns: Column<ForecastLine>[] = [
+    { header: c.indicator, width: 10, cell: (f) => f.indicator.id },
+    { header: c.indicatorName, width: 44, cell: (f) => f.indicator.name },
+    { header: c.organisationName, width: 18, cell: (f) => f.organisation.name },
+    { header: c.ytd, width: 14, cell: (f) => measured(f.ytd, f.indicator.unit) },
+    { header: c.months, cell: (f) => f.months },
+    { header: c.forecast, width: 14, cell: (f) => measured(f.forecast, f.indicator.unit) },
+    { header: c.budget, width: 14, cell: (f) => measured(f.budget, f.indicator.unit) },
+    { header: c.deviation, width: 14, cell: (f) => measured(f.deviation, f.indicator.unit) },
+    { header: c.relativeDeviation, width: 13, cell: (f) => percent(f.relative) },
+  ];
+  return {
+    sheets: [
+      frontSheet(report.kind, report.basis, language, extra),
+      overview,
+      tableSheet(t.sheets.goals, goalColumns, goals, language),
+      tableSheet(t.sheets.indicators, indicatorColumns, keyIndicators, language),
+      chartsSheet,
+      tableSheet(t.sheets.financial, financialColumns, financialRows, language),
+      ...(report.forecasts === null ? [] : [tableSheet(t.sheets.forecasts, forecastColumns, report.forecasts, language)]),
+    ],
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The operational report as a workbook (reports.md §1): the front sheet, a summary sheet, one
+ * sheet per division, and the goals' assessments, the action plans and the units' analyses.
+ */
+import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
+import { TREND_LABELS } from "../../core";
+import type { WorkbookOut } from "../../workbook/output";
+import { targetCell } from "../../workbook/number-format";
+import { assessmentWord, statusWord } from "../format";
+import { REPORT_TEXTS } from "../texts";
+import { date, frontSheet, measured, percent, score, tableSheet, wrapped, type Column } from "./sheets";
+
+interface GoalRow {
+  readonly division: OrgRef;
+  readonly section: GoalSection;
+  readonly organisation: OrgRef;
+  readonly result: RollupResult;
+  /** The assessment that counts (manual where given) and its justification; only at the owner. */
+  readonly owner: boolean;
+}
+
+export function operationalWorkbook(report: OperationalReport, language: Language): WorkbookOut {
+  const t = REPORT_TEXTS[language];
+  const c = t.columns;
+  const summary: Column<DivisionSection>[] = [
+    { header: c.division, width: 24, cell: (d) => d.organisation.name },
+    { header: c.reported, cell: (d) => d.reporting?.reported ?? null },
+    { header: c.expected, cell: (d) => d.reporting?.expected ?? null },
+    { header: c.green, cell: (d) => d.statuses.green },
+    { header: c.yellow, cell: (d) => d.statuses.yellow },
+    { header: c.red, cell: (d) => d.statuses.red },
+    { header: c.missing, cell: (d) => d.statuses.missing },
+    { header: c.met, cell: (d) => d.goalAssessments.met },
+    { header: c.partlyMet, width: 15, cell: (d) => d.goalAssessments.partlyMet },
+    { header: c.notMet, width: 13, cell: (d) => d.goalAssessments.notMet },
+    { header: c.cannotAssess, width: 16, cell: (d) => d.goalAssessments.cannotAssess },
+  ];
+  const lines: Column<IndicatorLine & { readonly goalId: string; readonly goalName: string }>[] = [
+    { header: c.goal, width: 8, cell: (l) => l.goalId },
+    { header: c.goalName, width: 34, cell: (l) => l.goalName },
+    { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
+    { header: c.indicatorName, width: 40, cell: (l) => l.indicator.name },
+    { header: c.organisation, width: 12, cell: (l) => l.organisation.id },
+    { header: c.organisationName, width: 26, cell: (l) => l.organisation.name },
+    { header: c.level, width: 14, cell: (l) => (l.aggregated ? t.levels.aggregated : t.levels.reported) },
+    { header: c.actual, width: 12, cell: (l) => measured(l.actual, l.indicator.unit) },
+    { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
+    { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
+    { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
+    { header: c.previous, width: 13, cell: (l) => measured(l.previous, l.indicator.unit) },
+    { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
+    { header: c.units, width: 13, cell: (l) => l.unitCount },
+    { header: c.comment, width: 50, cell: (l) => l.comment },
+  ];
+  const goals: Column<GoalRow>[] = [
+    { header: c.division, width: 20, cell: (g) => g.division.name },
+    { header: c.goal, width: 8, cell: (g) => g.section.goal.id },
+    { header: c.goalName, width: 40, cell: (g) => g.section.goal.name },
+    { header: c.organisation, width: 12, cell: (g) => g.organisation.id },
+    { header: c.organisationName, width: 26, cell: (g) => g.organisation.name },
+    { header: c.computed, width: 20, cell: (g) => assessmentWord(g.result.assessment, language), colour: "assessment" },
+    { header: c.score, cell: (g) => score(g.result.score) },
+    { header: c.coverage, cell: (g) => percent(g.result.coverage) },
+    { header: c.assessment, width: 18, cell: (g) => assessmentWord(g.owner ? (g.section.assessment?.effective ?? g.result.assessment) : g.result.assessment, language), colour: "assessment" },
+    { header: c.justification, width: 50, cell: (g) => (g.owner ? (g.section.assessment?.manual?.justification ?? "") : "") },
+    { header: c.differs, cell: (g) => (g.owner && g.section.assessment?.differs === true ? t.basis.yes : t.basis.no) },
+  ];
+  const actions: Column<ActionItem & { readonly division: OrgRef }>[] = [
+    { header: c.division, width: 20, cell: (a) => a.division.name },
+    { header: c.organisationName, width: 26, cell: (a) => a.organisation.name },
+    { header: c.action, width: 40, cell: (a) => a.action },
+    { header: c.about, width: 14, cell: (a) => a.about },
+    { header: c.owner, width: 18, cell: (a) => a.owner },
+    // The original due date is kept; an overdue one is marked in Försenad and coloured.
+    { header: c.due, width: 13, cell: (a) => date(a.due) },
+    { header: c.newDate, width: 13, cell: (a) => date(a.newDate) },
+    { header: c.actionStatus, width: 13, cell: (a) => a.status },
+    { header: c.overdue, width: 10, cell: (a) => (a.overdue ? t.basis.yes : t.basis.no) },
+    { header: c.comment, width: 40, cell: (a) => a.comment },
+  ];
+  const analyses: Column<AnalysisItem & { readonly division: OrgRef }>[] = [
+    { header: c.division, width: 20, cell: (a) => a.division.name },
+    { header: c.organisationName, width: 26, cell: (a) => a.organisation.name },
+    { header: c.goal, width: 10, cell: (a) => a.goal?.id ?? "" },
+    { header: c.goalName, width: 34, cell: (a) => a.goal?.name ?? "" },
+    { header: c.analysis, width: 100, cell: (a) => wrapped(a.text) },
+  ];
+  const goalRows = report.divisions.flatMap((division) =>
+    division.goals.flatMap((section): GoalRow[] => [
+      ...(section.assessment === undefined ? [] : [{ division: division.organisation, section, organisation: section.owner, result: section.assessment.computed, owner: true }]),
+      ...section.byOrganisation.map(({ organisation, result }) => ({ division: division.organisation, section, organisation, result, owner: false })),
+    ]),
+  );
+  const actionRows = report.divisions.flatMap((division) => division.actions.map((action) => ({ ...action, division: division.organisation })));
+  const actionSheet = tableSheet(t.sheets.actions, actions, actionRows, language);
+  const overdueFill = { range: `F2:F${actionRows.length + 1}`, rules: [{ formula: `$I2="${t.basis.yes}"`, fill: "FFFFC7CE", font: "FF9C0006" }] };
+  return {
+    sheets: [
+      frontSheet("operational", report.basis, language),
+      tableSheet(t.sheets.summary, summary, report.divisions, language),
+      ...report.divisions.map((division) =>
+        tableSheet(
+          division.organisation.name,
+          lines,
+          division.goals.flatMap((section) => section.lines.map((line) => ({ ...line, goalId: section.goal.id, goalName: section.goal.name }))),
+          language,
+        ),
+      ),
+      tableSheet(REPORT_TEXTS[language].columns.assessment, goals, goalRows, language),
+      { ...actionSheet, conditionalFormats: actionRows.length === 0 ? [] : [overdueFill] },
+      tableSheet(t.sheets.analyses, analyses, report.divisions.flatMap((division) => division.analyses.map((analysis) => ({ ...analysis, division: division.organisation }))), language),
+    ],
+  };
+}

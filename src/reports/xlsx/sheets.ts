@@ -1,0 +1,98 @@
+/**
+ * The building blocks of every report workbook: a front sheet that states what the report was
+ * made from, and table sheets declared column by column, where status and assessment columns are
+ * coloured by conditional formatting on their word.
+ */
+import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type Measured, type ReportBasis } from "../../core";
+import { columnLetters } from "../../workbook/grid";
+import { DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT, measuredCell } from "../../workbook/number-format";
+import type { CellOut, ConditionalOut, SheetOut } from "../../workbook/output";
+import { assessmentColouring, statusColouring } from "../../workbook/status-colours";
+import { REPORT_TEXTS, type ReportKind } from "../texts";
+
+export interface Column<R> {
+  readonly header: string;
+  readonly width?: number;
+  readonly cell: (row: R) => CellOut;
+  /** A column of status or assessment words, coloured by conditional formatting. */
+  readonly colour?: "status" | "assessment";
+}
+
+/** A sheet holding one Excel table: filter buttons, frozen header row, coloured status columns. */
+export function tableSheet<R>(name: string, columns: readonly Column<R>[], rows: readonly R[], language: Language): SheetOut {
+  const last = rows.length + 1;
+  const conditionalFormats: ConditionalOut[] = [];
+  columns.forEach((column, index) => {
+    if (column.colour === undefined || rows.length === 0) return;
+    const letter = columnLetters(index + 1);
+    const range = `${letter}2:${letter}${last}`;
+    conditionalFormats.push(column.colour === "status" ? statusColouring(range, letter, 2, STATUS_LABELS[language]) : assessmentColouring(range, letter, 2, ASSESSMENT_LABELS[language]));
+  });
+  return {
+    name: sheetName(name),
+    table: tableName(name),
+    columns: columns.map((column) => ({ header: column.header, width: column.width })),
+    rows: rows.map((row) => columns.map((column) => column.cell(row))),
+    conditionalFormats,
+  };
+}
+
+/** Excel's limits on sheet names: 31 characters, none of []:*?/\. */
+export function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, "-").slice(0, 31);
+}
+
+/** An Excel table name: a letter first, then letters, digits and underscores. */
+function tableName(name: string): string {
+  const ascii = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9_]/g, "_");
+  return `Puls_${ascii}`.slice(0, 250);
+}
+
+export const measured = (value: Measured, unit: string): CellOut => measuredCell(value, unit);
+export const percent = (value: number | null | undefined): CellOut => (value === null || value === undefined || !Number.isFinite(value) ? null : { value, numFmt: PERCENT_FORMAT });
+export const score = (value: number | null): CellOut => (value === null ? null : { value, numFmt: SCORE_FORMAT });
+export const date = (iso: string): CellOut => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? { value: { date: iso.slice(0, 10) }, numFmt: DATE_FORMAT } : iso);
+export const wrapped = (text: string): CellOut => ({ value: text, style: "wrap" });
+
+/** A label and its value on the front sheet. */
+export type FrontRow = readonly [string, CellOut];
+
+/**
+ * The front sheet (reports.md: every report says on its first page which plan, period, rules and
+ * data it was made from), with any extra rows the report adds.
+ */
+export function frontSheet(kind: ReportKind, basis: ReportBasis, language: Language, extra: readonly FrontRow[] = []): SheetOut {
+  const texts = REPORT_TEXTS[language];
+  const b = texts.basis;
+  const yesNo = (value: boolean) => (value ? b.yes : b.no);
+  const rows: FrontRow[] = [
+    [b.municipality, basis.municipalityCode === "" ? basis.municipality : `${basis.municipality} (${basis.municipalityCode})`],
+    [b.plan, b.planOf(basis.planYear)],
+    [b.period, `${basis.period.name} (${basis.period.id}${basis.period.from === "" ? "" : `, ${basis.period.from} – ${basis.period.to}`})`],
+    [b.yellowFrom, percent(basis.rules.yellowFrom)],
+    [b.trendBand, percent(basis.rules.trendBand)],
+    [b.rollup, `${ROLLUP_METHOD_LABELS[language][basis.rules.rollupMethod]}: ${b.rollupMethods[basis.rules.rollupMethod]}`],
+    [b.minCoverage, { value: basis.rules.minCoverage, numFmt: "0%" }],
+    [b.commentOnRed, yesNo(basis.rules.commentRequiredOnRed)],
+    [b.source, basis.data.source === "collection" ? b.sourceCollection : b.sourcePlan],
+    ...(basis.data.reported === null || basis.data.expected === null ? [] : [[b.reported, b.reportedOf(basis.data.reported, basis.data.expected)] as FrontRow]),
+    ...(basis.data.collectedAt === null ? [] : [[b.collectedAt, basis.data.collectedAt.replace("T", " ").slice(0, 16)] as FrontRow]),
+    [b.values, b.valuesOf(basis.data.withOutcome, basis.data.values)],
+    ...extra,
+  ];
+  const label = (text: string): CellOut => ({ value: text, style: "bold" });
+  return {
+    name: sheetName(texts.sheets.front),
+    headerTools: false,
+    portrait: true,
+    columns: [{ header: "", width: 38 }, { header: "", width: 90 }],
+    rows: [
+      [{ value: `${texts.titles[kind]} – ${basis.municipality}, ${basis.period.name}`, style: "title" }, null],
+      [null, null],
+      [label(b.heading), null],
+      ...rows.map(([name, value]): CellOut[] => [label(name), value]),
+      [null, null],
+      [b.colours, null],
+    ],
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Excel number formats: an indicator's values shown as its unit of measure says, so numbers stay
+ * numbers in every workbook Puls writes (never text that looks like a number).
+ */
+import { RELATIVE_TARGET_LABELS, type TargetValue } from "../core";
+import type { CellOut } from "./output";
+
+export const PERCENT_FORMAT = "0.0%";
+export const SCORE_FORMAT = "0.00";
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+/**
+ * The format for a value of an indicator with this unit: shares as percentages, money grouped
+ * without decimals, counts grouped (with one decimal when the value has decimals, as an average
+ * count such as 5,2 children per employee does).
+ */
+export function formatOfUnit(unit: string, value?: number | null): string | undefined {
+  const trimmed = unit.trim();
+  if (trimmed === "%") return PERCENT_FORMAT;
+  if (/^(kr|tkr|mnkr)$/i.test(trimmed)) return "#,##0";
+  if (/^(antal|st)$/i.test(trimmed)) return typeof value === "number" && !Number.isInteger(value) ? "#,##0.0" : "#,##0";
+  return undefined;
+}
+
+/** A measured value in the number format of its unit; null stays an empty cell. */
+export function measuredCell(value: number | null, unit: string): CellOut {
+  return value === null ? null : { value, numFmt: formatOfUnit(unit, value) };
+}
+
+/** A target: a number in its unit's format, or a relative target's word (always Swedish in workbooks). */
+export function targetCell(target: TargetValue, unit: string): CellOut {
+  if (typeof target === "string") return RELATIVE_TARGET_LABELS.sv[target];
+  return measuredCell(target, unit);
+}
