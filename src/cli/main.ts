@@ -6,6 +6,7 @@
 import { COLLECT_HELP, collect } from "./commands/collect";
 import { DEMO_HELP, demo } from "./commands/demo";
 import { INIT_HELP, init } from "./commands/init";
+import { REPORT_HELP, report } from "./commands/report";
 import { STATUS_HELP, status } from "./commands/status";
 import { TEMPLATES_HELP, templates } from "./commands/templates";
 import { CommandError, UsageError, languageOf, type Bilingual, type CliContext } from "./context";
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: Bilingual }>> = {
   templates: { run: templates, help: TEMPLATES_HELP },
   collect: { run: collect, help: COLLECT_HELP },
   status: { run: status, help: STATUS_HELP },
+  report: { run: report, help: REPORT_HELP },
   demo: { run: demo, help: DEMO_HELP },
 };
 
@@ -31,6 +33,7 @@ Kommandon:
   templates   skapa inrapporteringsmallar för en period
   collect     samla in och sammanställ enheternas arbetsböcker
   status      visa en sammanfattning av en period
+  report      skriv verksamhetsrapport, politisk analys, årsredovisning eller delårsrapport
   demo        kör hela uppföljningen på exempelkommunen
 
 Gemensamma flaggor: --lang sv|en, --json, --debug, --help
@@ -38,7 +41,8 @@ Hjälp för ett kommando: puls KOMMANDO --help
 
 Exempel:
   puls demo --out out/demo
-  puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/`,
+  puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/
+  puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter`,
   en: `puls – goal and KPI follow-up for municipalities
 
 Usage: puls COMMAND [options]
@@ -48,6 +52,7 @@ Commands:
   templates   make report templates for a period
   collect     collect and consolidate the units' workbooks
   status      show a summary of a period
+  report      write the operational report, political analysis, annual or interim report
   demo        run the whole follow-up on the example municipality
 
 Common options: --lang sv|en, --json, --debug, --help
@@ -55,7 +60,8 @@ Help for a command: puls COMMAND --help
 
 Examples:
   puls demo --out out/demo
-  puls collect --plan plan.xlsx --period 2026-D --out consolidated.xlsx submitted/`,
+  puls collect --plan plan.xlsx --period 2026-D --out consolidated.xlsx submitted/
+  puls report alla --plan plan.xlsx --data consolidated.xlsx --out reports`,
 };
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {

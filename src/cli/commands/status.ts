@@ -2,13 +2,11 @@
  * `puls status`: a readable summary of a period in the terminal, from a consolidated workbook
  * (with reporting status and problems) or from the plan's own Utfall.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { evaluate } from "../../core";
-import { readConsolidated } from "../../workbook/collect/read-consolidated";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
-import { readWorkbook } from "../../workbook/exceljs-reader";
-import { CommandError, type CliContext, type Bilingual } from "../context";
+import { loadConsolidated } from "../consolidated-file";
+import type { CliContext, Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
 import { renderSummary } from "../render-summary";
@@ -44,14 +42,7 @@ export async function status(args: readonly string[], context: CliContext): Prom
   const { plan, problems } = await loadPlan(path.resolve(context.cwd, required(values.plan, "plan")));
   const period = periodOf(plan, optionalString(values.period));
   const dataFile = optionalString(values.data);
-  let consolidated;
-  if (dataFile !== undefined) {
-    try {
-      consolidated = readConsolidated(await readWorkbook(await readFile(path.resolve(context.cwd, dataFile))), period);
-    } catch {
-      throw new CommandError({ sv: `Sammanställningen ${dataFile} gick inte att läsa som en Excel-arbetsbok (.xlsx).`, en: `The consolidated workbook ${dataFile} could not be read as an Excel workbook (.xlsx).` });
-    }
-  }
+  const consolidated = dataFile === undefined ? undefined : await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, period);
   const evaluation = evaluate(plan, period, consolidated?.actuals ?? []);
   const summary = summarise(plan, evaluation, consolidated?.reporting ?? null, [...problems.map((p) => toSummaryProblem(p, options.lang)), ...(consolidated?.problems ?? [])]);
   context.out(options.json ? JSON.stringify(summary, null, 2) : renderSummary(summary, options.lang));

@@ -33,7 +33,7 @@ export function historyLineChart(title: string, points: readonly LinePoint[], un
   const [min, max] = axisBounds(values.length > 0 ? values : [0, 1]);
   const x = (index: number) => left + 30 + (index * (width - left - right - 60)) / Math.max(1, points.length - 1);
   const y = (value: number) => top + (height - top - bottom) * (1 - (value - min) / (max - min || 1));
-  const body: string[] = [text(10, 22, clip(title, 70), { size: 13, weight: "bold" })];
+  const body: string[] = [text(10, 22, clip(title, 64), { size: 12, weight: "bold" })];
   body.push(`<line x1="${left}" y1="${height - bottom}" x2="${width - right}" y2="${height - bottom}" stroke="#888" stroke-width="1"/>`);
   if (target !== null) {
     body.push(`<line x1="${left}" y1="${y(target).toFixed(1)}" x2="${width - right}" y2="${y(target).toFixed(1)}" stroke="#555" stroke-width="1.5" stroke-dasharray="6 4"/>`);

@@ -21,7 +21,8 @@ export function overviewChart(report: AnnualReport, language: Language): Chart {
 /** The history chart of a key indicator at the organisation it is shown for. */
 export function keyIndicatorChart(indicator: KeyIndicator, language: Language): Chart {
   return historyLineChart(
-    `${indicator.indicator.name} (${indicator.organisation.name})`,
+    // The municipality as a whole needs no naming; any other organisation does.
+    indicator.organisation.type === "municipality" ? indicator.indicator.name : `${indicator.indicator.name} (${indicator.organisation.name})`,
     indicator.history.map((point) => ({ label: point.period, value: point.value })),
     indicator.indicator.unit,
     typeof indicator.target === "number" ? indicator.target : null,

@@ -13,8 +13,9 @@ const SHADES: Readonly<Record<Status, string>> = { green: "C6EFCE", yellow: "FFE
 
 const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-export function heading(text: string, level: 1 | 2 | 3): Paragraph {
-  return new Paragraph({ text, heading: LEVELS[level] });
+/** A heading in Word's heading style; a new chapter (level 1) may start on a new page. */
+export function heading(text: string, level: 1 | 2 | 3, newPage = false): Paragraph {
+  return new Paragraph({ text, heading: LEVELS[level], pageBreakBefore: newPage, spacing: { before: level === 1 ? 240 : 200, after: 100 } });
 }
 
 export function paragraph(text: string, options: { bold?: boolean; italic?: boolean } = {}): Paragraph {
@@ -41,8 +42,12 @@ export const statusCell = (text: string, status: Status): Cell => ({ text, statu
 export const assessmentCell = (text: string, assessment: Assessment): Cell => ({ text, status: statusOfAssessment(assessment) });
 export const numberCell = (text: string): Cell => ({ text, numeric: true });
 
-/** A table with a repeated header row, as wide as the page, with column widths in per cent. */
-export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], widths?: readonly number[]): Table {
+/**
+ * A table with a repeated header row, as wide as the page, with column widths in per cent; without
+ * widths the first column (a name) gets 40 % and the others share the rest.
+ */
+export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], given?: readonly number[]): Table {
+  const widths = given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined);
   const cell = (content: Cell | string, header: boolean, index: number) => {
     const value: Cell = typeof content === "string" ? { text: content } : content;
     return new TableCell({

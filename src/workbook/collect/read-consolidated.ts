@@ -2,7 +2,7 @@
  * Reading a consolidated workbook (written by collection) back: the period's outcomes, the
  * reporting status and the problems as they were written.
  */
-import { describeLocation, type ActualRow, type Problem } from "../../core";
+import { describeLocation, type ActionRow, type ActualRow, type AnalysisRow, type Problem } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { column, findSheet, readTable, type SheetSpec } from "../table";
@@ -23,6 +23,23 @@ const PROBLEMS_SHEET = {
   columns: [col("severity", "Allvar", true), col("file", "Fil"), col("sheet", "Blad"), col("cell", "Cell"), col("organisation", "Organisation"), col("message", "Meddelande", true), col("code", "Kod")],
 } as const satisfies SheetSpec;
 
+const ACTIONS_SHEET = {
+  names: ["Handlingsplaner"],
+  columns: [col("organisation", "Organisation", true), col("action", "Aktivitet", true), col("about", "Mål/Nyckeltal"), col("owner", "Ansvarig"), col("due", "Klart senast"), col("newDate", "Nytt datum"), col("status", "Status"), col("comment", "Kommentar"), col("overdue", "Försenad")],
+} as const satisfies SheetSpec;
+
+const ANALYSES_SHEET = {
+  names: ["Analyser"],
+  columns: [col("organisation", "Organisation", true), col("goal", "Mål", true), col("analysis", "Analys", true)],
+} as const satisfies SheetSpec;
+
+/** Rows grouped by organisation, in the order they come. */
+function byOrganisation<T>(rows: readonly (readonly [string, T])[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const [organisation, row] of rows) grouped.set(organisation, [...(grouped.get(organisation) ?? []), row]);
+  return grouped;
+}
+
 function rows<K extends string, T>(grid: WorkbookGrid, spec: SheetSpec<K>, read: (row: RowReader<K>) => T): T[] {
   const sheet = findSheet(grid, spec.names);
   if (sheet === undefined) return [];
@@ -36,6 +53,10 @@ export interface ConsolidatedData {
   readonly actuals: readonly ActualRow[];
   readonly reporting: readonly ReportingStatusRow[];
   readonly problems: readonly SummaryProblem[];
+  readonly actions: ReadonlyMap<string, readonly ActionRow[]>;
+  readonly analyses: ReadonlyMap<string, readonly AnalysisRow[]>;
+  /** When the outcomes were read in (the latest Inläst of the period), or null. */
+  readonly collectedAt: string | null;
 }
 
 export function readConsolidated(grid: WorkbookGrid, period: string): ConsolidatedData {
@@ -61,6 +82,24 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
       message: row.text("message"),
     };
   });
-  return { actuals, reporting, problems };
+  const dateText = (text: string | null) => (text ?? "").slice(0, 10);
+  const actions = byOrganisation(
+    rows(grid, ACTIONS_SHEET, (row) => [
+      row.text("organisation"),
+      {
+        action: row.text("action"),
+        about: row.text("about"),
+        owner: row.text("owner"),
+        due: dateText(row.optionalText("due")),
+        newDate: dateText(row.optionalText("newDate")),
+        status: row.text("status"),
+        comment: row.text("comment"),
+        overdue: row.text("overdue") === "Ja",
+      } satisfies ActionRow,
+    ] as const),
+  );
+  const analyses = byOrganisation(rows(grid, ANALYSES_SHEET, (row) => [row.text("organisation"), { goal: row.text("goal"), text: row.text("analysis") } satisfies AnalysisRow] as const));
+  const loaded = actuals.map((a) => a.loadedAt).filter((at) => at !== "").sort();
+  return { actuals, reporting, problems, actions, analyses, collectedAt: loaded[loaded.length - 1] ?? null };
 }
 

@@ -113,6 +113,28 @@ export function goalsSheet(consolidation: Consolidation): SheetOut {
   };
 }
 
+/** The units' action plans, so the operational report can be made from the consolidated workbook. */
+export function actionsSheet(consolidation: Consolidation): SheetOut {
+  return {
+    name: "Handlingsplaner",
+    columns: columns([["Organisation", 14], ["Aktivitet", 40], ["Mål/Nyckeltal", 14], ["Ansvarig", 18], ["Klart senast", 13], ["Nytt datum", 13], ["Status", 13], ["Kommentar", 40], ["Försenad"]]),
+    rows: [...consolidation.actions].flatMap(([unit, actions]) =>
+      actions.map((a) => [unit, a.action, a.about, a.owner, dateCell(a.due), dateCell(a.newDate), a.status, a.comment, a.overdue ? "Ja" : "Nej"]),
+    ),
+  };
+}
+
+/** The units' analyses per goal. */
+export function analysesSheet(consolidation: Consolidation): SheetOut {
+  return {
+    name: "Analyser",
+    columns: columns([["Organisation", 14], ["Mål", 10], ["Analys", 100]]),
+    rows: [...consolidation.analyses].flatMap(([unit, analyses]) => analyses.map((a) => [unit, a.goal, a.text])),
+  };
+}
+
+const dateCell = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: { date: iso } } : iso);
+
 /** The consolidated workbook on its own. */
 export function consolidatedWorkbook(plan: Plan, consolidation: Consolidation): WorkbookOut {
   return {
@@ -122,6 +144,8 @@ export function consolidatedWorkbook(plan: Plan, consolidation: Consolidation): 
       problemsSheet(consolidation.problems),
       statusSheet(plan, consolidation),
       goalsSheet(consolidation),
+      actionsSheet(consolidation),
+      analysesSheet(consolidation),
     ],
   };
 }
@@ -135,6 +159,8 @@ export function planWithConsolidation(plan: Plan, consolidation: Consolidation):
   const replaced = new Set(consolidation.actuals.map(keyOf));
   const actuals = [...plan.actuals.filter((a) => !replaced.has(keyOf(a))), ...consolidation.actuals];
   const planSheets = planWorkbook({ ...plan, actuals }).sheets;
-  return { sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation)] };
+  return {
+    sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation), actionsSheet(consolidation), analysesSheet(consolidation)],
+  };
 }
 

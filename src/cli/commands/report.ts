@@ -1,0 +1,106 @@
+/**
+ * `puls report`: the operational report, the political analysis and the annual or interim report
+ * for a period, as workbooks and Word documents.
+ */
+import path from "node:path";
+import { planOnlyInput, type ReportInput } from "../../core";
+import { writeReports } from "../../node/reports";
+import { FORMATS_OF, REPORT_KINDS, type ReportFormat } from "../../reports/build-reports";
+import type { ReportKind } from "../../reports/texts";
+import { loadConsolidated } from "../consolidated-file";
+import { UsageError, type Bilingual, type CliContext } from "../context";
+import { common, optionalString, parse, required } from "../options";
+import { loadPlan, periodOf } from "../plan-file";
+
+export const REPORT_HELP: Bilingual = {
+  sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx]
+
+Skriver en rapport för perioden. RAPPORT är en av:
+  verksamhetsrapport   per verksamhetsområde och enhet (arbetsbok)
+  politisk-analys      per resultatmål, med underlag och inför nästa plan (arbetsbok och Word)
+  arsredovisning       måluppfyllelseavsnittet i årsredovisningen (arbetsbok och Word)
+  delarsrapport        som årsredovisningen, med prognos för helåret (arbetsbok och Word)
+  alla                 alla fyra
+
+  --plan PLAN       planarbetsboken
+  --period ID       perioden (standard: planens aktuella period)
+  --data FIL        en sammanställning från puls collect (annars används planens blad Utfall)
+  --out MAPP        mappen som rapporterna skrivs till (skapas vid behov)
+  --format LISTA    xlsx, docx eller xlsx,docx (standard: båda)
+
+Exempel:
+  puls report delarsrapport --plan plan.xlsx --period 2026-D --data sammanstallning.xlsx --out rapporter
+  puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter --format docx`,
+  en: `puls report REPORT --plan PLAN [--period ID] [--data CONSOLIDATED] --out FOLDER [--format xlsx,docx]
+
+Writes a report for the period. REPORT is one of:
+  verksamhetsrapport   operational report, per division and unit (workbook)
+  politisk-analys      political analysis, per result goal, with data quality and the next plan (workbook and Word)
+  arsredovisning       the goal-attainment section of the annual report (workbook and Word)
+  delarsrapport        as the annual report, with full-year forecasts (workbook and Word)
+  alla                 all four
+
+  --plan PLAN       the plan workbook
+  --period ID       the period (default: the plan's current period)
+  --data FILE       a consolidated workbook from puls collect (otherwise the plan's Utfall sheet)
+  --out FOLDER      the folder the reports are written to (made if needed)
+  --format LIST     xlsx, docx or xlsx,docx (default: both)
+
+Examples:
+  puls report delarsrapport --plan plan.xlsx --period 2026-D --data consolidated.xlsx --out reports
+  puls report alla --plan plan.xlsx --data consolidated.xlsx --out reports --format docx`,
+};
+
+/** The report names the command accepts (Swedish with or without å/ä, and English). */
+const KIND_NAMES: Readonly<Record<string, readonly ReportKind[]>> = {
+  verksamhetsrapport: ["operational"],
+  operational: ["operational"],
+  "politisk-analys": ["political"],
+  political: ["political"],
+  "political-analysis": ["political"],
+  arsredovisning: ["annual"],
+  "årsredovisning": ["annual"],
+  annual: ["annual"],
+  delarsrapport: ["interim"],
+  "delårsrapport": ["interim"],
+  interim: ["interim"],
+  alla: REPORT_KINDS,
+  all: REPORT_KINDS,
+};
+
+function formatsOf(value: string | undefined): ReportFormat[] {
+  if (value === undefined) return ["xlsx", "docx"];
+  const asked = value.split(",").map((part) => part.trim().toLowerCase()).filter((part) => part !== "");
+  const unknown = asked.filter((part) => part !== "xlsx" && part !== "docx");
+  if (asked.length === 0 || unknown.length > 0) throw new UsageError({ sv: `--format tar xlsx, docx eller xlsx,docx, inte "${value}".`, en: `--format takes xlsx, docx or xlsx,docx, not "${value}".` });
+  return asked as ReportFormat[];
+}
+
+export async function report(args: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" }, out: { type: "string" }, format: { type: "string" } }, true);
+  const options = common(values);
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw new UsageError({ sv: "Ange vilken rapport: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport eller alla.", en: "Say which report: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport or alla." });
+  const kinds = KIND_NAMES[name.toLowerCase()];
+  if (kinds === undefined) throw new UsageError({ sv: `Okänd rapport: ${name}.`, en: `Unknown report: ${name}.` });
+  if (rest.length > 0) throw new UsageError({ sv: `Ange en rapport åt gången (eller alla), inte ${positionals.join(" ")}.`, en: `Give one report at a time (or alla), not ${positionals.join(" ")}.` });
+  const formats = formatsOf(optionalString(values.format));
+  const folder = path.resolve(context.cwd, required(values.out, "out"));
+  if (!kinds.some((kind) => FORMATS_OF[kind].some((format) => formats.includes(format)))) {
+    throw new UsageError({ sv: "Verksamhetsrapporten finns bara som arbetsbok: använd --format xlsx.", en: "The operational report is a workbook only: use --format xlsx." });
+  }
+  const { plan } = await loadPlan(path.resolve(context.cwd, required(values.plan, "plan")));
+  const period = periodOf(plan, optionalString(values.period));
+  const dataFile = optionalString(values.data);
+  let input: ReportInput = planOnlyInput(plan, period);
+  if (dataFile !== undefined) {
+    const data = await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, period);
+    input = { plan, period, collected: data.actuals, reporting: data.reporting.length === 0 ? null : data.reporting, collectedAt: data.collectedAt, actions: data.actions, analyses: data.analyses };
+  }
+  const written = await writeReports(folder, { input, kinds, formats, language: options.lang }, (file) => {
+    if (context.interactive && !options.json) context.err(`${file.fileName}\n`);
+  });
+  if (options.json) context.out(JSON.stringify({ period, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })) }, null, 2));
+  else context.out(`${options.lang === "sv" ? "Skrev" : "Wrote"}:\n${written.map((file) => `  ${file.path}`).join("\n")}`);
+  return 0;
+}

@@ -1,0 +1,136 @@
+import { FollowUp, annualReport, evaluate, monthsElapsed, operationalReport, planOnlyInput, politicalAnalysis, type ActualRow, type Plan, type ReportInput } from "../../src/core";
+import { readWorkbook } from "../../src/workbook/exceljs-reader";
+import { readPlan } from "../../src/workbook/plan/read-plan";
+import { smallPlan, xlsx } from "../support/xlsx";
+
+const at = { sheet: "test" };
+const actual = (indicator: string, organisation: string, period: string, value: number | null, comment = ""): ActualRow => ({
+  indicator,
+  organisation,
+  period,
+  actual: value,
+  women: null,
+  men: null,
+  comment,
+  source: "",
+  loadedAt: "",
+  at,
+});
+
+async function plan(): Promise<Plan> {
+  const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
+  expect(read.problems).toEqual([]);
+  return read.plan;
+}
+
+const collected = [actual("N1", "HN", "2026-D", 0.88, "Fler nöjda efter ny rutin"), actual("N1", "HS", "2026-D", 0.95), actual("N2", "HN", "2026-D", 11)];
+
+function input(base: Plan, extra: Partial<ReportInput> = {}): ReportInput {
+  return {
+    ...planOnlyInput(base, "2026-D"),
+    collected,
+    reporting: [
+      { organisation: "HN", state: "submitted", file: "hn.xlsx", modified: null, expected: 3, filled: 2, errors: 0, warnings: 0 },
+      { organisation: "HS", state: "missing", file: "", modified: null, expected: 3, filled: 0, errors: 0, warnings: 0 },
+    ],
+    collectedAt: "2026-09-21T10:00:00",
+    ...extra,
+  };
+}
+
+describe("the report models", () => {
+  it("take every status and assessment from the period's evaluation, never computing one of their own", async () => {
+    const base = await plan();
+    const followUp = new FollowUp(input(base));
+    const evaluation = evaluate(base, "2026-D", collected);
+    const operational = operationalReport(followUp);
+    const lines = operational.divisions.flatMap((division) => division.goals.flatMap((goal) => goal.lines));
+    for (const line of lines) {
+      const row = evaluation.statuses.find((s) => s.indicator === line.indicator.id && s.organisation === line.organisation.id);
+      expect({ status: line.status, actual: line.actual }).toEqual({ status: row?.status, actual: row?.actual });
+    }
+    expect(lines).toHaveLength(evaluation.statuses.filter((s) => s.organisation !== "K").length);
+    const annual = annualReport(followUp, "annual");
+    const r1 = evaluation.goals.find((g) => g.goal === "R1");
+    expect(annual.areas[0]?.goals[0]?.assessment.effective).toBe(r1?.effective);
+    expect(annual.overview.total[r1?.effective ?? "met"]).toBe(1);
+  });
+
+  it("state the plan, period, rules and data they were made from", async () => {
+    const basis = new FollowUp(input(await plan())).basis();
+    expect(basis).toMatchObject({
+      municipality: "Exempelkommun",
+      municipalityCode: "0180",
+      period: { id: "2026-D", name: "Delår 2026", from: "2026-01-01", to: "2026-08-31", type: "interim" },
+      rules: { yellowFrom: 0.85, rollupMethod: "worst", minCoverage: 0.5, commentRequiredOnRed: true },
+      data: { source: "collection", reported: 1, expected: 2, collectedAt: "2026-09-21T10:00:00" },
+    });
+    expect(new FollowUp(planOnlyInput(await plan(), "2026-D")).basis().data).toMatchObject({ source: "plan", reported: null, expected: null });
+  });
+
+  it("give the operational report each division's counts, the units' comments and the units that did not report", async () => {
+    const [division] = operationalReport(new FollowUp(input(await plan()))).divisions;
+    expect(division?.organisation.id).toBe("OMS");
+    expect(division?.reporting).toEqual({ reported: 1, expected: 2, missing: [{ id: "HS", name: "Hemtjänst Syd", type: "unit" }] });
+    const statuses = division?.statuses ?? { green: 0, yellow: 0, red: 0, missing: 0 };
+    expect(statuses.green + statuses.yellow + statuses.red + statuses.missing).toBe(9); // 3 indicators × (OMS, HN, HS)
+    const line = division?.goals[0]?.lines.find((l) => l.indicator.id === "N1" && l.organisation.id === "HN");
+    expect(line?.comment).toBe("Fler nöjda efter ny rutin");
+    // The division's own (aggregated) value comes first, then its units.
+    expect(division?.goals[0]?.lines[0]?.organisation.id).toBe("OMS");
+  });
+
+  it("leave the political fields empty to fill in, and show no history where no outcomes were recorded", async () => {
+    const analysis = politicalAnalysis(new FollowUp(input(await plan())));
+    const goal = analysis.areas[0]?.goals[0];
+    expect(goal?.goal.id).toBe("R1");
+    expect(goal?.political).toBeNull();
+    expect(goal?.history.map((h) => h.period)).toEqual(["2024-D", "2025-D", "2026-D"]);
+    expect(goal?.history.slice(0, 2).map((h) => h.assessment)).toEqual([null, null]);
+    expect(analysis.dataQuality.notReported?.map((o) => o.id)).toEqual(["HS"]);
+    expect(analysis.dataQuality.withoutOutcome.find((i) => i.indicator.id === "N3")?.organisations.map((o) => o.id)).toEqual(["HN", "HS"]);
+  });
+
+  it("find goals not met two years running and indicators without data two years running", async () => {
+    const base = await plan();
+    const lastYear = [actual("N1", "HN", "2025-D", 0.5), actual("N1", "HS", "2025-D", 0.5), actual("N2", "HN", "2025-D", 20)];
+    const withHistory: Plan = {
+      ...base,
+      actuals: [...base.actuals, ...lastYear],
+      // Last year's targets as numbers: a relative target has nothing to compare with in 2025-D.
+      targets: [...base.targets, ...base.targets.filter((t) => t.period === "2026-D").map((t) => ({ ...t, period: "2025-D", target: t.target === "decrease" ? 12 : t.target }))],
+    };
+    const poor = [actual("N1", "HN", "2026-D", 0.5), actual("N1", "HS", "2026-D", 0.5), actual("N2", "HN", "2026-D", 20)];
+    const { nextPlan } = politicalAnalysis(new FollowUp(input(withHistory, { collected: poor })));
+    expect(nextPlan.notMetTwice.map((g) => g.id)).toEqual(expect.arrayContaining(["V1", "R1"]));
+    expect(nextPlan.noDataTwoYears.map((i) => i.id)).toEqual(["N3"]);
+  });
+
+  it("forecast the full year for indicators with a budget, in the interim report only (rules.md §9)", async () => {
+    const base = await plan();
+    const withBudget: Plan = {
+      ...base,
+      indicators: [...base.indicators, { ...base.indicators[1]!, id: "N4", goal: "R1", name: "Nettokostnad", unit: "tkr", aggregation: "sum", reportedBy: "municipality", direction: "lower" }],
+      targets: [...base.targets, { indicator: "N4", organisation: null, period: "2026", target: 800, targetMax: null, baseline: null, budget: 800, at }],
+    };
+    const followUp = new FollowUp(input(withBudget, { collected: [...collected, actual("N4", "K", "2026-D", 540)] }));
+    const [line] = annualReport(followUp, "interim").forecasts ?? [];
+    expect(line).toMatchObject({ ytd: 540, months: 8, forecast: 810, budget: 800, deviation: 10, relative: 0.0125 });
+    expect(annualReport(followUp, "annual").forecasts).toBeNull();
+  });
+
+  it("count the months of a period from January (or its start) to its end", () => {
+    expect(monthsElapsed("2026-01-01", "2026-08-31")).toBe(8);
+    expect(monthsElapsed("2026-01-01", "2026-04-30")).toBe(4);
+    expect(monthsElapsed("2026-01-01", "2026-12-31")).toBe(12);
+    expect(monthsElapsed("", "2026-12-31")).toBeUndefined();
+    expect(monthsElapsed("2025-01-01", "2026-12-31")).toBeUndefined();
+  });
+
+  it("show the controllers' judgement of sound financial management, or that it is missing", async () => {
+    const base = await plan();
+    expect(annualReport(new FollowUp(input(base)), "annual").financial.judgement).toBeNull();
+    const judged: Plan = { ...base, assessments: [{ goal: "GEH", organisation: "K", period: "2026-D", assessment: "met", justification: "God hushållning.", assessedBy: "KS", date: "", at }] };
+    expect(annualReport(new FollowUp(input(judged)), "annual").financial.judgement?.justification).toBe("God hushållning.");
+  });
+});
