@@ -38,6 +38,37 @@ export function toPdf(bytes: Uint8Array, fileName = "book.xlsx"): Buffer {
   return readFileSync(path.join(folder, fileName.replace(/\.xlsx$/, ".pdf")));
 }
 
+/**
+ * Converts files (.xlsx, .docx) to PDF in one LibreOffice run; returns the folder and each PDF's
+ * path by input file name, or null where LibreOffice made no PDF.
+ */
+export function toPdfs(files: readonly string[]): { folder: string; pdfs: Map<string, string | null> } {
+  const folder = mkdtempSync(path.join(tmpdir(), "puls-pdf-"));
+  mkdirSync(path.join(folder, "profile", "user"), { recursive: true });
+  const pdfs = new Map<string, string | null>();
+  // One output folder per input, since "X.xlsx" and "X.docx" both become "X.pdf".
+  for (const [index, file] of files.entries()) {
+    const out = path.join(folder, String(index));
+    mkdirSync(out);
+    try {
+      execFileSync(SOFFICE as string, [`-env:UserInstallation=file://${folder}/profile`, "--headless", "--convert-to", "pdf", "--outdir", out, file], { stdio: "ignore", timeout: 180_000 });
+    } catch {
+      // No PDF: reported below as null.
+    }
+    const pdf = path.join(out, `${path.basename(file).replace(/\.[^.]+$/, "")}.pdf`);
+    pdfs.set(path.basename(file), existsSync(pdf) ? pdf : null);
+  }
+  return { folder, pdfs };
+}
+
+export const PDFTOTEXT = ["/usr/bin/pdftotext"].find((candidate) => existsSync(candidate));
+
+/** A PDF's text (poppler's pdftotext), with its page count from the form feeds between pages. */
+export function pdfText(pdf: string): { text: string; pages: number } {
+  const text = execFileSync(PDFTOTEXT as string, ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { text, pages: text.split("\f").filter((page) => page.trim() !== "").length };
+}
+
 /** Every sheet as CSV rows, as LibreOffice calculates them on load (UTF-8, comma-separated). */
 export function sheetsAsCsv(bytes: Uint8Array): Record<string, string[][]> {
   const folder = convert(bytes, "book.xlsx", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");

@@ -24,7 +24,7 @@ export function tableSheet<R>(name: string, columns: readonly Column<R>[], rows:
   const conditionalFormats: ConditionalOut[] = [];
   columns.forEach((column, index) => {
     if (column.colour === undefined || rows.length === 0) return;
-    const letter = columnLetters(index + 1);
+    const letter = columnLetters(index); // zero-based
     const range = `${letter}2:${letter}${last}`;
     conditionalFormats.push(column.colour === "status" ? statusColouring(range, letter, 2, STATUS_LABELS[language]) : assessmentColouring(range, letter, 2, ASSESSMENT_LABELS[language]));
   });

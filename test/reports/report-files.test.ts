@@ -1,0 +1,183 @@
+/**
+ * The reports of the example municipality, read back as files: what the council's readers and
+ * the controllers get, checked against the consolidated workbook they were made from.
+ */
+import ExcelJS from "exceljs";
+import { unzipSync, strFromU8 } from "fflate";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { FollowUp, annualReport, planOnlyInput, type ActualRow } from "../../src/core";
+import { runDemo, type DemoResult } from "../../src/node/demo";
+import { renderPng } from "../../src/node/render-png";
+import { buildReports } from "../../src/reports/build-reports";
+import { reportInputOf } from "../../src/workbook/collect/consolidate";
+import { readWorkbook } from "../../src/workbook/exceljs-reader";
+import { readPlan } from "../../src/workbook/plan/read-plan";
+import { smallPlan, xlsx } from "../support/xlsx";
+
+let demo: DemoResult;
+const file = (name: string) => demo.reports.find((report) => report.fileName === name)?.path ?? `missing: ${name}`;
+const workbook = async (name: string) => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(file(name)) as unknown as ExcelJS.Buffer);
+  return book;
+};
+const zipEntries = (name: string) => unzipSync(new Uint8Array(readFileSync(file(name))));
+const documentXml = (name: string) => strFromU8(zipEntries(name)["word/document.xml"] ?? new Uint8Array());
+const media = (name: string, folder: string) => Object.keys(zipEntries(name)).filter((entry) => entry.startsWith(folder) && entry.endsWith(".png"));
+
+/** A sheet's rows as objects by header (row 1). */
+function rowsOf(sheet: ExcelJS.Worksheet | undefined): Record<string, ExcelJS.CellValue>[] {
+  if (sheet === undefined) return [];
+  // row.values is sparse (index 0 and empty cells are holes): Array.from fills them in.
+  const headers = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (value) => String(value ?? ""));
+  const rows: Record<string, ExcelJS.CellValue>[] = [];
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    const values = row.values as ExcelJS.CellValue[];
+    rows.push(Object.fromEntries(headers.map((header, index) => [header, values[index] ?? null])));
+  });
+  return rows;
+}
+
+beforeAll(async () => {
+  demo = await runDemo(mkdtempSync(path.join(tmpdir(), "puls-reports-")), { now: "2026-09-21T10:00:00" });
+}, 120_000);
+
+describe("the example municipality's reports", () => {
+  it("are the four reports: every one as a workbook, and all but the operational report as a Word document", () => {
+    expect(demo.reports.map((report) => report.fileName).sort()).toEqual(
+      ["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx", "Årsredovisning 2026-D.docx", "Årsredovisning 2026-D.xlsx"].sort(),
+    );
+  });
+
+  it("count the result goals met as the consolidated Målbedömning sheet does", async () => {
+    const consolidated = await workbook("Delårsrapport 2026-D.xlsx");
+    const assessed = new ExcelJS.Workbook();
+    await assessed.xlsx.readFile(demo.consolidatedFile);
+    const resultGoals = new Set(demo.plan.goals.filter((goal) => goal.level === "resultGoal").map((goal) => goal.id));
+    const rows = rowsOf(assessed.getWorksheet("Målbedömning")).filter((row) => resultGoals.has(String(row["Mål"])));
+    const met = rows.filter((row) => row["Bedömning"] === "Uppfyllt").length;
+    const sentence = `${met} av ${rows.length} resultatmål är uppfyllda`;
+    expect(rows).toHaveLength(12);
+    expect(documentXml("Delårsrapport 2026-D.docx")).toContain(sentence);
+    const front: string[] = [];
+    consolidated.getWorksheet("Om rapporten")?.eachRow((row) => row.eachCell((cell) => front.push(String(cell.value))));
+    expect(front).toContain(sentence);
+    // The model says the same as the consolidated sheet.
+    const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "interim");
+    expect(model.overview.total.met).toBe(met);
+  });
+
+  it("show each status as the consolidated Status sheet has it, as a word coloured by conditional formatting", async () => {
+    const consolidated = new ExcelJS.Workbook();
+    await consolidated.xlsx.readFile(demo.consolidatedFile);
+    const statusOf = new Map(rowsOf(consolidated.getWorksheet("Status")).map((row) => [`${String(row["Nyckeltal"])}/${String(row["Organisation"])}`, row["Status"]]));
+    const report = await workbook("Verksamhetsrapport 2026-D.xlsx");
+    const sheet = report.getWorksheet("Utbildning");
+    const rows = rowsOf(sheet);
+    expect(rows.length).toBeGreaterThan(100);
+    for (const row of rows) expect(row["Status"]).toBe(statusOf.get(`${String(row["Nyckeltal"])}/${String(row["Organisation"])}`));
+    const statusColumn = (sheet?.getRow(1).values as ExcelJS.CellValue[]).indexOf("Status");
+    const formatting = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    const letter = String.fromCharCode(64 + statusColumn);
+    const rules = formatting.find((f) => f.ref.startsWith(`${letter}2:`))?.rules ?? [];
+    expect(rules.map((rule) => [rule.formulae[0], rule.style.fill.bgColor.argb])).toEqual([
+      [`$${letter}2="Grön"`, "FFC6EFCE"],
+      [`$${letter}2="Gul"`, "FFFFEB9C"],
+      [`$${letter}2="Röd"`, "FFFFC7CE"],
+      [`$${letter}2="Saknas"`, "FFEDEDED"],
+    ]);
+  });
+
+  it("state on the front sheet the plan, period, rules and data they were made from", async () => {
+    for (const name of ["Verksamhetsrapport 2026-D.xlsx", "Politisk analys 2026-D.xlsx", "Årsredovisning 2026-D.xlsx", "Delårsrapport 2026-D.xlsx"]) {
+      const front = (await workbook(name)).worksheets[0];
+      expect(front?.name).toBe("Om rapporten");
+      const cells = new Map<string, ExcelJS.CellValue>();
+      front?.eachRow((row) => cells.set(String(row.getCell(1).value), row.getCell(2).value));
+      expect(cells.get("Gul från (andel av målvärdet)")).toBe(0.9);
+      expect(cells.get("Lägsta täckning för bedömning")).toBe(0.5);
+      expect(String(cells.get("Sammanvägning"))).toMatch(/^medel/);
+      expect(cells.get("Enheter som rapporterat")).toBe("42 av 44");
+      expect(cells.get("Period")).toBe("Delår 2026 (2026-D, 2026-01-01 – 2026-08-31)");
+      expect(cells.get("Insamlat")).toBe("2026-09-21 10:00");
+    }
+  });
+
+  it("keep numbers as numbers with number formats, in Excel tables with frozen headers and landscape print set-up", async () => {
+    const report = await workbook("Politisk analys 2026-D.xlsx");
+    const sheet = report.getWorksheet("Nyckeltal");
+    const attainment = (sheet?.getRow(1).values as ExcelJS.CellValue[]).indexOf("Måluppfyllelse");
+    const cells: ExcelJS.Cell[] = [];
+    sheet?.eachRow((row, number) => {
+      if (number > 1 && row.getCell(attainment).value !== null) cells.push(row.getCell(attainment));
+    });
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) {
+      expect(typeof cell.value).toBe("number");
+      expect(cell.numFmt).toBe("0.0%");
+    }
+    expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet?.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:1" });
+    expect(Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["Puls_Nyckeltal"]);
+  });
+
+  it("embed the overview chart and one history chart per key indicator, in the Word document and the workbook alike", () => {
+    const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "annual");
+    const keyIndicators = model.areas.flatMap((area) => area.goals.flatMap((goal) => goal.keyIndicators)).length;
+    expect(keyIndicators).toBeGreaterThan(20);
+    expect(media("Årsredovisning 2026-D.docx", "word/media/")).toHaveLength(1 + keyIndicators);
+    expect(media("Årsredovisning 2026-D.xlsx", "xl/media/")).toHaveLength(1 + keyIndicators);
+  });
+
+  it("use Word's own heading styles, a table of contents field and page numbers", () => {
+    const entries = zipEntries("Politisk analys 2026-D.docx");
+    const xml = strFromU8(entries["word/document.xml"] ?? new Uint8Array());
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toMatch(/TOC [^<]*\\o/);
+    const footers = Object.keys(entries).filter((entry) => /^word\/footer\d*\.xml$/.test(entry)).map((entry) => strFromU8(entries[entry] ?? new Uint8Array()));
+    expect(footers.join("")).toMatch(/PAGE/);
+  });
+
+  it("write numbers in Swedish in documents: decimal comma, a space before %, thousands grouped with a narrow no-break space", () => {
+    const xml = documentXml("Delårsrapport 2026-D.docx");
+    expect(xml).toMatch(/\d+,\d\u00a0%/);
+    expect(xml).toMatch(/\d{1,3}\u202f\d{3}/);
+    expect(xml).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe("text that units and controllers wrote", () => {
+  it("goes into the documents and workbooks as text, never as markup or a formula", async () => {
+    const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
+    const hostile = '=HYPERLINK("http://x","klicka") <w:p> & "citat"';
+    const collected: ActualRow[] = [{ indicator: "N1", organisation: "HN", period: "2026-D", actual: 0.88, women: null, men: null, comment: hostile, source: "", loadedAt: "", at: {} }];
+    const input = {
+      ...planOnlyInput({ ...read.plan, politicalAnalysis: [{ goal: "R1", period: "2026-D", politicalAssessment: hostile, analysis: "<script>alert(1)</script>", conclusions: "", at: {} }] }, "2026-D"),
+      collected,
+      analyses: new Map([["HN", [{ goal: "V1", text: hostile }]]]),
+    };
+    const files = await buildReports({ input, kinds: ["operational", "political"], formats: ["xlsx", "docx"], language: "sv", renderChart: renderPng });
+    const docx = files.find((f) => f.kind === "political" && f.format === "docx");
+    const xml = strFromU8(unzipSync(docx?.bytes ?? new Uint8Array())["word/document.xml"] ?? new Uint8Array());
+    expect(xml).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;klicka&quot;) &lt;w:p&gt; &amp; &quot;citat&quot;");
+    expect(xml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(files.find((f) => f.kind === "operational")?.bytes ?? new Uint8Array()) as unknown as ExcelJS.Buffer);
+    const texts: ExcelJS.CellValue[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.value))));
+    expect(texts.filter((value) => value === hostile).length).toBe(2); // the comment and the analysis, as plain strings
+  });
+
+  it("are made in English with --lang en", async () => {
+    const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
+    const files = await buildReports({ input: planOnlyInput(read.plan, "2026-D"), kinds: ["interim"], formats: ["docx"], language: "en", renderChart: renderPng });
+    expect(files.map((f) => f.fileName)).toEqual(["Interim report 2026-D.docx"]);
+    const xml = strFromU8(unzipSync(files[0]?.bytes ?? new Uint8Array())["word/document.xml"] ?? new Uint8Array());
+    expect(xml).toContain("Interim report – goal attainment");
+    expect(xml).toContain("0 of 1 result goals are met");
+  });
+});
