@@ -30,10 +30,10 @@ module.exports = {
     },
     {
       name: "browser-code-stays-off-node",
-      comment: "workbook, example, functions and taskpane also run in Excel and browsers: no Node built-ins and no src/node.",
+      comment: "workbook, reports, example, functions and taskpane also run in Excel and browsers: no Node built-ins, no src/node and no native renderer (charts reach reports as an injected renderer).",
       severity: "error",
-      from: { path: "^src/(workbook|example|functions|taskpane)/" },
-      to: { path: "^src/node/|^node:|^(fs|path|os|child_process|crypto|stream|util)$", dependencyTypesNot: ["type-only"] },
+      from: { path: "^src/(workbook|reports|example|functions|taskpane)/" },
+      to: { path: "^src/node/|^node:|^(fs|path|os|child_process|crypto|stream|util)$|node_modules/@resvg/", dependencyTypesNot: ["type-only"] },
     },
   ],
   options: {

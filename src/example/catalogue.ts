@@ -82,7 +82,7 @@ export const AREAS: readonly ExampleArea[] = [
         name: "Elever trivs och känner sig trygga",
         goals: [
           { name: "Tryggheten i skolan ökar", division: "UTB", indicators: [pct("Andel elever som känner sig trygga i skolan", 0.86, 0.06, { genderSplit: true, koladaId: "U15402" }), pct("Andel vårdnadshavare som är nöjda med förskolan", 0.9, 0.05)] },
-          { name: "Närvaron i skolan ökar", division: "UTB", indicators: [pct("Andel elever med närvaro över 90 %", 0.82, 0.07), count("Antal elever med problematisk frånvaro", 6, 3, { direction: "lower", target: 0.8 })] },
+          { name: "Närvaron i skolan ökar", division: "UTB", indicators: [pct("Andel elever med närvaro över 90 %", 0.82, 0.07), count("Antal elever med problematisk frånvaro", 6, 3, { direction: "lower", target: 0.8, aggregation: "mean" })] },
           { name: "Elevhälsan når alla som behöver", division: "UTB", indicators: [count("Väntetid till skolpsykolog, dagar", 24, 8, { unit: "dagar", direction: "lower", target: 0.85, aggregation: "mean" }), pct("Andel elever som fått hälsobesök enligt plan", 0.93, 0.05)] },
         ],
       },

@@ -65,7 +65,13 @@ function organisation(random: Random): OrgUnit[] {
 
 function periods(): Period[] {
   const y = EXAMPLE_YEAR;
+  // The earlier years' periods, as the plan keeps them for its history and their targets.
+  const earlier = (year: number): Period[] => [
+    ...(year > y - 3 ? [{ id: `${year}-D`, name: `Delår ${year}`, from: `${year}-01-01`, to: `${year}-08-31`, type: "interim" as const, at }] : []),
+    { id: `${year}`, name: `Helår ${year}`, from: `${year}-01-01`, to: `${year}-12-31`, type: "fullYear", at },
+  ];
   return [
+    ...[y - 3, y - 2, y - 1].flatMap(earlier),
     { id: `${y}-T1`, name: `Tertial 1 ${y}`, from: `${y}-01-01`, to: `${y}-04-30`, type: "tertial", at },
     { id: `${y}-D`, name: `Delår ${y}`, from: `${y}-01-01`, to: `${y}-08-31`, type: "interim", at },
     { id: `${y}`, name: `Helår ${y}`, from: `${y}-01-01`, to: `${y}-12-31`, type: "fullYear", at },

@@ -92,6 +92,11 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, com
       columns: sheet.columns.map((column) => ({ name: column.header, filterButton: true })),
       rows: sheet.rows.map((row) => sheet.columns.map((_, c) => cellValueOf(row[c] ?? null))),
     });
+    // The table style colours the header in Excel; other programs (LibreOffice) need it spelled out.
+    worksheet.getRow(1).eachCell((cell) => {
+      cell.font = { name: "Calibri", size: 11, bold: true };
+      cell.fill = HEADER_FILL;
+    });
   } else if (sheet.headerTools !== false && sheet.columns.length > 0) {
     worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
   }

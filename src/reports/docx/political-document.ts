@@ -67,7 +67,7 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
     blocks.push(
       heading(t.headings.indicators, 3),
       table(
-        [c.indicatorName, c.actual, c.target, c.status, c.trend, ...(hasPeers ? [c.peer] : []), c.units],
+        [c.indicatorName, c.actual, c.target, c.status, c.trend, ...(hasPeers ? [c.peer] : []), s.unitsHeader],
         goal.indicators.map((line) => [
           line.indicator.name,
           numberCell(formatMeasured(line.actual, line.indicator.unit, language)),
@@ -75,8 +75,9 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
           statusCell(statusWord(line.status, language), line.status),
           TREND_LABELS[language][line.trend],
           ...(hasPeers ? [line.peerStatus === null ? "–" : statusCell(statusWord(line.peerStatus, language), line.peerStatus)] : []),
-          s.unitsLine(line.units.green, line.units.yellow, line.units.red, line.units.missing),
+          numberCell(s.unitsLine(line.units.green, line.units.yellow, line.units.red, line.units.missing)),
         ]),
+        hasPeers ? [28, 11, 11, 9, 12, 11, 18] : [32, 12, 12, 9, 13, 22],
       ),
     );
     if (hasPeers) blocks.push(paragraph(s.peerNote, { italic: true }));

@@ -1,0 +1,60 @@
+/**
+ * The reports as a reader sees them: every workbook and Word document opens in LibreOffice and
+ * converts to a PDF with pages, the count sentence reads as the model says, and the charts are
+ * there as pictures. Skipped, saying so, where LibreOffice or poppler is missing (.ci/run
+ * installs both).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { FollowUp, annualReport } from "../../src/core";
+import { runDemo, type DemoResult } from "../../src/node/demo";
+import { reportInputOf } from "../../src/workbook/collect/consolidate";
+import { PDFTOTEXT, hasLibreOffice, pdfText, toPdfs } from "../support/libreoffice";
+
+const PDFIMAGES = ["/usr/bin/pdfimages"].find((candidate) => existsSync(candidate));
+const available = hasLibreOffice && PDFTOTEXT !== undefined && PDFIMAGES !== undefined;
+if (!available) console.warn("LibreOffice or poppler-utils is missing: the reports' PDF conversion is not tested here (.ci/run installs them).");
+const describeIf = available ? describe : describe.skip;
+
+let demo: DemoResult;
+let pdfs: Map<string, string | null>;
+
+describeIf("the reports in LibreOffice", () => {
+  beforeAll(async () => {
+    demo = await runDemo(mkdtempSync(path.join(tmpdir(), "puls-reports-lo-")), { now: "2026-09-21T10:00:00" });
+    pdfs = toPdfs(demo.reports.map((report) => report.path)).pdfs;
+  }, 600_000);
+
+  it("convert every workbook and Word document to a PDF with pages", () => {
+    expect(pdfs.size).toBe(7);
+    for (const [name, pdf] of pdfs) {
+      expect({ name, converted: pdf !== null }).toEqual({ name, converted: true });
+      expect({ name, pages: pdfText(pdf as string).pages > 0 }).toEqual({ name, pages: true });
+    }
+  });
+
+  it("print the count of result goals met as the model computes it, and the page numbers", () => {
+    const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "interim");
+    const { met, partlyMet, notMet, cannotAssess } = model.overview.total;
+    const { text, pages } = pdfText(pdfs.get("Delårsrapport 2026-D.docx") as string);
+    expect(text.replace(/\s+/g, " ")).toContain(`${met} av ${met + partlyMet + notMet + cannotAssess} resultatmål är uppfyllda`);
+    expect(text).toContain(`Sida 1 / ${pages}`);
+    expect(text).toContain("Prognos för helåret och budgetavvikelse");
+  });
+
+  it("show the charts as pictures in the Word document", () => {
+    const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "annual");
+    const charts = 1 + model.areas.flatMap((area) => area.goals.flatMap((goal) => goal.keyIndicators)).length;
+    const listing = execFileSync(PDFIMAGES as string, ["-list", pdfs.get("Årsredovisning 2026-D.docx") as string], { encoding: "utf8" });
+    const images = listing.split("\n").filter((line) => /^\s*\d+\s+\d+\s+image/.test(line));
+    expect(images.length).toBeGreaterThanOrEqual(charts);
+  });
+
+  it("print the operational report's divisions with their statuses in words", () => {
+    const { text } = pdfText(pdfs.get("Verksamhetsrapport 2026-D.xlsx") as string);
+    expect(text).toContain("Verksamhetsrapport – Exempelkommun, Delår 2026");
+    for (const word of ["Grön", "Gul", "Röd", "Saknas"]) expect(text).toContain(word);
+  });
+});
