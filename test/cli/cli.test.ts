@@ -26,7 +26,7 @@ describe("puls, the command", () => {
     const top = await run(["--help"]);
     expect(top.code).toBe(0);
     expect(top.out).toContain("puls demo --out out/demo");
-    for (const command of ["init", "templates", "collect", "status", "demo"]) {
+    for (const command of ["init", "templates", "collect", "status", "report", "demo"]) {
       const help = await run([command, "--help"]);
       expect(help.code).toBe(0);
       expect(help.out).toContain("Exempel:");
@@ -162,5 +162,47 @@ describe("puls demo", () => {
   it("prints machine-readable output with --json", async () => {
     const json = await run(["status", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--json"], folder);
     expect(JSON.parse(json.out)).toMatchObject({ municipality: "Exempelkommun", period: EXAMPLE_PERIOD });
+  });
+
+  it("writes the four reports into demo/rapporter and names them", () => {
+    const reports = readdirSync(path.join(folder, "demo", "rapporter")).sort();
+    expect(reports).toEqual(["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx", "Årsredovisning 2026-D.docx", "Årsredovisning 2026-D.xlsx"]);
+    for (const name of reports) expect(result.out).toContain(path.join("rapporter", name));
+  });
+
+  it("writes a report from the plan and the consolidated workbook, the same as the demo's", async () => {
+    const plan = path.join("demo", "Exempelkommun plan 2026.xlsx");
+    const data = path.join("demo", `Sammanställning ${EXAMPLE_PERIOD}.xlsx`);
+    const made = await run(["report", "verksamhetsrapport", "--plan", plan, "--data", data, "--out", "egna", "--json"], folder);
+    expect(made.code).toBe(0);
+    const written = JSON.parse(made.out) as { files: { report: string; format: string; path: string }[] };
+    expect(written.files.map((f) => [f.report, f.format])).toEqual([["operational", "xlsx"]]);
+    // The same sheets and cells as the demo's report, which was made from the collection in memory.
+    const mine = await readWorkbook(readFileSync(written.files[0]?.path ?? ""));
+    const demos = await readWorkbook(readFileSync(path.join(folder, "demo", "rapporter", "Verksamhetsrapport 2026-D.xlsx")));
+    expect(mine.sheets.map((sheet) => sheet.name)).toEqual(demos.sheets.map((sheet) => sheet.name));
+    for (const name of ["Utbildning", "Handlingsplaner", "Analyser"]) {
+      expect(mine.sheets.find((sheet) => sheet.name === name)?.rows).toEqual(demos.sheets.find((sheet) => sheet.name === name)?.rows);
+    }
+  });
+
+  it("says which report names and formats exist when given others", async () => {
+    const plan = path.join("demo", "Exempelkommun plan 2026.xlsx");
+    const unknown = await run(["report", "budget", "--plan", plan, "--out", "x"], folder);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("Okänd rapport: budget.");
+    const format = await run(["report", "alla", "--plan", plan, "--out", "x", "--format", "pdf"], folder);
+    expect(format.code).toBe(2);
+    expect(format.err).toContain('--format tar xlsx, docx eller xlsx,docx, inte "pdf".');
+    const wordOnly = await run(["report", "verksamhetsrapport", "--plan", plan, "--out", "x", "--format", "docx", "--lang", "en"], folder);
+    expect(wordOnly.code).toBe(2);
+    expect(wordOnly.err).toContain("The operational report is a workbook only: use --format xlsx.");
+  });
+
+  it("writes English reports with --lang en", async () => {
+    const made = await run(["report", "delarsrapport", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--out", "en", "--format", "xlsx", "--lang", "en"], folder);
+    expect(made.code).toBe(0);
+    const book = await readWorkbook(readFileSync(path.join(folder, "en", `Interim report ${EXAMPLE_PERIOD}.xlsx`)));
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["About", "Overview", "Result goals", "Indicators", "Charts", "Financial goals", "Forecast"]);
   });
 });
