@@ -5,12 +5,14 @@
  * Puls collecting into the consolidated workbook, and the floor reading the same files.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEFAULT_SETTINGS, type Goal, type Indicator, type OrgUnit, type Plan, type TargetRow } from "../src/core";
 import { Random } from "../src/example/random";
 import { writeWorkbook } from "../src/workbook/exceljs-writer";
+import { readWorkbookValues } from "../src/workbook/xlsx-values-reader";
+import { reportsFolder } from "./collect-worker";
 import { buildTemplate } from "../src/workbook/template/build-template";
 
 const INDICATORS = 80;
@@ -50,10 +52,12 @@ async function generate(units: number, folder: string): Promise<string> {
 
 const RUNS = 3;
 
-function measureOnce(mode: "puls" | "floor", planFile: string, folder: string, out: string): { seconds: number; peakMiB: number; count: number } {
+type Mode = "puls" | "floor" | "end-to-end" | "end-to-end-floor";
+
+function measureOnce(mode: Mode, planFile: string, folder: string, out: string, cells = 0): { seconds: number; peakMiB: number; count: number } {
   const worker = path.join(__dirname, "collect-worker.ts");
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ["--import", "tsx", worker, mode, planFile, folder, out], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, ["--import", "tsx", worker, mode, planFile, folder, out, String(cells)], { encoding: "utf8" });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (child.status !== 0) throw new Error(`${mode} failed:\n${child.stderr}`);
   const result = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { peakMiB: number; count: number };
@@ -64,11 +68,11 @@ function measureOnce(mode: "puls" | "floor", planFile: string, folder: string, o
  * Whole-process runs of both sides, alternating, RUNS times each: the median time and the highest
  * peak memory of each side. One run on a two-core machine can be disturbed by anything.
  */
-function measure(planFile: string, folder: string, out: string): { puls: ReturnType<typeof measureOnce>; floor: ReturnType<typeof measureOnce> } {
+function measure(planFile: string, folder: string, out: string, endToEnd?: { cells: number; floorOut: string }): { puls: ReturnType<typeof measureOnce>; floor: ReturnType<typeof measureOnce> } {
   const runs = { puls: [] as ReturnType<typeof measureOnce>[], floor: [] as ReturnType<typeof measureOnce>[] };
   for (let i = 0; i < RUNS; i++) {
-    runs.floor.push(measureOnce("floor", planFile, folder, ""));
-    runs.puls.push(measureOnce("puls", planFile, folder, out));
+    runs.floor.push(endToEnd === undefined ? measureOnce("floor", planFile, folder, "") : measureOnce("end-to-end-floor", planFile, folder, endToEnd.floorOut, endToEnd.cells));
+    runs.puls.push(measureOnce(endToEnd === undefined ? "puls" : "end-to-end", planFile, folder, out));
   }
   const summary = (list: ReturnType<typeof measureOnce>[]) => {
     const seconds = list.map((r) => r.seconds).sort((a, b) => a - b);
@@ -93,9 +97,37 @@ export async function benchCollection(): Promise<void> {
     }
     const growth = (results[1000]?.puls.seconds ?? 0) / (results[300]?.puls.seconds ?? 1);
     console.log(`Growth: 1,000 units took ${growth.toFixed(2)}× the 300-unit time (target ≤ 3×; linear is 3.33× the units)`);
+    benchEndToEnd(root, 300);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** Every cell with a value in the workbooks a run wrote (the floor writes as many). */
+function cellsWritten(files: readonly string[]): number {
+  let cells = 0;
+  for (const file of files) for (const sheet of readWorkbookValues(readFileSync(file)).sheets) for (const row of sheet.rows) cells += row.filter((cell) => cell !== null).length;
+  return cells;
+}
+
+/**
+ * Collection plus all four reports for `units` units (issue target: ≤ 3× the floor, peak memory
+ * ≤ 400 MiB). The floor reads the same inputs as the collection floor does and writes one minimal
+ * .xlsx with as many cells as Puls's workbooks hold (counted from a first, untimed run).
+ */
+function benchEndToEnd(root: string, units: number): void {
+  const folder = path.join(root, `units-${units}`);
+  const planFile = path.join(root, `plan-${units}.json`);
+  const out = path.join(root, "end-to-end", `consolidated-${units}.xlsx`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  measureOnce("end-to-end", planFile, folder, out);
+  const workbooks = [out, ...readdirSync(reportsFolder(out)).filter((file) => file.endsWith(".xlsx")).map((file) => path.join(reportsFolder(out), file))];
+  const cells = cellsWritten(workbooks);
+  const documents = readdirSync(reportsFolder(out)).length;
+  const { puls, floor } = measure(planFile, folder, out, { cells, floorOut: path.join(root, "floor.xlsx") });
+  console.log(
+    `End to end, ${units} units: collection and the four reports (${documents} files, ${cells} workbook cells; median of ${RUNS} whole-process runs): puls ${puls.seconds.toFixed(1)} s, peak ${puls.peakMiB.toFixed(0)} MiB   floor ${floor.seconds.toFixed(1)} s, peak ${floor.peakMiB.toFixed(0)} MiB   ratio ${(puls.seconds / floor.seconds).toFixed(2)}×  (targets ≤ 3×, ≤ 400 MiB)`,
+  );
 }
 
 if (require.main === module) void benchCollection();

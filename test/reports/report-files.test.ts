@@ -27,11 +27,14 @@ const zipEntries = (name: string) => unzipSync(new Uint8Array(readFileSync(file(
 const documentXml = (name: string) => strFromU8(zipEntries(name)["word/document.xml"] ?? new Uint8Array());
 const media = (name: string, folder: string) => Object.keys(zipEntries(name)).filter((entry) => entry.startsWith(folder) && entry.endsWith(".png"));
 
+/** A cell's value as text: strings and numbers as they are, anything else as JSON. */
+const text = (value: ExcelJS.CellValue | undefined): string => (typeof value === "string" || typeof value === "number" ? String(value) : JSON.stringify(value ?? ""));
+
 /** A sheet's rows as objects by header (row 1). */
 function rowsOf(sheet: ExcelJS.Worksheet | undefined): Record<string, ExcelJS.CellValue>[] {
   if (sheet === undefined) return [];
   // row.values is sparse (index 0 and empty cells are holes): Array.from fills them in.
-  const headers = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (value) => String(value ?? ""));
+  const headers = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (value) => text(value));
   const rows: Record<string, ExcelJS.CellValue>[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
@@ -57,13 +60,13 @@ describe("the example municipality's reports", () => {
     const assessed = new ExcelJS.Workbook();
     await assessed.xlsx.readFile(demo.consolidatedFile);
     const resultGoals = new Set(demo.plan.goals.filter((goal) => goal.level === "resultGoal").map((goal) => goal.id));
-    const rows = rowsOf(assessed.getWorksheet("Målbedömning")).filter((row) => resultGoals.has(String(row["Mål"])));
+    const rows = rowsOf(assessed.getWorksheet("Målbedömning")).filter((row) => resultGoals.has(text(row["Mål"])));
     const met = rows.filter((row) => row["Bedömning"] === "Uppfyllt").length;
     const sentence = `${met} av ${rows.length} resultatmål är uppfyllda`;
     expect(rows).toHaveLength(12);
     expect(documentXml("Delårsrapport 2026-D.docx")).toContain(sentence);
     const front: string[] = [];
-    consolidated.getWorksheet("Om rapporten")?.eachRow((row) => row.eachCell((cell) => front.push(String(cell.value))));
+    consolidated.getWorksheet("Om rapporten")?.eachRow((row) => row.eachCell((cell) => front.push(text(cell.value))));
     expect(front).toContain(sentence);
     // The model says the same as the consolidated sheet.
     const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "interim");
@@ -73,12 +76,12 @@ describe("the example municipality's reports", () => {
   it("show each status as the consolidated Status sheet has it, as a word coloured by conditional formatting", async () => {
     const consolidated = new ExcelJS.Workbook();
     await consolidated.xlsx.readFile(demo.consolidatedFile);
-    const statusOf = new Map(rowsOf(consolidated.getWorksheet("Status")).map((row) => [`${String(row["Nyckeltal"])}/${String(row["Organisation"])}`, row["Status"]]));
+    const statusOf = new Map(rowsOf(consolidated.getWorksheet("Status")).map((row) => [`${text(row["Nyckeltal"])}/${text(row["Organisation"])}`, row["Status"]]));
     const report = await workbook("Verksamhetsrapport 2026-D.xlsx");
     const sheet = report.getWorksheet("Utbildning");
     const rows = rowsOf(sheet);
     expect(rows.length).toBeGreaterThan(100);
-    for (const row of rows) expect(row["Status"]).toBe(statusOf.get(`${String(row["Nyckeltal"])}/${String(row["Organisation"])}`));
+    for (const row of rows) expect(row["Status"]).toBe(statusOf.get(`${text(row["Nyckeltal"])}/${text(row["Organisation"])}`));
     const statusColumn = (sheet?.getRow(1).values as ExcelJS.CellValue[]).indexOf("Status");
     const formatting = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
     const letter = String.fromCharCode(64 + statusColumn);
@@ -96,10 +99,10 @@ describe("the example municipality's reports", () => {
       const front = (await workbook(name)).worksheets[0];
       expect(front?.name).toBe("Om rapporten");
       const cells = new Map<string, ExcelJS.CellValue>();
-      front?.eachRow((row) => cells.set(String(row.getCell(1).value), row.getCell(2).value));
+      front?.eachRow((row) => cells.set(text(row.getCell(1).value), row.getCell(2).value));
       expect(cells.get("Gul från (andel av målvärdet)")).toBe(0.9);
       expect(cells.get("Lägsta täckning för bedömning")).toBe(0.5);
-      expect(String(cells.get("Sammanvägning"))).toMatch(/^medel/);
+      expect(text(cells.get("Sammanvägning"))).toMatch(/^medel/);
       expect(cells.get("Enheter som rapporterat")).toBe("42 av 44");
       expect(cells.get("Period")).toBe("Delår 2026 (2026-D, 2026-01-01 – 2026-08-31)");
       expect(cells.get("Insamlat")).toBe("2026-09-21 10:00");
