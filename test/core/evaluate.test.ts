@@ -1,26 +1,11 @@
-import { evaluate, type ActualRow, type Plan } from "../../src/core";
-import { readWorkbook } from "../../src/workbook/exceljs-reader";
-import { readPlan } from "../../src/workbook/plan/read-plan";
-import { smallPlan, xlsx } from "../support/xlsx";
+import { evaluate, type Plan } from "../../src/core";
+import { actualRow, readSmallPlan } from "../support/xlsx";
 
 const at = { sheet: "test" };
-const actual = (indicator: string, organisation: string, period: string, value: number | null): ActualRow => ({
-  indicator,
-  organisation,
-  period,
-  actual: value,
-  women: null,
-  men: null,
-  comment: "",
-  source: "",
-  loadedAt: "",
-  at,
-});
+const actual = actualRow;
 
 async function plan(): Promise<Plan> {
-  const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
-  expect(read.problems).toEqual([]);
-  const base = read.plan;
+  const base = await readSmallPlan();
   return {
     ...base,
     actuals: [...base.actuals, actual("N1", "HN", "2025-D", 0.8), actual("N2", "HS", "2025-D", 12)],

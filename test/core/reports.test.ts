@@ -1,27 +1,10 @@
-import { FollowUp, annualReport, evaluate, monthsElapsed, operationalReport, planOnlyInput, politicalAnalysis, type ActualRow, type Plan, type ReportInput } from "../../src/core";
-import { readWorkbook } from "../../src/workbook/exceljs-reader";
-import { readPlan } from "../../src/workbook/plan/read-plan";
-import { smallPlan, xlsx } from "../support/xlsx";
+import { FollowUp, annualReport, evaluate, monthsElapsed, operationalReport, planOnlyInput, politicalAnalysis, type Plan, type ReportInput } from "../../src/core";
+import { actualRow, readSmallPlan } from "../support/xlsx";
 
 const at = { sheet: "test" };
-const actual = (indicator: string, organisation: string, period: string, value: number | null, comment = ""): ActualRow => ({
-  indicator,
-  organisation,
-  period,
-  actual: value,
-  women: null,
-  men: null,
-  comment,
-  source: "",
-  loadedAt: "",
-  at,
-});
+const actual = actualRow;
 
-async function plan(): Promise<Plan> {
-  const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
-  expect(read.problems).toEqual([]);
-  return read.plan;
-}
+const plan = readSmallPlan;
 
 const collected = [actual("N1", "HN", "2026-D", 0.88, "Fler nöjda efter ny rutin"), actual("N1", "HS", "2026-D", 0.95), actual("N2", "HN", "2026-D", 11)];
 

@@ -2,6 +2,9 @@
  * Real .xlsx bytes for tests, written by exceljs from plain rows (row 1 = headers).
  */
 import ExcelJS from "exceljs";
+import type { ActualRow, Plan } from "../../src/core";
+import { readWorkbook } from "../../src/workbook/exceljs-reader";
+import { readPlan } from "../../src/workbook/plan/read-plan";
 
 export type Rows = readonly (readonly ExcelJS.CellValue[])[];
 
@@ -64,4 +67,16 @@ export function smallPlan(): Record<string, Rows> {
       ["N1", "HN", "2025", "0,87", 0.9, 0.8],
     ],
   };
+}
+
+/** An outcome row for tests: an indicator's value at an organisation in a period, with an optional comment. */
+export function actualRow(indicator: string, organisation: string, period: string, value: number | null, comment = ""): ActualRow {
+  return { indicator, organisation, period, actual: value, women: null, men: null, comment, source: "", loadedAt: "", at: { sheet: "test" } };
+}
+
+/** The small plan, read as a user's workbook would be; it must read without problems. */
+export async function readSmallPlan(): Promise<Plan> {
+  const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
+  expect(read.problems).toEqual([]);
+  return read.plan;
 }
