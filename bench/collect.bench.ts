@@ -37,7 +37,7 @@ function benchPlan(units: number): Plan {
   };
 }
 
-async function generate(units: number, folder: string): Promise<string> {
+export async function generate(units: number, folder: string): Promise<string> {
   const plan = benchPlan(units);
   mkdirSync(folder, { recursive: true });
   const random = new Random(units);

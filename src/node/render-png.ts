@@ -1,7 +1,8 @@
 /**
  * Charts from SVG to PNG with resvg (no browser needed), with the DejaVu fonts from the
  * dejavu-fonts-ttf package, so a chart looks the same on every machine whatever fonts it has.
- * Rendered at twice the drawn size, so the pictures stay sharp when printed.
+ * Rendered at one and a half times the drawn size: sharp in print, and small enough that a
+ * report with a hundred charts stays light.
  */
 import { Resvg } from "@resvg/resvg-js";
 import path from "node:path";
@@ -12,7 +13,7 @@ const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) => path.
 
 export function renderPng(chart: Chart): Uint8Array {
   const resvg = new Resvg(chart.svg, {
-    fitTo: { mode: "width", value: chart.width * 2 },
+    fitTo: { mode: "width", value: Math.round(chart.width * 1.5) },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
   });
   return new Uint8Array(resvg.render().asPng());

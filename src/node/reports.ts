@@ -1,27 +1,34 @@
 /**
- * Writing a period's reports to a folder: each file written atomically, the folder made if
- * needed. Returns the paths written.
+ * Writing a period's reports to a folder: each file written atomically as soon as it is made, the
+ * folder made if needed; large workbooks streamed. Returns the paths written.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { buildReports, type ReportFile, type ReportRequest } from "../reports/build-reports";
+import { forEachReport, worthStreaming, type ReportFile, type ReportRequest } from "../reports/build-reports";
+import { writeWorkbook } from "../workbook/exceljs-writer";
+import { writeXlsxFile } from "./write-xlsx-file";
 import { writeAtomically } from "./files";
 import { renderPng } from "./render-png";
 
-export interface WrittenReport extends ReportFile {
+export interface WrittenReport extends Omit<ReportFile, "bytes"> {
   readonly path: string;
 }
 
-export async function writeReports(folder: string, request: Omit<ReportRequest, "renderChart" | "onFile">, onFile?: (file: WrittenReport) => void): Promise<WrittenReport[]> {
+export async function writeReports(folder: string, request: Omit<ReportRequest, "renderChart">, onFile?: (file: WrittenReport) => void): Promise<WrittenReport[]> {
   await mkdir(folder, { recursive: true });
   const written: WrittenReport[] = [];
-  const files = await buildReports({ ...request, renderChart: renderPng });
-  for (const file of files) {
+  // Each file is written as soon as it is made; only its name is kept.
+  await forEachReport({ ...request, renderChart: renderPng }, async (file) => {
     const target = path.join(folder, file.fileName);
-    await writeAtomically(target, (temporary) => writeFile(temporary, file.bytes));
-    const done = { ...file, path: target };
+    if ("bytes" in file) await writeAtomically(target, (temporary) => writeFile(temporary, file.bytes));
+    else if (worthStreaming(file.workbook)) await writeXlsxFile(target, file.workbook);
+    else {
+      const bytes = await writeWorkbook(file.workbook);
+      await writeAtomically(target, (temporary) => writeFile(temporary, bytes));
+    }
+    const done: WrittenReport = { kind: file.kind, format: file.format, fileName: file.fileName, path: target };
     written.push(done);
     onFile?.(done);
-  }
+  });
   return written;
 }

@@ -6,8 +6,9 @@
 import { Packer } from "docx";
 import { FollowUp, annualReport, operationalReport, politicalAnalysis, type AnnualReport, type Language, type ReportInput } from "../core";
 import { writeWorkbook } from "../workbook/exceljs-writer";
+import type { WorkbookOut } from "../workbook/output";
 import { renderChart } from "./charts/rendered";
-import { keyIndicatorChart, overviewChart } from "./charts/report-charts";
+import { keyIndicatorCharts, overviewChart } from "./charts/report-charts";
 import type { ChartRenderer } from "./charts/svg";
 import { annualDocument } from "./docx/annual-document";
 import { politicalDocument } from "./docx/political-document";
@@ -35,14 +36,27 @@ export interface ReportFile {
   readonly bytes: Uint8Array;
 }
 
+/** A report as made: a Word document's bytes, or a workbook still to be written (so a large one can be streamed). */
+export type MadeReport = Omit<ReportFile, "bytes"> & ({ readonly bytes: Uint8Array } | { readonly workbook: WorkbookOut });
+
+/**
+ * Workbooks with more rows than this are worth streaming (exceljs's streaming writer, in Node):
+ * it then writes filtered ranges instead of Excel tables, and no pictures, which it cannot write.
+ */
+export const STREAMING_ROWS = 10_000;
+
+/** Whether a workbook should be streamed: large, and without pictures. */
+export function worthStreaming(book: WorkbookOut): boolean {
+  const rows = book.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
+  return rows > STREAMING_ROWS && book.sheets.every((sheet) => (sheet.images ?? []).length === 0);
+}
+
 export interface ReportRequest {
   readonly input: ReportInput;
   readonly kinds: readonly ReportKind[];
   readonly formats: readonly ReportFormat[];
   readonly language: Language;
   readonly renderChart: ChartRenderer;
-  /** Called as each file is made (for progress). */
-  readonly onFile?: (file: ReportFile) => void;
 }
 
 /** A report's file name: "Delårsrapport 2026-D.docx". */
@@ -51,35 +65,53 @@ export function reportFileName(kind: ReportKind, period: string, format: ReportF
 }
 
 function annualCharts(report: AnnualReport, render: ChartRenderer, language: Language): AnnualCharts {
-  const keyIndicators = new Map(report.areas.flatMap(({ goals }) => goals.flatMap((goal) => goal.keyIndicators.map((line) => [line.indicator.id, renderChart(keyIndicatorChart(line, language), render)] as const))));
+  const keyIndicators = new Map(report.areas.flatMap(({ goals }) => goals.map((goal) => [goal.goal.id, keyIndicatorCharts(goal.keyIndicators, language).map((chart) => renderChart(chart, render))] as const)));
   return { overview: renderChart(overviewChart(report, language), render), keyIndicators };
 }
 
-/** Makes the requested reports, one file at a time. */
-export async function buildReports(request: ReportRequest): Promise<ReportFile[]> {
+/**
+ * Makes the requested reports one file at a time, handing each to `consume` (which may write it)
+ * before the next is made, so only one report's bytes are held at a time.
+ */
+export async function forEachReport(request: ReportRequest, consume: (file: MadeReport) => Promise<void>): Promise<void> {
   const { input, language } = request;
   const followUp = new FollowUp(input);
-  const files: ReportFile[] = [];
-  const add = (kind: ReportKind, format: ReportFormat, bytes: Uint8Array) => {
-    const file = { kind, format, fileName: reportFileName(kind, input.period, format, language), bytes };
-    files.push(file);
-    request.onFile?.(file);
+  // The annual and the interim report share most of their charts: each picture is rendered once.
+  const rendered = new Map<string, Uint8Array>();
+  const render: ChartRenderer = (chart) => {
+    let png = rendered.get(chart.svg);
+    if (png === undefined) {
+      png = request.renderChart(chart);
+      rendered.set(chart.svg, png);
+    }
+    return png;
   };
+  const name = (kind: ReportKind, format: ReportFormat) => ({ kind, format, fileName: reportFileName(kind, input.period, format, language) });
+  const add = (kind: ReportKind, format: ReportFormat, bytes: Uint8Array) => consume({ ...name(kind, format), bytes });
+  const addWorkbook = (kind: ReportKind, workbook: WorkbookOut) => consume({ ...name(kind, "xlsx"), workbook });
   for (const kind of request.kinds) {
     const formats = FORMATS_OF[kind].filter((format) => request.formats.includes(format));
     if (formats.length === 0) continue;
     if (kind === "operational") {
-      add(kind, "xlsx", await writeWorkbook(operationalWorkbook(operationalReport(followUp), language)));
+      await addWorkbook(kind, operationalWorkbook(operationalReport(followUp), language));
     } else if (kind === "political") {
       const report = politicalAnalysis(followUp);
-      if (formats.includes("xlsx")) add(kind, "xlsx", await writeWorkbook(politicalWorkbook(report, language)));
-      if (formats.includes("docx")) add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(politicalDocument(report, language))));
+      if (formats.includes("xlsx")) await addWorkbook(kind, politicalWorkbook(report, language));
+      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(politicalDocument(report, language))));
     } else {
       const report = annualReport(followUp, kind);
-      const charts = annualCharts(report, request.renderChart, language);
-      if (formats.includes("xlsx")) add(kind, "xlsx", await writeWorkbook(annualWorkbook(report, charts, language)));
-      if (formats.includes("docx")) add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(annualDocument(report, charts, language))));
+      const charts = annualCharts(report, render, language);
+      if (formats.includes("xlsx")) await addWorkbook(kind, annualWorkbook(report, charts, language));
+      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(annualDocument(report, charts, language))));
     }
   }
+}
+
+/** Makes the requested reports and returns them all (for callers that keep them, such as the task pane and tests). */
+export async function buildReports(request: ReportRequest): Promise<ReportFile[]> {
+  const files: ReportFile[] = [];
+  await forEachReport(request, async (made) => {
+    files.push({ kind: made.kind, format: made.format, fileName: made.fileName, bytes: "bytes" in made ? made.bytes : await writeWorkbook(made.workbook) });
+  });
   return files;
 }

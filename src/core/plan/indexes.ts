@@ -41,9 +41,11 @@ export class OutcomeIndex {
     return period === undefined ? undefined : this.byKey.get(rowKey(indicator, organisation, period));
   }
 
+  private periods: Set<string> | undefined;
+
   /** Whether any outcome at all is recorded for the period (history exists). */
   hasPeriod(period: string): boolean {
-    for (const row of this.byKey.values()) if (row.period === period) return true;
-    return false;
+    this.periods ??= new Set([...this.byKey.values()].map((row) => row.period));
+    return this.periods.has(period);
   }
 }

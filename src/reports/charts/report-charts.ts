@@ -7,7 +7,7 @@ import type { AnnualReport, KeyIndicator, Language } from "../../core";
 import { REPORT_TEXTS } from "../texts";
 import { assessmentBarChart } from "./bar-chart";
 import { historyLineChart } from "./line-chart";
-import type { Chart } from "./svg";
+import { chartGrid, type Chart } from "./svg";
 
 export function overviewChart(report: AnnualReport, language: Language): Chart {
   const texts = REPORT_TEXTS[language];
@@ -29,4 +29,19 @@ export function keyIndicatorChart(indicator: KeyIndicator, language: Language): 
     REPORT_TEXTS[language].columns.target,
     language,
   );
+}
+
+/** How many history charts one picture holds (three rows of two). */
+export const CHARTS_PER_PICTURE = 6;
+
+/**
+ * A result goal's key-indicator charts, six to a picture: each indicator has its own chart, and
+ * a report renders a few pictures rather than one per indicator.
+ */
+export function keyIndicatorCharts(indicators: readonly KeyIndicator[], language: Language): Chart[] {
+  const pictures: Chart[] = [];
+  for (let i = 0; i < indicators.length; i += CHARTS_PER_PICTURE) {
+    pictures.push(chartGrid(indicators.slice(i, i + CHARTS_PER_PICTURE).map((indicator) => keyIndicatorChart(indicator, language)), 2));
+  }
+  return pictures;
 }

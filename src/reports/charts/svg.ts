@@ -42,3 +42,17 @@ export function clip(label: string, max: number): string {
 
 /** The statuses' colours, as Excel's good/neutral/bad fills, darkened enough to print. */
 export const STATUS_COLOURS = { green: "#4caf50", yellow: "#f2c200", red: "#d9443a", missing: "#a6a6a6" } as const;
+
+/**
+ * Charts side by side in a grid, as one picture: small multiples of the same kind of chart.
+ * Each chart keeps its own drawing (a nested SVG placed at its cell).
+ */
+export function chartGrid(charts: readonly Chart[], columns: number): Chart {
+  const cellWidth = Math.max(...charts.map((chart) => chart.width));
+  const cellHeight = Math.max(...charts.map((chart) => chart.height));
+  const rows = Math.ceil(charts.length / columns);
+  const width = cellWidth * Math.min(columns, charts.length);
+  const height = cellHeight * rows;
+  const body = charts.map((chart, index) => chart.svg.replace("<svg ", `<svg x="${(index % columns) * cellWidth}" y="${Math.floor(index / columns) * cellHeight}" `));
+  return { svg: svgDocument(width, height, body), width, height, description: charts.map((chart) => chart.description).join(". ") };
+}

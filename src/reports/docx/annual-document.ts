@@ -95,11 +95,7 @@ function goalBlocks(goal: ResultGoalSection, chartsOf: AnnualCharts, language: L
       ]),
     ),
   );
-  // The history charts, two side by side.
-  const images = goal.keyIndicators.flatMap((line) => {
-    const chart = chartsOf.keyIndicators.get(line.indicator.id);
-    return chart === undefined ? [] : [chart];
-  });
-  for (let i = 0; i < images.length; i += 2) blocks.push(charts(images.slice(i, i + 2), 320));
+  // The history charts, one per indicator, several to a picture.
+  for (const picture of chartsOf.keyIndicators.get(goal.goal.id) ?? []) blocks.push(charts([picture], 640));
   return blocks;
 }

@@ -13,8 +13,8 @@ import { frontSheet, measured, percent, sheetName, tableSheet, wrapped, type Col
 
 export interface AnnualCharts {
   readonly overview: RenderedChart;
-  /** By indicator id. */
-  readonly keyIndicators: ReadonlyMap<string, RenderedChart>;
+  /** By result goal id: the goal's key-indicator charts, several to a picture. */
+  readonly keyIndicators: ReadonlyMap<string, readonly RenderedChart[]>;
 }
 
 /** Pictures placed two to a row, from a top-left cell. */
@@ -28,6 +28,16 @@ function placed(charts: readonly RenderedChart[], firstRow: number, firstColumn:
     width: Math.round(chart.width * scale),
     height: Math.round(chart.height * scale),
   }));
+}
+
+/** Pictures one below the other from the top-left cell (a row is 20 pixels high). */
+function stacked(charts: readonly RenderedChart[], scale = 0.8): ImageOut[] {
+  let row = 0;
+  return charts.map((chart) => {
+    const image = { png: chart.png, column: 0, row, width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) };
+    row += Math.ceil(image.height / 20) + 1;
+    return image;
+  });
 }
 
 export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, language: Language): WorkbookOut {
@@ -89,14 +99,7 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     headerTools: false,
     columns: [{ header: "" }],
     rows: [],
-    images: placed(
-      keyIndicators.flatMap((line) => {
-        const chart = charts.keyIndicators.get(line.indicator.id);
-        return chart === undefined ? [] : [chart];
-      }),
-      0,
-      0,
-    ),
+    images: stacked(goals.flatMap((goal) => charts.keyIndicators.get(goal.goal.id) ?? [])),
   };
   const financialRows = financial.goals.flatMap(({ goal, assessment, indicators }) => [
     { goal, assessment: assessmentWord(assessment.effective, language), line: null as IndicatorLine | null },
