@@ -48,6 +48,25 @@ export function formatMeasured(value: Measured | undefined, unit: string, langua
   return unit === "" || unit === "antal" ? number : `${number}${NBSP}${unit}`;
 }
 
+/**
+ * A value for a table whose row names the unit: per cent keeps its sign (it is how shares read),
+ * other units are left to the row's name (see {@link nameWithUnit}), so narrow columns stay narrow.
+ */
+export function formatInTable(value: Measured | undefined, unit: string, language: Language): string {
+  return formatMeasured(value, unit === "%" ? unit : "", language);
+}
+
+/** A target in a table whose row names the unit: a number as {@link formatInTable}, or a relative target's word. */
+export function targetInTable(target: TargetValue, unit: string, language: Language): string {
+  return typeof target === "string" ? RELATIVE_TARGET_LABELS[language][target] : formatInTable(target, unit, language);
+}
+
+/** An indicator's name with its unit, when the unit is not per cent and the name does not say it already. */
+export function nameWithUnit(name: string, unit: string): string {
+  const trimmed = unit.trim();
+  return trimmed === "" || trimmed === "%" || name.toLowerCase().includes(trimmed.toLowerCase()) ? name : `${name} (${trimmed})`;
+}
+
 /** A ratio (attainment, coverage, score) in per cent: `92,6 %`; undefined or null is "–". */
 export function formatPercent(value: number | null | undefined, language: Language, decimals = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "–";

@@ -3,7 +3,7 @@
  */
 import type { FileChild } from "docx";
 import { type AnnualReport, type Language, type ResultGoalSection } from "../../core";
-import { assessmentWord, formatMeasured, formatPercent, formatTarget, statusWord } from "../format";
+import { assessmentWord, formatInTable, formatMeasured, formatPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
 import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { REPORT_TEXTS } from "../texts";
 import { assessmentCell, charts, heading, labelled, numberCell, paragraph, statusCell, table } from "./blocks";
@@ -88,9 +88,9 @@ function goalBlocks(goal: ResultGoalSection, chartsOf: AnnualCharts, language: L
     table(
       [c.indicatorName, ...periods, c.target, c.status],
       goal.keyIndicators.map((line) => [
-        line.indicator.name,
-        ...periods.map((_, index) => numberCell(formatMeasured(line.history[index]?.value ?? null, line.indicator.unit, language))),
-        numberCell(formatTarget(line.target, line.indicator.unit, language)),
+        nameWithUnit(line.indicator.name, line.indicator.unit),
+        ...periods.map((_, index) => numberCell(formatInTable(line.history[index]?.value ?? null, line.indicator.unit, language))),
+        numberCell(targetInTable(line.target, line.indicator.unit, language)),
         statusCell(statusWord(line.status, language), line.status),
       ]),
     ),

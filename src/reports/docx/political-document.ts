@@ -3,7 +3,7 @@
  */
 import type { FileChild } from "docx";
 import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAnalysis } from "../../core";
-import { assessmentWord, formatMeasured, formatPercent, formatTarget, statusWord } from "../format";
+import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord, targetInTable } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
@@ -69,9 +69,9 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
       table(
         [c.indicatorName, c.actual, c.target, c.status, c.trend, ...(hasPeers ? [c.peer] : []), s.unitsHeader],
         goal.indicators.map((line) => [
-          line.indicator.name,
-          numberCell(formatMeasured(line.actual, line.indicator.unit, language)),
-          numberCell(formatTarget(line.target, line.indicator.unit, language)),
+          nameWithUnit(line.indicator.name, line.indicator.unit),
+          numberCell(formatInTable(line.actual, line.indicator.unit, language)),
+          numberCell(targetInTable(line.target, line.indicator.unit, language)),
           statusCell(statusWord(line.status, language), line.status),
           TREND_LABELS[language][line.trend],
           ...(hasPeers ? [line.peerStatus === null ? "–" : statusCell(statusWord(line.peerStatus, language), line.peerStatus)] : []),
