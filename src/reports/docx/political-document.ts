@@ -77,7 +77,7 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
           ...(hasPeers ? [line.peerStatus === null ? "–" : statusCell(statusWord(line.peerStatus, language), line.peerStatus)] : []),
           numberCell(s.unitsLine(line.units.green, line.units.yellow, line.units.red, line.units.missing)),
         ]),
-        hasPeers ? [28, 11, 11, 9, 12, 11, 18] : [32, 12, 12, 9, 13, 22],
+        hasPeers ? [26, 11, 11, 10, 13, 11, 18] : [30, 12, 12, 10, 14, 22],
       ),
     );
     if (hasPeers) blocks.push(paragraph(s.peerNote, { italic: true }));
