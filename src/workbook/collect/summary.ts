@@ -3,7 +3,7 @@
  * coverage, statuses by colour, goals by assessment and the problems, grouped so that every kind
  * of problem is named. Data only: the callers render it (text, JSON, UI).
  */
-import { describeLocation, problemMessage, type Assessment, type Evaluation, type Language, type Plan, type Problem, type Status } from "../../core";
+import { countAssessments, countStatuses, describeLocation, problemMessage, type Assessment, type Evaluation, type Language, type Plan, type Problem, type Status } from "../../core";
 import type { ReportingStatusRow } from "./consolidate";
 
 export interface SummaryProblem {
@@ -40,11 +40,9 @@ export function toSummaryProblem(problem: Problem, language: Language = "sv"): S
 /** Summarises a period's evaluation, reporting and problems (rendered with {@link toSummaryProblem}, or read back from a consolidated workbook). */
 export function summarise(plan: Plan, evaluation: Evaluation, reporting: readonly ReportingStatusRow[] | null, problems: readonly SummaryProblem[]): PeriodSummary {
   const name = new Map(plan.organisation.map((o) => [o.id, o.name]));
-  const statuses: Record<Status, number> = { green: 0, yellow: 0, red: 0, missing: 0 };
-  for (const row of evaluation.statuses) statuses[row.status] += 1;
+  const statuses = countStatuses(evaluation.statuses.map((row) => row.status));
   const resultGoalIds = new Set(plan.goals.filter((g) => g.level === "resultGoal").map((g) => g.id));
-  const resultGoals: Record<Assessment, number> = { met: 0, partlyMet: 0, notMet: 0, cannotAssess: 0 };
-  for (const goal of evaluation.goals) if (resultGoalIds.has(goal.goal)) resultGoals[goal.effective] += 1;
+  const resultGoals = countAssessments(evaluation.goals.filter((goal) => resultGoalIds.has(goal.goal)).map((goal) => goal.effective));
   const kinds = new Map<Problem["code"], SummaryProblem[]>();
   const ordered = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   for (const problem of ordered) kinds.set(problem.code, [...(kinds.get(problem.code) ?? []), problem]);
