@@ -3,14 +3,16 @@
  * for a period, as workbooks and Word documents.
  */
 import path from "node:path";
-import { planOnlyInput, type ReportInput } from "../../core";
+import { planOnlyInput } from "../../core";
 import { writeReports } from "../../node/reports";
 import { FORMATS_OF, REPORT_KINDS, type ReportFormat } from "../../reports/build-reports";
+import { reportInputOfConsolidated } from "../../workbook/collect/read-consolidated";
 import type { ReportKind } from "../../reports/texts";
 import { loadConsolidated } from "../consolidated-file";
 import { UsageError, type Bilingual, type CliContext } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
+import { TEXTS } from "../texts";
 
 export const REPORT_HELP: Bilingual = {
   sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx]
@@ -92,15 +94,11 @@ export async function report(args: readonly string[], context: CliContext): Prom
   const { plan } = await loadPlan(path.resolve(context.cwd, required(values.plan, "plan")));
   const period = periodOf(plan, optionalString(values.period));
   const dataFile = optionalString(values.data);
-  let input: ReportInput = planOnlyInput(plan, period);
-  if (dataFile !== undefined) {
-    const data = await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, period);
-    input = { plan, period, collected: data.actuals, reporting: data.reporting.length === 0 ? null : data.reporting, collectedAt: data.collectedAt, actions: data.actions, analyses: data.analyses };
-  }
+  const input = dataFile === undefined ? planOnlyInput(plan, period) : reportInputOfConsolidated(plan, period, await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, period));
   const written = await writeReports(folder, { input, kinds, formats, language: options.lang }, (file) => {
     if (context.interactive && !options.json) context.err(`${file.fileName}\n`);
   });
   if (options.json) context.out(JSON.stringify({ period, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })) }, null, 2));
-  else context.out(`${options.lang === "sv" ? "Skrev" : "Wrote"}:\n${written.map((file) => `  ${file.path}`).join("\n")}`);
+  else context.out(`${TEXTS[options.lang].wrote}:\n${written.map((file) => `  ${file.path}`).join("\n")}`);
   return 0;
 }

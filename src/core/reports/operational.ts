@@ -72,8 +72,8 @@ function divisionSection(followUp: FollowUp, division: OrgRef): DivisionSection 
     const indicators = new Set(followUp.plan.indicators.filter((indicator) => indicator.goal === goal.id).map((indicator) => indicator.id));
     const own = rows.filter((row) => indicators.has(row.indicator));
     if (own.length === 0) continue;
-    const indicatorOrder = [...indicators];
-    const sorted = [...own].sort((a, b) => indicatorOrder.indexOf(a.indicator) - indicatorOrder.indexOf(b.indicator) || (order.get(a.organisation) ?? 0) - (order.get(b.organisation) ?? 0));
+    const indicatorOrder = new Map([...indicators].map((id, index) => [id, index]));
+    const sorted = [...own].sort((a, b) => (indicatorOrder.get(a.indicator) ?? 0) - (indicatorOrder.get(b.indicator) ?? 0) || (order.get(a.organisation) ?? 0) - (order.get(b.organisation) ?? 0));
     const organisations = members.filter((id) => id !== goal.organisation && own.some((row) => row.organisation === id));
     goals.push({
       goal: followUp.goalRef(goal.id),

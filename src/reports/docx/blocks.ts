@@ -4,7 +4,7 @@
  * cells carry both the word and a matching shade, and charts as images. All text goes in as text
  * runs: the docx library escapes it, so what units and controllers wrote is never markup.
  */
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from "docx";
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { statusOfAssessment, type Assessment, type Status } from "../../core";
 import type { RenderedChart } from "../charts/rendered";
 
@@ -85,5 +85,3 @@ export function chartRun(chart: RenderedChart, width: number): ImageRun {
 export function charts(list: readonly RenderedChart[], width = 600): Paragraph {
   return new Paragraph({ children: list.map((chart) => chartRun(chart, width)), spacing: { after: 160 } });
 }
-
-export type Block = FileChild;

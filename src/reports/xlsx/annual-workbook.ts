@@ -4,12 +4,12 @@
  * and for the interim report the full-year forecasts.
  */
 import { TREND_LABELS, type AnnualReport, type ForecastLine, type GoalRef, type IndicatorLine, type KeyIndicator, type Language, type ResultGoalSection } from "../../core";
-import { targetCell } from "../../workbook/number-format";
+import { measuredCell, targetCell } from "../../workbook/number-format";
 import type { ImageOut, SheetOut, WorkbookOut } from "../../workbook/output";
 import type { RenderedChart } from "../charts/rendered";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { frontSheet, measured, percent, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
+import { frontSheet, percent, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
 
 export interface AnnualCharts {
   readonly overview: RenderedChart;
@@ -17,22 +17,15 @@ export interface AnnualCharts {
   readonly keyIndicators: ReadonlyMap<string, readonly RenderedChart[]>;
 }
 
-/** Pictures placed two to a row, from a top-left cell. */
-function placed(charts: readonly RenderedChart[], firstRow: number, firstColumn: number, scale = 0.8): ImageOut[] {
-  const rowsPerChart = 16;
-  const columnsPerChart = 8;
-  return charts.map((chart, index) => ({
-    png: chart.png,
-    column: firstColumn + (index % 2) * columnsPerChart,
-    row: firstRow + Math.floor(index / 2) * rowsPerChart,
-    width: Math.round(chart.width * scale),
-    height: Math.round(chart.height * scale),
-  }));
+interface FinancialRow {
+  readonly goal: GoalRef;
+  readonly assessment: string;
+  readonly line: IndicatorLine | null;
 }
 
-/** Pictures one below the other from the top-left cell (a row is 20 pixels high). */
-function stacked(charts: readonly RenderedChart[], scale = 0.8): ImageOut[] {
-  let row = 0;
+/** Pictures one below the other in column A from `firstRow` (zero-based; a row is 20 pixels high). */
+function stacked(charts: readonly RenderedChart[], firstRow = 0, scale = 0.8): ImageOut[] {
+  let row = firstRow;
   return charts.map((chart) => {
     const image = { png: chart.png, column: 0, row, width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) };
     row += Math.ceil(image.height / 20) + 1;
@@ -65,7 +58,7 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     { header: c.total, cell: (a) => a.counts.met + a.counts.partlyMet + a.counts.notMet + a.counts.cannotAssess },
   ];
   const overviewRows: AreaCounts[] = [...report.overview.areas, { area: { id: "", name: c.total, level: "priorityArea" }, counts: total }];
-  const overview: SheetOut = { ...tableSheet(t.sheets.overview, overviewColumns, overviewRows, language), images: placed([charts.overview], overviewRows.length + 3, 0, 0.9) };
+  const overview: SheetOut = { ...tableSheet(t.sheets.overview, overviewColumns, overviewRows, language), images: stacked([charts.overview], overviewRows.length + 3, 0.9) };
 
   const goals = report.areas.flatMap(({ area, goals: list }) => list.map((goal) => ({ ...goal, area })));
   const goalColumns: Column<ResultGoalSection & { readonly area: GoalRef | null }>[] = [
@@ -89,7 +82,7 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
     { header: c.indicatorName, width: 44, cell: (l) => l.indicator.name },
     { header: c.organisationName, width: 18, cell: (l) => l.organisation.name },
-    ...historyPeriods.map((period, index): Column<KeyIndicator> => ({ header: period, width: 12, cell: (l) => measured(l.history[index]?.value ?? null, l.indicator.unit) })),
+    ...historyPeriods.map((period, index): Column<KeyIndicator> => ({ header: period, width: 12, cell: (l) => measuredCell(l.history[index]?.value ?? null, l.indicator.unit) })),
     { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
@@ -101,29 +94,30 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     rows: [],
     images: stacked(goals.flatMap((goal) => charts.keyIndicators.get(goal.goal.id) ?? [])),
   };
-  const financialRows = financial.goals.flatMap(({ goal, assessment, indicators }) => [
-    { goal, assessment: assessmentWord(assessment.effective, language), line: null as IndicatorLine | null },
-    ...indicators.map((line) => ({ goal, assessment: "", line: line })),
+  // A goal's own row (its assessment), then a row per indicator.
+  const financialRows = financial.goals.flatMap(({ goal, assessment, indicators }): FinancialRow[] => [
+    { goal, assessment: assessmentWord(assessment.effective, language), line: null },
+    ...indicators.map((line) => ({ goal, assessment: "", line })),
   ]);
-  const financialColumns: Column<(typeof financialRows)[number]>[] = [
+  const financialColumns: Column<FinancialRow>[] = [
     { header: c.goal, width: 8, cell: (r) => r.goal.id },
     { header: c.goalName, width: 40, cell: (r) => r.goal.name },
     { header: c.assessment, width: 18, cell: (r) => r.assessment, colour: "assessment" },
     { header: c.indicator, width: 10, cell: (r) => r.line?.indicator.id ?? "" },
     { header: c.indicatorName, width: 44, cell: (r) => r.line?.indicator.name ?? "" },
     { header: c.target, width: 12, cell: (r) => (r.line === null ? null : targetCell(r.line.target, r.line.indicator.unit)) },
-    { header: c.actual, width: 12, cell: (r) => (r.line === null ? null : measured(r.line.actual, r.line.indicator.unit)) },
+    { header: c.actual, width: 12, cell: (r) => (r.line === null ? null : measuredCell(r.line.actual, r.line.indicator.unit)) },
     { header: c.status, width: 10, cell: (r) => (r.line === null ? "" : statusWord(r.line.status, language)), colour: "status" },
   ];
   const forecastColumns: Column<ForecastLine>[] = [
     { header: c.indicator, width: 10, cell: (f) => f.indicator.id },
     { header: c.indicatorName, width: 44, cell: (f) => f.indicator.name },
     { header: c.organisationName, width: 18, cell: (f) => f.organisation.name },
-    { header: c.ytd, width: 14, cell: (f) => measured(f.ytd, f.indicator.unit) },
+    { header: c.ytd, width: 14, cell: (f) => measuredCell(f.ytd, f.indicator.unit) },
     { header: c.months, cell: (f) => f.months },
-    { header: c.forecast, width: 14, cell: (f) => measured(f.forecast, f.indicator.unit) },
-    { header: c.budget, width: 14, cell: (f) => measured(f.budget, f.indicator.unit) },
-    { header: c.deviation, width: 14, cell: (f) => measured(f.deviation, f.indicator.unit) },
+    { header: c.forecast, width: 14, cell: (f) => measuredCell(f.forecast, f.indicator.unit) },
+    { header: c.budget, width: 14, cell: (f) => measuredCell(f.budget, f.indicator.unit) },
+    { header: c.deviation, width: 14, cell: (f) => measuredCell(f.deviation, f.indicator.unit) },
     { header: c.relativeDeviation, width: 13, cell: (f) => percent(f.relative) },
   ];
   return {

@@ -5,10 +5,10 @@
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
 import { TREND_LABELS } from "../../core";
 import type { WorkbookOut } from "../../workbook/output";
-import { targetCell } from "../../workbook/number-format";
+import { measuredCell, targetCell } from "../../workbook/number-format";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { date, frontSheet, measured, percent, score, tableSheet, wrapped, type Column } from "./sheets";
+import { date, frontSheet, percent, score, tableSheet, wrapped, type Column } from "./sheets";
 
 interface GoalRow {
   readonly division: OrgRef;
@@ -43,11 +43,11 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.organisation, width: 12, cell: (l) => l.organisation.id },
     { header: c.organisationName, width: 26, cell: (l) => l.organisation.name },
     { header: c.level, width: 14, cell: (l) => (l.aggregated ? t.levels.aggregated : t.levels.reported) },
-    { header: c.actual, width: 12, cell: (l) => measured(l.actual, l.indicator.unit) },
+    { header: c.actual, width: 12, cell: (l) => measuredCell(l.actual, l.indicator.unit) },
     { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
-    { header: c.previous, width: 13, cell: (l) => measured(l.previous, l.indicator.unit) },
+    { header: c.previous, width: 13, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
     { header: c.units, width: 13, cell: (l) => l.unitCount },
     { header: c.comment, width: 50, cell: (l) => l.comment },

@@ -3,11 +3,11 @@
  * history and political fields; the indicators behind them; data quality; the next plan.
  */
 import { TREND_LABELS, type IndicatorLine, type IndicatorRef, type Language, type OrgRef, type PoliticalAnalysis, type ResultGoalAnalysis, type GoalRef, type StatusCounts } from "../../core";
-import { targetCell } from "../../workbook/number-format";
+import { measuredCell, targetCell } from "../../workbook/number-format";
 import type { WorkbookOut } from "../../workbook/output";
 import { assessmentWord, formatPercent, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { frontSheet, measured, percent, score, tableSheet, wrapped, type Column } from "./sheets";
+import { frontSheet, percent, score, tableSheet, wrapped, type Column } from "./sheets";
 
 interface Finding {
   readonly finding: string;
@@ -52,11 +52,11 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
     { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
     { header: c.indicatorName, width: 44, cell: (l) => l.indicator.name },
     { header: c.organisationName, width: 22, cell: (l) => l.organisation.name },
-    { header: c.actual, width: 12, cell: (l) => measured(l.actual, l.indicator.unit) },
+    { header: c.actual, width: 12, cell: (l) => measuredCell(l.actual, l.indicator.unit) },
     { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
-    { header: c.previous, width: 13, cell: (l) => measured(l.previous, l.indicator.unit) },
+    { header: c.previous, width: 13, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
     { header: c.peer, width: 16, cell: (l) => (l.peerStatus === null ? "" : statusWord(l.peerStatus, language)), colour: "status" },
     { header: c.green, cell: (l) => l.units.green },
@@ -66,7 +66,7 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
   ];
   const findingColumns: Column<Finding>[] = [
     { header: c.finding, width: 50, cell: (f) => f.finding },
-    { header: c.about2, width: 12, cell: (f) => f.id },
+    { header: c.concerns, width: 12, cell: (f) => f.id },
     { header: c.organisationName, width: 50, cell: (f) => f.name },
     { header: c.comment, width: 60, cell: (f) => wrapped(f.detail) },
   ];

@@ -3,9 +3,9 @@
  * made from, and table sheets declared column by column, where status and assessment columns are
  * coloured by conditional formatting on their word.
  */
-import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type Measured, type ReportBasis } from "../../core";
+import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type ReportBasis } from "../../core";
 import { columnLetters } from "../../workbook/grid";
-import { DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT, measuredCell } from "../../workbook/number-format";
+import { DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT } from "../../workbook/number-format";
 import type { CellOut, ConditionalOut, SheetOut } from "../../workbook/output";
 import { assessmentColouring, statusColouring } from "../../workbook/status-colours";
 import { REPORT_TEXTS, type ReportKind } from "../texts";
@@ -48,7 +48,6 @@ function tableName(name: string): string {
   return `Puls_${ascii}`.slice(0, 250);
 }
 
-export const measured = (value: Measured, unit: string): CellOut => measuredCell(value, unit);
 export const percent = (value: number | null | undefined): CellOut => (value === null || value === undefined || !Number.isFinite(value) ? null : { value, numFmt: PERCENT_FORMAT });
 export const score = (value: number | null): CellOut => (value === null ? null : { value, numFmt: SCORE_FORMAT });
 export const date = (iso: string): CellOut => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? { value: { date: iso.slice(0, 10) }, numFmt: DATE_FORMAT } : iso);

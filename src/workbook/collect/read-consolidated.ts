@@ -2,7 +2,7 @@
  * Reading a consolidated workbook (written by collection) back: the period's outcomes, the
  * reporting status and the problems as they were written.
  */
-import { describeLocation, type ActionRow, type ActualRow, type AnalysisRow, type Problem } from "../../core";
+import { describeLocation, type ActionRow, type ActualRow, type AnalysisRow, type Plan, type Problem, type ReportInput } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { column, findSheet, readTable, type SheetSpec } from "../table";
@@ -103,3 +103,8 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
   return { actuals, reporting, problems, actions, analyses, collectedAt: loaded[loaded.length - 1] ?? null };
 }
 
+
+/** What the reports need, from the plan and a consolidated workbook read back. */
+export function reportInputOfConsolidated(plan: Plan, period: string, data: ConsolidatedData): ReportInput {
+  return { plan, period, collected: data.actuals, reporting: data.reporting.length === 0 ? null : data.reporting, collectedAt: data.collectedAt, actions: data.actions, analyses: data.analyses };
+}
