@@ -9,6 +9,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const FunctionsSvPlugin = require("./build/functions-sv-plugin");
 const { productionUrl, rewriteManifest } = require("./build/manifest-url");
+const { browserWorkbookResolve } = require("./build/browser-workbook");
+const { SizeReportPlugin } = require("./build/size-report-plugin");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -47,15 +49,18 @@ module.exports = async (_env, argv) => {
       globalObject: "globalThis",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    // exceljs's own browser build (its Node entry needs Node's core modules); it is only in the
+    // task pane's lazily loaded chunk.
+    resolve: { extensions: [".ts", ".tsx", ".js"], ...browserWorkbookResolve },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } } }],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } } }],
     },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FunctionsSvPlugin({ input: "functions.json", output: "functions-sv.json" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new SizeReportPlugin({ entry: "taskpane", budgetKb: 300 }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -7,7 +7,7 @@ import { Packer } from "docx";
 import { FollowUp, annualReport, operationalReport, politicalAnalysis, type AnnualReport, type Language, type ReportInput } from "../core";
 import { writeWorkbook } from "../workbook/exceljs-writer";
 import type { WorkbookOut } from "../workbook/output";
-import { renderChart } from "./charts/rendered";
+import { renderChart, type RenderedChart } from "./charts/rendered";
 import { keyIndicatorCharts, overviewChart } from "./charts/report-charts";
 import type { ChartRenderer } from "./charts/svg";
 import { annualDocument } from "./docx/annual-document";
@@ -64,9 +64,16 @@ export function reportFileName(kind: ReportKind, period: string, format: ReportF
   return `${REPORT_TEXTS[language].fileNames[kind]} ${period}.${format}`;
 }
 
-function annualCharts(report: AnnualReport, render: ChartRenderer, language: Language): AnnualCharts {
-  const keyIndicators = new Map(report.areas.flatMap(({ goals }) => goals.map((goal) => [goal.goal.id, keyIndicatorCharts(goal.keyIndicators, language).map((chart) => renderChart(chart, render))] as const)));
-  return { overview: renderChart(overviewChart(report, language), render), keyIndicators };
+async function annualCharts(report: AnnualReport, render: ChartRenderer, language: Language): Promise<AnnualCharts> {
+  const keyIndicators = new Map<string, readonly RenderedChart[]>();
+  for (const { goals } of report.areas) {
+    for (const goal of goals) {
+      const rendered: RenderedChart[] = [];
+      for (const chart of keyIndicatorCharts(goal.keyIndicators, language)) rendered.push(await renderChart(chart, render));
+      keyIndicators.set(goal.goal.id, rendered);
+    }
+  }
+  return { overview: await renderChart(overviewChart(report, language), render), keyIndicators };
 }
 
 /**
@@ -78,10 +85,10 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
   const followUp = new FollowUp(input);
   // The annual and the interim report share most of their charts: each picture is rendered once.
   const rendered = new Map<string, Uint8Array>();
-  const render: ChartRenderer = (chart) => {
+  const render: ChartRenderer = async (chart) => {
     let png = rendered.get(chart.svg);
     if (png === undefined) {
-      png = request.renderChart(chart);
+      png = await request.renderChart(chart);
       rendered.set(chart.svg, png);
     }
     return png;
@@ -100,7 +107,7 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
       if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(politicalDocument(report, language))));
     } else {
       const report = annualReport(followUp, kind);
-      const charts = annualCharts(report, render, language);
+      const charts = await annualCharts(report, render, language);
       if (formats.includes("xlsx")) await addWorkbook(kind, annualWorkbook(report, charts, language));
       if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(annualDocument(report, charts, language))));
     }

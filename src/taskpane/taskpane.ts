@@ -4,7 +4,7 @@
  */
 import { detectHost } from "./host";
 import { loadFunctionsWhenAvailable } from "./load-functions";
-import { renderPage } from "./page";
+import { startWizard } from "./start";
 
 async function start(): Promise<void> {
   const root = document.getElementById("app");
@@ -12,7 +12,7 @@ async function start(): Promise<void> {
   const globals = globalThis as { Office?: typeof Office; CustomFunctions?: unknown };
   const host = await detectHost({ Office: globals.Office });
   if (host === "excel") loadFunctionsWhenAvailable(document, globals.CustomFunctions !== undefined);
-  renderPage(document, root, host);
+  startWizard(root, host);
 }
 
 void start();

@@ -38,6 +38,33 @@ export interface ImageOut {
   /** Size in pixels. */
   readonly width: number;
   readonly height: number;
+  /**
+   * A picture of a chart that the workbook's {@link ChartOut}s also draw: a writer that draws
+   * charts itself (the Office.js adapter in Excel) leaves it out; exceljs, which cannot, keeps it.
+   */
+  readonly ofChart?: boolean;
+}
+
+/**
+ * A chart drawn by the spreadsheet itself from cells of its sheet (Excel's own chart objects), for
+ * writers that can: the Office.js adapter. exceljs cannot write charts, so files carry pictures.
+ */
+export interface ChartOut {
+  readonly kind: "stackedBar" | "line";
+  readonly title: string;
+  /** A1 range of the values: one series per column (bar) or the one row of a line. */
+  readonly values: string;
+  /** A1 range of the category labels (the bars' areas or the line's periods). */
+  readonly categories: string;
+  /** A1 range of the series names (the columns' headers), for bars. */
+  readonly seriesNames?: string;
+  /** One fill per series, as #RRGGBB. */
+  readonly colours?: readonly string[];
+  /** Zero-based top-left cell and size in pixels. */
+  readonly column: number;
+  readonly row: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 /** Data validation over a bounded range (never whole columns: that makes later reads very slow). */
@@ -78,6 +105,7 @@ export interface SheetOut {
    */
   readonly table?: string;
   readonly images?: readonly ImageOut[];
+  readonly charts?: readonly ChartOut[];
   /** Print in portrait (default landscape, as lists are printed). */
   readonly portrait?: boolean;
 }

@@ -9,6 +9,7 @@ import { unzipSync } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue, SheetGrid, SheetState, WorkbookGrid } from "./grid";
 import { columnIndex } from "./grid";
+import { isDateFormat, serialToIso } from "./excel-dates";
 
 type Entries = Record<string, Uint8Array>;
 
@@ -53,12 +54,6 @@ function sharedStrings(entries: Entries): string[] {
 
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-/** Whether a number format shows a date or time: d, m, y, h or s outside quoted text and [colours]. */
-function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
-  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
-}
-
 /** For each cell style index, whether it formats dates. */
 function dateStyles(entries: Entries): boolean[] {
   const custom = new Map<number, string>();
@@ -79,13 +74,6 @@ function dateStyles(entries: Entries): boolean[] {
     },
   });
   return styles;
-}
-
-/** An Excel date serial as an ISO date, or date-time when it has a time of day (as the exceljs adapter gives it). */
-function serialToIso(serial: number, date1904: boolean): string {
-  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-  const iso = new Date(Math.round(base + serial * 86_400_000)).toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 16);
 }
 
 interface SheetEntry {

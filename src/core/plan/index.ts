@@ -4,3 +4,4 @@ export * from "./period-id";
 export * from "./reporting";
 export * from "./fingerprint";
 export * from "./indexes";
+export * from "./assessments";

@@ -10,6 +10,6 @@ export interface RenderedChart {
   readonly description: string;
 }
 
-export function renderChart(chart: Chart, render: ChartRenderer): RenderedChart {
-  return { png: render(chart), width: chart.width, height: chart.height, description: chart.description };
+export async function renderChart(chart: Chart, render: ChartRenderer): Promise<RenderedChart> {
+  return { png: await render(chart), width: chart.width, height: chart.height, description: chart.description };
 }

@@ -12,8 +12,11 @@ export interface Chart {
   readonly description: string;
 }
 
-/** Turns a chart into PNG bytes (resvg in Node; injected, so the reports need no native code). */
-export type ChartRenderer = (chart: Chart) => Uint8Array;
+/**
+ * Turns a chart into PNG bytes: resvg in Node, a canvas in the browser (which is asynchronous).
+ * Injected, so the reports need neither native code nor a DOM.
+ */
+export type ChartRenderer = (chart: Chart) => Uint8Array | Promise<Uint8Array>;
 
 export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");

@@ -5,7 +5,9 @@
  */
 import { TREND_LABELS, type AnnualReport, type ForecastLine, type GoalRef, type IndicatorLine, type KeyIndicator, type Language, type ResultGoalSection } from "../../core";
 import { measuredCell, targetCell } from "../../workbook/number-format";
-import type { ImageOut, SheetOut, WorkbookOut } from "../../workbook/output";
+import { columnLetters } from "../../workbook/grid";
+import type { ChartOut, ImageOut, SheetOut, WorkbookOut } from "../../workbook/output";
+import { STATUS_COLOURS } from "../charts/svg";
 import type { RenderedChart } from "../charts/rendered";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
@@ -27,10 +29,46 @@ interface FinancialRow {
 function stacked(charts: readonly RenderedChart[], firstRow = 0, scale = 0.8): ImageOut[] {
   let row = firstRow;
   return charts.map((chart) => {
-    const image = { png: chart.png, column: 0, row, width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) };
+    const image = { png: chart.png, column: 0, row, width: Math.round(chart.width * scale), height: Math.round(chart.height * scale), ofChart: true };
     row += Math.ceil(image.height / 20) + 1;
     return image;
   });
+}
+
+/** Excel's own stacked bar of the overview table (areas in rows, the four assessments in columns B–E; the total row left out). */
+function overviewExcelChart(areas: number, title: string, at: ImageOut | undefined): ChartOut {
+  const last = areas + 1;
+  return {
+    kind: "stackedBar",
+    title,
+    values: `B2:E${last}`,
+    categories: `A2:A${last}`,
+    seriesNames: "B1:E1",
+    colours: [STATUS_COLOURS.green, STATUS_COLOURS.yellow, STATUS_COLOURS.red, STATUS_COLOURS.missing],
+    column: 0,
+    row: at?.row ?? last + 2,
+    width: at?.width ?? 640,
+    height: at?.height ?? 320,
+  };
+}
+
+/** Excel's own line chart of each key indicator's history (its row of the history columns, from column E), below the table. */
+function keyIndicatorExcelCharts(lines: readonly { readonly indicator: { readonly name: string }; readonly organisation: { readonly name: string } }[], periods: number): ChartOut[] {
+  if (periods === 0) return [];
+  const first = columnLetters(4);
+  const last = columnLetters(4 + periods - 1);
+  const height = 220;
+  const rowsPerChart = Math.ceil(height / 20) + 1;
+  return lines.map((line, index) => ({
+    kind: "line",
+    title: `${line.indicator.name} (${line.organisation.name})`,
+    values: `${first}${index + 2}:${last}${index + 2}`,
+    categories: `${first}1:${last}1`,
+    column: 0,
+    row: lines.length + 3 + index * rowsPerChart,
+    width: 480,
+    height,
+  }));
 }
 
 export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, language: Language): WorkbookOut {
@@ -58,7 +96,12 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     { header: c.total, cell: (a) => a.counts.met + a.counts.partlyMet + a.counts.notMet + a.counts.cannotAssess },
   ];
   const overviewRows: AreaCounts[] = [...report.overview.areas, { area: { id: "", name: c.total, level: "priorityArea" }, counts: total }];
-  const overview: SheetOut = { ...tableSheet(t.sheets.overview, overviewColumns, overviewRows, language), images: stacked([charts.overview], overviewRows.length + 3, 0.9) };
+  const overviewImages = stacked([charts.overview], overviewRows.length + 3, 0.9);
+  const overview: SheetOut = {
+    ...tableSheet(t.sheets.overview, overviewColumns, overviewRows, language),
+    images: overviewImages,
+    charts: [overviewExcelChart(report.overview.areas.length, t.headings.overview, overviewImages[0])],
+  };
 
   const goals = report.areas.flatMap(({ area, goals: list }) => list.map((goal) => ({ ...goal, area })));
   const goalColumns: Column<ResultGoalSection & { readonly area: GoalRef | null }>[] = [
@@ -125,7 +168,7 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
       frontSheet(report.kind, report.basis, language, extra),
       overview,
       tableSheet(t.sheets.goals, goalColumns, goals, language),
-      tableSheet(t.sheets.indicators, indicatorColumns, keyIndicators, language),
+      { ...tableSheet(t.sheets.indicators, indicatorColumns, keyIndicators, language), charts: keyIndicatorExcelCharts(keyIndicators, historyPeriods.length) },
       chartsSheet,
       tableSheet(t.sheets.financial, financialColumns, financialRows, language),
       ...(report.forecasts === null ? [] : [tableSheet(t.sheets.forecasts, forecastColumns, report.forecasts, language)]),

@@ -101,3 +101,8 @@ export function reportInputOf(plan: Plan, consolidation: Consolidation): ReportI
     analyses: consolidation.analyses,
   };
 }
+
+/** The consolidation evaluated again against `plan` (after a controller set an assessment). */
+export function reevaluated(plan: Plan, consolidation: Consolidation): Consolidation {
+  return { ...consolidation, evaluation: evaluate(plan, consolidation.period, consolidation.actuals) };
+}

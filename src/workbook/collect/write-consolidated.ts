@@ -16,6 +16,7 @@ import {
 } from "../../core";
 import type { SheetOut, WorkbookOut } from "../output";
 import { measuredCell, targetCell } from "../number-format";
+import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
 import type { Consolidation, ReportingState } from "./consolidate";
 
@@ -151,6 +152,20 @@ export function consolidatedWorkbook(plan: Plan, consolidation: Consolidation): 
 }
 
 /**
+ * The sheets collection adds to a plan: its Utfall with the period's outcomes (replacing earlier
+ * rows for the same indicator, organisation and period), then the other sheets of collection.
+ * What the task pane writes into a plan open in Excel.
+ */
+export function collectionSheetsForPlan(plan: Plan, consolidation: Consolidation): SheetOut[] {
+  return planWithConsolidation(plan, consolidation).sheets.filter((sheet) => !PLAN_SHEETS_LEFT_AS_THEY_ARE.has(sheet.name));
+}
+
+/** The plan's sheets that collection does not change (all but Utfall): never rewritten in the user's plan. */
+const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>(
+  [SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET].map((spec) => spec.names[0]),
+);
+
+/**
  * A copy of the plan with the period's outcomes appended to its Utfall (replacing earlier rows for
  * the same indicator, organisation and period) and the other sheets of collection after it.
  */
@@ -163,4 +178,3 @@ export function planWithConsolidation(plan: Plan, consolidation: Consolidation):
     sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation), actionsSheet(consolidation), analysesSheet(consolidation)],
   };
 }
-

@@ -1,0 +1,102 @@
+/**
+ * Step 5, Bedöm mål: each goal with its computed assessment, score and coverage. The controller
+ * can set an own assessment, which must be justified; it is stored in Bedömningar.
+ */
+import { Body1, Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { ASSESSMENT_LABELS, assessmentEntryProblem, type Assessment, type AssessmentEntry, type Evaluation, type GoalAssessment, type Language, type Plan } from "../../core";
+import { ASSESSMENT_TONE, Word } from "../parts/Word";
+import type { WizardTexts } from "../wizard/texts";
+
+export interface AssessStepProps {
+  readonly texts: WizardTexts;
+  readonly language: Language;
+  readonly plan: Plan;
+  readonly evaluation: Evaluation;
+  readonly today: string;
+  readonly storedWhere: string;
+  readonly busy: boolean;
+  readonly onSave: (entry: AssessmentEntry) => Promise<boolean>;
+  readonly onDownloadPlan: () => void;
+}
+
+const percent = (value: number | null, language: Language) => (value === null ? "–" : `${Math.round(value * 100)}${language === "sv" ? "\u00a0%" : "%"}`);
+
+function Editor({ texts, language, goal, today, busy, onSave, onClose }: { texts: WizardTexts; language: Language; goal: GoalAssessment; today: string; busy: boolean; onSave: AssessStepProps["onSave"]; onClose: () => void }) {
+  const [assessment, setAssessment] = useState<Assessment | "">(goal.manual?.assessment ?? "");
+  const [justification, setJustification] = useState(goal.manual?.justification ?? "");
+  const [assessedBy, setAssessedBy] = useState(goal.manual?.assessedBy ?? "");
+  const [tried, setTried] = useState(false);
+  const entry: AssessmentEntry | null = assessment === "" ? null : { goal: goal.goal, organisation: goal.organisation, period: goal.period, assessment, justification, assessedBy, date: today };
+  const problem = entry === null ? null : assessmentEntryProblem(entry);
+  const save = async () => {
+    setTried(true);
+    if (entry === null || problem !== null) return;
+    if (await onSave(entry)) onClose();
+  };
+  return (
+    <div className="editor">
+      <Field label={texts.assessOwn} required validationMessage={tried && entry === null ? texts.assessNoChoice : undefined}>
+        <Select value={assessment} onChange={(_, data) => setAssessment(data.value as Assessment | "")}>
+          <option value="">{texts.assessNoChoice}</option>
+          {(Object.keys(ASSESSMENT_LABELS.sv) as Assessment[]).map((key) => (
+            <option key={key} value={key}>{ASSESSMENT_LABELS[language][key]}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={texts.assessJustification} required validationMessage={tried && problem !== null ? problem[language] : undefined}>
+        <Textarea value={justification} resize="vertical" onChange={(_, data) => setJustification(data.value)} />
+      </Field>
+      <Field label={texts.assessBy}>
+        <Input value={assessedBy} onChange={(_, data) => setAssessedBy(data.value)} />
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={() => void save()}>{texts.assessSave}</Button>
+    </div>
+  );
+}
+
+export function AssessStep({ texts, language, plan, evaluation, today, storedWhere, busy, onSave, onDownloadPlan }: AssessStepProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  const goals = useMemo(() => new Map(plan.goals.map((g) => [g.id, g])), [plan]);
+  const orgs = useMemo(() => new Map(plan.organisation.map((o) => [o.id, o.name])), [plan]);
+  const key = (g: GoalAssessment) => `${g.goal}|${g.organisation}`;
+  return (
+    <section aria-labelledby="step-title" className="stack">
+      <Body1 as="p">{texts.assessLead}</Body1>
+      <Body1 as="p" className="hint">{storedWhere}</Body1>
+      <ul className="goals">
+        {evaluation.goals.map((goal) => (
+          <li key={key(goal)} data-goal={goal.goal}>
+            <div className="goal-name">
+              <strong>{goal.goal}</strong> {goals.get(goal.goal)?.name ?? ""} <span className="where">{orgs.get(goal.organisation) ?? goal.organisation}</span>
+            </div>
+            <dl className="facts">
+              <dt>{texts.assessComputed}</dt>
+              <dd><Word tone={ASSESSMENT_TONE[goal.computed.assessment]}>{ASSESSMENT_LABELS[language][goal.computed.assessment]}</Word></dd>
+              <dt>{texts.assessScore}</dt>
+              <dd>{percent(goal.computed.score, language)}</dd>
+              <dt>{texts.assessCoverage}</dt>
+              <dd>{percent(goal.computed.coverage, language)}</dd>
+              {goal.manual === null ? null : (
+                <>
+                  <dt>{texts.assessEffective}</dt>
+                  <dd><Word tone={ASSESSMENT_TONE[goal.effective]}>{ASSESSMENT_LABELS[language][goal.effective]}</Word></dd>
+                  <dt>{texts.assessJustification}</dt>
+                  <dd>{goal.manual.justification}</dd>
+                </>
+              )}
+            </dl>
+            {open === key(goal) ? (
+              <Editor texts={texts} language={language} goal={goal} today={today} busy={busy} onSave={onSave} onClose={() => setOpen(null)} />
+            ) : (
+              <Button size="small" onClick={() => setOpen(key(goal))} aria-label={`${texts.assessOwn}: ${goal.goal} ${orgs.get(goal.organisation) ?? ""}`}>
+                {texts.assessOwn}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Button disabled={busy} onClick={onDownloadPlan}>{texts.downloadPlan}</Button>
+    </section>
+  );
+}

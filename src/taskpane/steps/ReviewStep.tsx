@@ -1,0 +1,92 @@
+/**
+ * Step 4, Granska: the reporting status of every unit and every problem, filterable by severity
+ * and by text. Inside Excel, a problem in a cell of the open workbook can be shown (selected).
+ */
+import { Body1, Button, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { describeLocation, problemMessage, type Language, type Location, type Plan, type Problem } from "../../core";
+import type { Consolidation } from "../../workbook/collect/consolidate";
+import { sortedProblems } from "../../workbook/collect/write-consolidated";
+import { STATE_TONE, Word } from "../parts/Word";
+import type { WizardTexts } from "../wizard/texts";
+
+export interface ReviewStepProps {
+  readonly texts: WizardTexts;
+  readonly language: Language;
+  readonly plan: Plan;
+  readonly consolidation: Consolidation;
+  readonly canShow: (location: Location) => boolean;
+  readonly onShow: (location: Location) => void;
+}
+
+type Filter = "all" | "error" | "warning";
+
+/** Rows shown at once: hundreds of problems stay quick to render and to read. */
+const PAGE = 100;
+
+export function ReviewStep({ texts, language, plan, consolidation, canShow, onShow }: ReviewStepProps) {
+  const [filter, setFilter] = useState<Filter>("all");
+  const [search, setSearch] = useState("");
+  const [shown, setShown] = useState(PAGE);
+  const names = useMemo(() => new Map(plan.organisation.map((o) => [o.id, o.name])), [plan]);
+  const all = useMemo(() => sortedProblems(consolidation.problems).map((problem) => ({ problem, where: describeLocation(problem.at), message: problemMessage(problem, language) })), [consolidation, language]);
+  const needle = search.trim().toLocaleLowerCase("sv");
+  const matches = ({ problem, where, message }: { problem: Problem; where: string; message: string }) =>
+    (filter === "all" || problem.severity === filter) &&
+    (needle === "" || `${where} ${message} ${names.get(problem.organisation ?? "") ?? ""}`.toLocaleLowerCase("sv").includes(needle));
+  const filtered = all.filter(matches);
+  return (
+    <section aria-labelledby="step-title" className="stack">
+      <Subtitle2 as="h3">{texts.reviewStatus}</Subtitle2>
+      <table className="grid">
+        <thead>
+          <tr>
+            <th scope="col">{texts.unitColumn}</th>
+            <th scope="col">{texts.stateColumn}</th>
+            <th scope="col">{texts.filledColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {consolidation.reporting.map((row) => (
+            <tr key={row.organisation} data-state={row.state}>
+              <td>{names.get(row.organisation) ?? row.organisation}</td>
+              <td>
+                <Word tone={STATE_TONE[row.state]}>{texts.stateWords[row.state]}</Word>
+              </td>
+              <td>{`${row.filled}/${row.expected}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Subtitle2 as="h3">{texts.reviewProblems}</Subtitle2>
+      <div className="filters">
+        <Field label={texts.reviewFilter}>
+          <Select value={filter} onChange={(_, data) => setFilter(data.value as Filter)}>
+            <option value="all">{texts.reviewAll}</option>
+            <option value="error">{texts.reviewErrors}</option>
+            <option value="warning">{texts.reviewWarnings}</option>
+          </Select>
+        </Field>
+        <Field label={texts.reviewSearch}>
+          <Input value={search} onChange={(_, data) => setSearch(data.value)} />
+        </Field>
+      </div>
+      <Body1 as="p" aria-live="polite">{texts.reviewCounts(Math.min(shown, filtered.length), filtered.length)}</Body1>
+      {filtered.length === 0 ? <Body1 as="p">{texts.reviewNone}</Body1> : null}
+      <ul className="problems" aria-label={texts.reviewProblems}>
+        {filtered.slice(0, shown).map(({ problem, where, message }, index) => (
+          <li key={index} data-severity={problem.severity}>
+            <Word tone={problem.severity === "error" ? "bad" : "middle"}>{texts.severity[problem.severity]}</Word> <span className="where">{where}</span>
+            <div>{message}</div>
+            {canShow(problem.at) ? (
+              <Button size="small" appearance="secondary" onClick={() => onShow(problem.at)}>
+                {texts.reviewShowCell}
+              </Button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {filtered.length > shown ? <Button onClick={() => setShown(shown + PAGE)}>{`+ ${Math.min(PAGE, filtered.length - shown)}`}</Button> : null}
+    </section>
+  );
+}

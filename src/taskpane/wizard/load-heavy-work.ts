@@ -1,0 +1,9 @@
+/** The heavy work's chunk, loaded once on first use (webpack splits it from the first screen). */
+export type HeavyWork = typeof import("./heavy-work");
+
+let loading: Promise<HeavyWork> | null = null;
+
+export function loadHeavyWork(): Promise<HeavyWork> {
+  loading ??= import(/* webpackChunkName: "heavy-work" */ "./heavy-work");
+  return loading;
+}

@@ -1,0 +1,238 @@
+/**
+ * The whole wizard in a real browser (headless Chromium, Debian's package), outside Office, on the
+ * production build served locally, with office.js from the npm package and every other
+ * off-machine request aborted. It walks the demo's cycle as a controller would: plan and period,
+ * templates, the units' workbooks, review, one assessment, two reports; checks the downloaded
+ * files; runs axe-core on every step; saves a screenshot of each step in out/screenshots/wizard.
+ * Then it times collecting the 300-unit benchmark set in the browser against the CLI (printed).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import axe from "axe-core";
+import { unzipSync } from "fflate";
+import type { Browser, Download, Page } from "playwright-core";
+import { runDemo, type DemoResult } from "../../src/node/demo";
+import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
+import { writeWorkbook } from "../../src/workbook/exceljs-writer";
+import { planWorkbook } from "../../src/workbook/plan/write-plan";
+import { benchPlan, generate } from "../../bench/bench-set";
+import { hasChromium, launchChromium, offline, serveFolder } from "../support/browser";
+
+const describeInBrowser = hasChromium ? describe : describe.skip;
+if (!hasChromium) console.warn("Wizard browser test skipped: no Chromium at /usr/bin/chromium (apt-get install chromium, or set PULS_CHROMIUM).");
+
+const root = path.resolve(__dirname, "../..");
+const shots = path.join(root, "out", "screenshots", "wizard");
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/** axe-core on the page as it is; returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+}
+
+async function checkStep(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  expect({ step: name, violations: await seriousViolations(page) }).toEqual({ step: name, violations: [] });
+  // Nothing wider than the task pane: no horizontal scrolling at 320 px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+/** Clicks and collects the downloads the click starts (`count` of them), saved into `folder`. */
+async function downloadsOf(page: Page, click: () => Promise<void>, count: number, folder: string): Promise<string[]> {
+  const downloads: Download[] = [];
+  const all = new Promise<void>((resolve) => {
+    const take = (download: Download) => {
+      downloads.push(download);
+      if (downloads.length === count) {
+        page.off("download", take);
+        resolve();
+      }
+    };
+    page.on("download", take);
+  });
+  await click();
+  await all;
+  const files: string[] = [];
+  for (const download of downloads) {
+    const file = path.join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    files.push(file);
+  }
+  return files;
+}
+
+const textOfDocx = (file: string) => new TextDecoder().decode(unzipSync(readFileSync(file))["word/document.xml"]).replace(/<[^>]+>/g, "");
+const allCellTexts = (file: string) => readWorkbookValues(readFileSync(file)).sheets.flatMap((s) => s.rows.flat().map(String));
+
+describeInBrowser("the wizard in a plain browser", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+  let demo: DemoResult;
+  let work: string;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    work = mkdtempSync(path.join(tmpdir(), "puls-wizard-"));
+    demo = await runDemo(path.join(work, "demo"), { now: "2026-09-21T09:00:00" });
+    server = await serveFolder(path.join(root, "dist"));
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openWizard(): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      // Requests to the internet are aborted on purpose, and the page's policy forbids office.js's
+      // telemetry frame: both are expected here.
+      const expected = message.text().includes("net::ERR_FAILED") || message.text().startsWith("Framing 'https://telemetryservice.");
+      if (message.type() === "error" && !expected) problems.push(`console: ${message.text()}`);
+    });
+    await offline(page);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("navigation", { name: "Steg" }).waitFor();
+    return { page, problems };
+  }
+
+  it("goes from the demo's plan and unit files to a political analysis and an annual report, and checks them", async () => {
+    const { page, problems } = await openWizard();
+    const saved = path.join(work, "saved");
+    mkdirSync(saved, { recursive: true });
+
+    // 1 Plan och period
+    await checkStep(page, "0-start");
+    await page.getByLabel("Välj planens arbetsbok (.xlsx)").setInputFiles(demo.planFile);
+    await page.getByRole("heading", { name: /Exempelkommun 2026/ }).waitFor();
+    await page.getByLabel("Period", { exact: true }).selectOption("2026-D");
+    expect(await page.locator(".health").textContent()).toMatch(/kontrollerad|fel och/);
+    await checkStep(page, "1-plan-och-period");
+
+    // 2 Inrapporteringsmallar: one file per unit, in a zip
+    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.getByRole("heading", { name: /Inrapporteringsmallar/ }).waitFor();
+    const [zip] = await downloadsOf(page, () => page.getByRole("button", { name: /en fil per enhet/ }).click(), 1, saved);
+    const templates = Object.keys(unzipSync(readFileSync(zip ?? "")));
+    expect(templates).toHaveLength(demo.templates);
+    expect(templates.every((name) => name.startsWith("2026-D ") && name.endsWith(".xlsx"))).toBe(true);
+    await checkStep(page, "2-inrapporteringsmallar");
+
+    // 3 Hämta in: every submitted file, as a controller picks them
+    await page.getByRole("button", { name: "Nästa" }).click();
+    const inputs = readdirSync(demo.inputsFolder).map((name) => path.join(demo.inputsFolder, name));
+    await page.getByLabel("Välj filer").setInputFiles(inputs);
+    await page.getByText(`${inputs.length} filer valda`).waitFor();
+    await page.getByRole("button", { name: "Hämta in", exact: true }).click();
+    await page.getByText(/^Klart: /).waitFor({ timeout: 60_000 });
+    expect(await page.getByText(`${inputs.length} av ${inputs.length} filer lästa`).count()).toBe(1);
+    await checkStep(page, "3-hamta-in");
+
+    // 4 Granska: the two missing units and the planted problems
+    await page.getByRole("button", { name: "Nästa" }).click();
+    const missing = page.locator('tr[data-state="missing"]');
+    expect(await missing.allTextContents()).toEqual([expect.stringContaining("Lärkans förskola"), expect.stringContaining("Kostenheten")]);
+    const problemsText = (await page.locator("ul.problems").textContent()) ?? "";
+    expect(problemsText).toContain("2026-D Hemtjänst Syd.xlsx");
+    expect(problemsText).toContain("Lindgårdens äldreboende");
+    await page.getByLabel("Sök (enhet, fil, text)").fill("Ekbackens");
+    const filtered = await page.locator("ul.problems > li").allTextContents();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((text) => text.includes("Ekbackens"))).toBe(true);
+    await page.getByLabel("Sök (enhet, fil, text)").fill("");
+    await page.getByLabel("Visa", { exact: true }).selectOption("error");
+    expect((await page.locator("ul.problems > li").allTextContents()).every((text) => text.startsWith("Fel"))).toBe(true);
+    await checkStep(page, "4-granska");
+
+    // 5 Bedöm mål: an own assessment needs a justification
+    await page.getByRole("button", { name: "Nästa" }).click();
+    // R01, a result goal of the municipality: its assessment is in the annual report.
+    const goalId = "R01";
+    const goal = page.locator(`ul.goals > li[data-goal="${goalId}"]`).first();
+    await goal.getByRole("button", { name: /Egen bedömning/ }).click();
+    await goal.getByLabel(/Egen bedömning/).selectOption("partlyMet");
+    await goal.getByRole("button", { name: "Spara bedömningen" }).click();
+    await goal.getByText("Skriv en motivering").waitFor();
+    const justification = "Bedömt i samråd med förvaltningen: =HYPERLINK(\"x\") <b>ej fetstil</b>";
+    await goal.getByLabel(/Motivering/).fill(justification);
+    await goal.getByLabel("Bedömd av").fill("Controller Testsson");
+    await goal.getByRole("button", { name: "Spara bedömningen" }).click();
+    await page.getByText("Bedömningen är sparad.").waitFor();
+    expect(await goal.locator("dl.facts").textContent()).toContain(justification);
+    await checkStep(page, "5-bedom-mal");
+
+    // 6 Rapporter: the political analysis and the annual report, each as workbook and document
+    await page.getByRole("button", { name: "Nästa" }).click();
+    const political = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa: Politisk analys" }).click(), 2, saved);
+    expect(political.map((f) => path.basename(f)).sort()).toEqual(["Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx"]);
+    const annual = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa: Årsredovisning" }).click(), 2, saved);
+    expect(annual.map((f) => path.basename(f)).sort()).toEqual(["Årsredovisning 2026-D.docx", "Årsredovisning 2026-D.xlsx"]);
+    await checkStep(page, "6-rapporter");
+
+    // The files: the assessment and its justification (as text) in the annual report, charts as pictures.
+    const annualXlsx = annual.find((f) => f.endsWith(".xlsx")) ?? "";
+    const annualDocx = annual.find((f) => f.endsWith(".docx")) ?? "";
+    const goalsSheet = readWorkbookValues(readFileSync(annualXlsx)).sheets.find((s) => s.name === "Resultatmål");
+    const goalRow = goalsSheet?.rows.find((row) => row[1] === goalId);
+    expect(goalRow).toContain("Delvis uppfyllt");
+    expect(goalRow).toContain(justification);
+    expect(allCellTexts(political.find((f) => f.endsWith(".xlsx")) ?? "")).toContain(justification);
+    const docxEntries = Object.keys(unzipSync(readFileSync(annualDocx)));
+    expect(docxEntries.filter((name) => name.startsWith("word/media/") && name.endsWith(".png")).length).toBeGreaterThan(1);
+    expect(textOfDocx(annualDocx)).toContain("Exempelkommun");
+    expect(textOfDocx(political.find((f) => f.endsWith(".docx")) ?? "")).toContain("Politisk analys");
+    expect(problems).toEqual([]);
+
+    // The wizard remembers where the user was: the same plan again opens on Rapporter, with the assessment.
+    await page.reload();
+    await page.getByLabel("Välj planens arbetsbok (.xlsx)").setInputFiles(demo.planFile);
+    await page.getByRole("heading", { name: /Steg 6 av 6/ }).waitFor();
+    await page.context().close();
+  }, 240_000);
+
+  it("collects the 300-unit benchmark set in the browser and prints the time against the CLI's (measured, not asserted)", async () => {
+    const folder = path.join(work, "bench", "inputs");
+    await generate(300, folder);
+    const planFile = path.join(work, "bench", "plan-300.xlsx");
+    writeFileSync(planFile, await writeWorkbook(planWorkbook(benchPlan(300))));
+    const files = readdirSync(folder).map((name) => path.join(folder, name));
+
+    const cliStart = process.hrtime.bigint();
+    const cli = spawnSync(process.execPath, [path.join(root, "bin", "puls.js"), "collect", "--plan", planFile, "--out", path.join(work, "bench", "out.xlsx"), "--date", "2026-09-21", folder], { encoding: "utf8" });
+    const cliSeconds = Number(process.hrtime.bigint() - cliStart) / 1e9;
+    expect(cli.status).toBe(0);
+
+    const { page, problems } = await openWizard();
+    await page.getByLabel("Välj planens arbetsbok (.xlsx)").setInputFiles(planFile);
+    await page.getByRole("heading", { name: /Benchkommun 2026/ }).waitFor();
+    await page.getByRole("button", { name: "3. Hämta in" }).click();
+    await page.getByLabel("Välj filer").setInputFiles(files);
+    await page.getByText("300 filer valda").waitFor();
+    const browserStart = process.hrtime.bigint();
+    await page.getByRole("button", { name: "Hämta in", exact: true }).click();
+    // The page answers while it works: the progress bar moves and a click is handled.
+    await page.getByText(/filer lästa/).first().waitFor();
+    await page.getByText(/^Klart: 300 filer lästa/).waitFor({ timeout: 300_000 });
+    const browserSeconds = Number(process.hrtime.bigint() - browserStart) / 1e9;
+    expect(problems).toEqual([]);
+    console.log(`Collecting 300 unit workbooks: CLI ${cliSeconds.toFixed(2)} s (whole process, incl. writing), browser ${browserSeconds.toFixed(2)} s (click to done): ${(browserSeconds / cliSeconds).toFixed(2)}× (target ≤ 2×).`);
+    await page.context().close();
+  }, 600_000);
+});
