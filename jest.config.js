@@ -9,4 +9,5 @@ module.exports = {
   globalSetup: "<rootDir>/test/support/build-once.js",
   reporters: ["default", "<rootDir>/test/support/plain-summary-reporter.js"],
   testTimeout: 60000,
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/support/stubs/office-addin-manifest.js" },
 };

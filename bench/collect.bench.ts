@@ -5,10 +5,9 @@
  * Puls collecting into the consolidated workbook, and the floor reading the same files.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { writeWorkbook } from "../src/workbook/exceljs-writer";
 import { readWorkbookValues } from "../src/workbook/xlsx-values-reader";
 import { reportsFolder } from "./collect-worker";
 import { INDICATORS, generate } from "./bench-set";

@@ -23,7 +23,7 @@ function cell(value: unknown, type: string | undefined, format: unknown): CellVa
     case "Empty":
       return null;
     case "Error":
-      return { error: String(value) };
+      return { error: typeof value === "string" ? value : "#VALUE!" };
     case "Boolean":
       return value === true;
     case "Double":
@@ -33,7 +33,7 @@ function cell(value: unknown, type: string | undefined, format: unknown): CellVa
       return typeof format === "string" && isDateFormat(format) ? { date: serialToIso(number, false) } : number;
     }
     default:
-      return value === "" || value === null || value === undefined ? null : String(value);
+      return typeof value === "string" ? (value === "" ? null : value) : typeof value === "number" || typeof value === "boolean" ? String(value) : null;
   }
 }
 

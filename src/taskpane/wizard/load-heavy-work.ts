@@ -1,5 +1,7 @@
 /** The heavy work's chunk, loaded once on first use (webpack splits it from the first screen). */
-export type HeavyWork = typeof import("./heavy-work");
+import type * as HeavyWorkModule from "./heavy-work";
+
+export type HeavyWork = typeof HeavyWorkModule;
 
 let loading: Promise<HeavyWork> | null = null;
 

@@ -1,0 +1,58 @@
+/**
+ * The wizard's pure session steps: what it remembers, how a remembered assessment comes back,
+ * and an assessment that needs a justification. And the size budget of the pane's first screen.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { examplePlan } from "../../src/example/generate-plan";
+import { collectionContext } from "../../src/workbook/collect/read-unit-report";
+import { consolidate } from "../../src/workbook/collect/consolidate";
+import { assessed, parseMemory, startingPeriod, withPlan, type LoadedPlan } from "../../src/taskpane/wizard/session";
+import { isSelectable } from "../../src/taskpane/excel/select-cell";
+import type { AssessmentEntry } from "../../src/core";
+
+const plan = examplePlan();
+const loaded: LoadedPlan = { plan, problems: [], name: "plan.xlsx", fromOpenWorkbook: false };
+const entry: AssessmentEntry = { goal: "R01", organisation: "K", period: "2026-D", assessment: "partlyMet", justification: "Lärarbristen", assessedBy: "C", date: "2026-09-22" };
+
+describe("the wizard's session", () => {
+  it("forgets memory it cannot trust and keeps what it can", () => {
+    expect(parseMemory(null)).toBeNull();
+    expect(parseMemory("{not json")).toBeNull();
+    expect(parseMemory(JSON.stringify({ step: 99, period: 3, assessments: [{ ...entry, justification: " " }, entry, { goal: "x" }] }))).toEqual({ step: 0, period: "", assessments: [entry] });
+  });
+
+  it("starts on the remembered period when the plan has it, else on the plan's current period", () => {
+    expect(startingPeriod(plan, "2025")).toBe("2025");
+    expect(startingPeriod(plan, "1999")).toBe(plan.settings.currentPeriod);
+  });
+
+  it("applies remembered assessments to the plan it opens again, and evaluates a new one at once", () => {
+    const goal = plan.goals.find((g) => g.level === "resultGoal");
+    const own = { ...entry, goal: goal?.id ?? "", organisation: goal?.organisation ?? "" };
+    const reopened = withPlan(loaded, { step: 4, period: "2026-D", assessments: [own] });
+    expect(reopened.plan?.plan.assessments).toContainEqual(expect.objectContaining({ goal: own.goal, assessment: "partlyMet" }));
+
+    const collected = { ...withPlan(loaded, null), consolidation: consolidate(collectionContext(plan, "2026-D", "2026-09-21T12:00:00"), []) };
+    const after = assessed(collected, own);
+    const evaluated = after.consolidation?.evaluation.goals.find((g) => g.goal === own.goal && g.organisation === own.organisation);
+    expect(evaluated?.effective).toBe("partlyMet");
+    expect(evaluated?.manual?.justification).toBe("Lärarbristen");
+    expect(() => assessed(collected, { ...own, justification: "  " })).toThrow(/justification/);
+  });
+
+  it("offers to show a problem's cell only when it is in the open workbook", () => {
+    expect(isSelectable({ sheet: "Utfall", cell: "B4" }, "Plan.xlsx")).toBe(true);
+    expect(isSelectable({ file: "Plan.xlsx", sheet: "Mål", cell: "A2" }, "Plan.xlsx")).toBe(true);
+    expect(isSelectable({ file: "2026-D Biblioteket.xlsx", sheet: "Inrapportering", cell: "H4" }, "Plan.xlsx")).toBe(false);
+    expect(isSelectable({ file: "Plan.xlsx" }, "Plan.xlsx")).toBe(false);
+  });
+
+  it("keeps the task pane's first screen within its size budget (300 KB of JavaScript, gzipped)", () => {
+    const report = JSON.parse(readFileSync(path.resolve(__dirname, "../../dist/size-report.json"), "utf8")) as { gzippedKb: number; budgetKb: number; files: string[] };
+    console.log(`Task pane initial JavaScript: ${report.gzippedKb} KB gzipped (${report.files.join(", ")}).`);
+    expect(report.budgetKb).toBe(300);
+    expect(report.gzippedKb).toBeLessThanOrEqual(300);
+    expect(report.files).toEqual(["taskpane.js"]);
+  });
+});
