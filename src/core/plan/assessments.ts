@@ -2,19 +2,10 @@
  * A controller's own assessment of a goal (rules.md: the manual assessment overrides the computed
  * one, and must be justified). Pure: the caller stores the new plan's Bedömningar where it keeps it.
  */
-import type { Assessment } from "../rollup";
 import type { AssessmentRow, Plan } from "./model";
 
-export interface AssessmentEntry {
-  readonly goal: string;
-  readonly organisation: string;
-  readonly period: string;
-  readonly assessment: Assessment;
-  readonly justification: string;
-  readonly assessedBy: string;
-  /** ISO date the assessment was made. */
-  readonly date: string;
-}
+/** An assessment as a controller sets it: an {@link AssessmentRow} without its place in a workbook. */
+export type AssessmentEntry = Omit<AssessmentRow, "at">;
 
 /** Why an entry cannot be stored, in Swedish and English; null when it can. */
 export function assessmentEntryProblem(entry: AssessmentEntry): { readonly sv: string; readonly en: string } | null {

@@ -116,6 +116,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
   const plan = loaded?.plan ?? null;
   const units = useMemo(() => (plan === null ? [] : reportingUnits(plan)), [plan]);
   const createdAt = () => `${today()}T00:00:00`;
+  const reportOrder = (kind: ReportKind) => ({ plan: plan as NonNullable<typeof plan>, period: session.period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
 
   const steps = [
     <PlanStep
@@ -286,7 +287,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onFiles={(kind: ReportKind) =>
           void work(async () => {
             const heavy = await loadHeavyWork();
-            const files = await heavy.reportFiles({ plan, period: session.period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
+            const files = await heavy.reportFiles(reportOrder(kind));
             for (const file of files) host.save(file.fileName, file.bytes);
             return { kind: "success", text: texts.reportReady(files.map((f) => f.fileName).join(", ")) };
           })
@@ -294,7 +295,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onWorkbook={(kind: ReportKind) =>
           void work(async () => {
             const heavy = await loadHeavyWork();
-            const book = await heavy.reportWorkbook({ plan, period: session.period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
+            const book = await heavy.reportWorkbook(reportOrder(kind));
             const written = (await host.workbook?.writeSheets(reportSheetsForWorkbook(kind, book))) ?? [];
             return { kind: "success", text: texts.reportWritten(written.length) };
           })
@@ -302,7 +303,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onNewWorkbook={(kind: ReportKind) =>
           void work(async () => {
             const heavy = await loadHeavyWork();
-            const files = await heavy.reportFiles({ plan, period: session.period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
+            const files = await heavy.reportFiles(reportOrder(kind));
             const workbook = files.find((f) => f.format === "xlsx");
             if (workbook !== undefined) await host.workbook?.openAsNewWorkbook?.(workbook.bytes);
             return null;
