@@ -176,6 +176,11 @@ describeInBrowser("the wizard in a plain browser", () => {
     await goal.getByRole("button", { name: "Spara bedömningen" }).click();
     await page.getByText("Bedömningen är sparad.").waitFor();
     expect(await goal.locator("dl.facts").textContent()).toContain(justification);
+    // The goals with an own assessment: this one and those the plan's Bedömningar already had.
+    await page.getByLabel("Visa mål", { exact: true }).selectOption("own");
+    const own = await page.locator("ul.goals > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-goal")));
+    const earlier = demo.plan.assessments.filter((a) => a.period === "2026-D").map((a) => a.goal);
+    expect(new Set(own)).toEqual(new Set([goalId, ...earlier]));
     await checkStep(page, "5-bedom-mal");
 
     // 6 Rapporter: the political analysis and the annual report, each as workbook and document

@@ -55,17 +55,40 @@ function Editor({ texts, language, goal, today, busy, onSave, onClose }: { texts
   );
 }
 
+type GoalFilter = "all" | "result" | "own";
+
 export function AssessStep({ texts, language, plan, evaluation, today, storedWhere, busy, onSave, onDownloadPlan }: AssessStepProps) {
   const [open, setOpen] = useState<string | null>(null);
+  const [filter, setFilter] = useState<GoalFilter>("result");
+  const [search, setSearch] = useState("");
   const goals = useMemo(() => new Map(plan.goals.map((g) => [g.id, g])), [plan]);
   const orgs = useMemo(() => new Map(plan.organisation.map((o) => [o.id, o.name])), [plan]);
   const key = (g: GoalAssessment) => `${g.goal}|${g.organisation}`;
+  const needle = search.trim().toLocaleLowerCase("sv");
+  const shown = evaluation.goals.filter(
+    (goal) =>
+      (filter === "all" || (filter === "result" ? goals.get(goal.goal)?.level === "resultGoal" : goal.manual !== null)) &&
+      (needle === "" || `${goal.goal} ${goals.get(goal.goal)?.name ?? ""} ${orgs.get(goal.organisation) ?? ""}`.toLocaleLowerCase("sv").includes(needle)),
+  );
   return (
     <section aria-labelledby="step-title" className="stack">
       <Body1 as="p">{texts.assessLead}</Body1>
       <Body1 as="p" className="hint">{storedWhere}</Body1>
+      <div className="filters">
+        <Field label={texts.assessFilter}>
+          <Select value={filter} onChange={(_, data) => setFilter(data.value as GoalFilter)}>
+            <option value="result">{texts.assessResultGoals}</option>
+            <option value="own">{texts.assessOnlyOwn}</option>
+            <option value="all">{texts.assessAllGoals}</option>
+          </Select>
+        </Field>
+        <Field label={texts.assessSearch}>
+          <Input value={search} onChange={(_, data) => setSearch(data.value)} />
+        </Field>
+      </div>
+      <Body1 as="p" aria-live="polite">{texts.reviewCounts(shown.length, evaluation.goals.length)}</Body1>
       <ul className="goals">
-        {evaluation.goals.map((goal) => (
+        {shown.map((goal) => (
           <li key={key(goal)} data-goal={goal.goal}>
             <div className="goal-name">
               <strong>{goal.goal}</strong> {goals.get(goal.goal)?.name ?? ""} <span className="where">{orgs.get(goal.organisation) ?? goal.organisation}</span>

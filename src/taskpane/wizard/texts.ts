@@ -84,6 +84,8 @@ const sv = {
   assessFilter: "Visa mål",
   assessAllGoals: "Alla mål",
   assessOnlyOwn: "Med egen bedömning",
+  assessResultGoals: "Resultatmål",
+  assessSearch: "Sök mål (id, namn, organisation)",
   // 6 Reports
   reportsLead: (period: string) => `Rapporterna för ${period}, från planen och det som hämtats in.`,
   reportsPlanOnly: "Inget är hämtat i steg 3: rapporterna bygger på planens eget utfall.",
@@ -175,6 +177,8 @@ const en: Texts = {
   assessFilter: "Show goals",
   assessAllGoals: "All goals",
   assessOnlyOwn: "With own assessment",
+  assessResultGoals: "Result goals",
+  assessSearch: "Search goals (id, name, organisation)",
   reportsLead: (period) => `The reports for ${period}, from the plan and what was collected.`,
   reportsPlanOnly: "Nothing was collected in step 3: the reports use the plan's own outcomes.",
   reportNames: { operational: "Operational report", political: "Political analysis", annual: "Annual report", interim: "Interim report" },
