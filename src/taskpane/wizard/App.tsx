@@ -210,7 +210,8 @@ export function App({ host, initialLanguage, today }: AppProps) {
             if (workbook === null) return null;
             const consolidation = collectOpenWorkbook(plan, session.period, await workbook.read(), workbook.name, `${collectedAt}T12:00:00`);
             setSession((now) => ({ ...now, consolidation }));
-            return { kind: "success", text: texts.collectDone(1, consolidation.problems.length) };
+            const submitted = consolidation.reporting.filter((row) => row.state !== "missing").length;
+            return { kind: "success", text: texts.collectSheetsDone(submitted, consolidation.problems.length) };
           })
         }
         onDownload={() =>
