@@ -48,6 +48,12 @@ describeInBrowser("the task pane in a plain browser", () => {
     expect(requested.some((url) => url.endsWith("/functions.js"))).toBe(false);
     // exceljs and docx wait until a step writes a file.
     expect(requested.some((url) => url.endsWith("/heavy-work.js"))).toBe(false);
+    // The switch at the top speaks English (as Excel does when Office's language is not Swedish).
+    await page.getByLabel("Språk").selectOption("en");
+    await page.getByRole("heading", { name: /Step 1 of 6/ }).waitFor();
+    expect(await page.getByRole("navigation", { name: "Steps" }).textContent()).toContain("Report templates");
+    expect(await page.locator(".host").textContent()).toContain("Nothing is sent anywhere");
+    await page.getByLabel("Language").selectOption("sv");
     // Nothing wider than the task pane: no horizontal scrolling at 320 px.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(problems).toEqual([]);

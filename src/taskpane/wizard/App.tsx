@@ -162,7 +162,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
             const name = `${texts.steps[1]} ${session.period}.zip`;
             host.save(name, await heavy.templatesZip(plan, session.period, units, createdAt(), (done, total) => setProgress({ done, total, current: "" })));
             setProgress(null);
-            return { kind: "success", text: texts.templatesMade(name) };
+            return { kind: "success", text: texts.saved(name) };
           })
         }
         onShared={() =>
@@ -170,7 +170,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
             const heavy = await loadHeavyWork();
             const name = `${session.period} ${language === "sv" ? "alla enheter" : "all units"}.xlsx`;
             host.save(name, await heavy.sharedTemplateBytes(plan, session.period, units, createdAt()));
-            return { kind: "success", text: texts.templatesMade(name) };
+            return { kind: "success", text: texts.saved(name) };
           })
         }
         onSheets={() =>
@@ -220,7 +220,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
             const heavy = await loadHeavyWork();
             const name = `${language === "sv" ? "Sammanställning" : "Consolidated"} ${session.period}.xlsx`;
             host.save(name, await heavy.consolidatedBytes(plan, session.consolidation));
-            return { kind: "success", text: texts.templatesMade(name) };
+            return { kind: "success", text: texts.saved(name) };
           })
         }
         onWrite={() =>
@@ -271,7 +271,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
             const heavy = await loadHeavyWork();
             const name = `${stripXlsx(loaded?.name ?? "plan")} ${language === "sv" ? "med bedömningar" : "with assessments"}.xlsx`;
             host.save(name, await heavy.planBytes(plan, session.consolidation));
-            return { kind: "success", text: texts.templatesMade(name) };
+            return { kind: "success", text: texts.saved(name) };
           })
         }
       />
@@ -290,7 +290,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
             const heavy = await loadHeavyWork();
             const files = await heavy.reportFiles(reportOrder(kind));
             for (const file of files) host.save(file.fileName, file.bytes);
-            return { kind: "success", text: texts.reportReady(files.map((f) => f.fileName).join(", ")) };
+            return { kind: "success", text: texts.saved(files.map((f) => f.fileName).join(", ")) };
           })
         }
         onWorkbook={(kind: ReportKind) =>

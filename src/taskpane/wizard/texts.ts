@@ -33,7 +33,7 @@ const sv = {
   templatesShared: "Ladda ner en gemensam arbetsbok med ett blad per enhet",
   templatesSheets: "Lägg till ett blad per enhet i den här arbetsboken",
   templatesWritten: (count: number) => `${count} blad har lagts till.`,
-  templatesMade: (name: string) => `${name} är klar att spara.`,
+  saved: (names: string) => `Klart: ${names}. Filerna sparas där webbläsaren sparar nedladdningar.`,
   // 3 Collect
   collectLead: "Välj enheternas ifyllda arbetsböcker. Filerna läses här och ändras aldrig.",
   collectPick: "Välj filer",
@@ -94,11 +94,7 @@ const sv = {
   reportMake: "Skapa",
   reportInWorkbook: "Skriv in i arbetsboken",
   reportNewWorkbook: "Öppna som ny arbetsbok",
-  reportReady: (name: string) => `${name} är klar att spara.`,
   reportWritten: (sheets: number) => `${sheets} blad har skrivits i arbetsboken.`,
-  downloads: "Filer att spara",
-  download: "Spara",
-  failed: "Det gick inte",
 } as const;
 
 type Texts = { readonly [K in keyof typeof sv]: (typeof sv)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof sv)[K] extends readonly string[] ? readonly string[] : (typeof sv)[K] extends string ? string : { readonly [P in keyof (typeof sv)[K]]: string } };
@@ -130,7 +126,7 @@ const en: Texts = {
   templatesShared: "Download one shared workbook with a sheet per unit",
   templatesSheets: "Add a sheet per unit to this workbook",
   templatesWritten: (count) => `${count} sheets were added.`,
-  templatesMade: (name) => `${name} is ready to save.`,
+  saved: (names) => `Done: ${names}. The files are saved where the browser saves downloads.`,
   collectLead: "Choose the units' filled-in workbooks. The files are read here and never changed.",
   collectPick: "Choose files",
   collectDrop: "… or drop the files here",
@@ -187,11 +183,7 @@ const en: Texts = {
   reportMake: "Make",
   reportInWorkbook: "Write into the workbook",
   reportNewWorkbook: "Open as a new workbook",
-  reportReady: (name) => `${name} is ready to save.`,
   reportWritten: (sheets) => `${sheets} sheets were written into the workbook.`,
-  downloads: "Files to save",
-  download: "Save",
-  failed: "It did not work",
 };
 
 export const WIZARD_TEXTS: Readonly<Record<Language, Texts>> = { sv, en };
