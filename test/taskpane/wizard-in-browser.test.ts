@@ -118,8 +118,16 @@ describeInBrowser("the wizard in a plain browser", () => {
     const saved = path.join(work, "saved");
     mkdirSync(saved, { recursive: true });
 
-    // 1 Plan och period
+    // 1 Plan och period. The file picker is reachable with the keyboard alone.
     await checkStep(page, "0-start");
+    let focused = "";
+    for (let presses = 0; presses < 15 && focused !== "Välj planens arbetsbok (.xlsx)"; presses++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    }
+    expect(focused).toBe("Välj planens arbetsbok (.xlsx)");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(chooser.isMultiple()).toBe(false);
     await page.getByLabel("Välj planens arbetsbok (.xlsx)").setInputFiles(demo.planFile);
     await page.getByRole("heading", { name: /Exempelkommun 2026/ }).waitFor();
     await page.getByLabel("Period", { exact: true }).selectOption("2026-D");
@@ -135,9 +143,17 @@ describeInBrowser("the wizard in a plain browser", () => {
     expect(templates.every((name) => name.startsWith("2026-D ") && name.endsWith(".xlsx"))).toBe(true);
     await checkStep(page, "2-inrapporteringsmallar");
 
-    // 3 Hämta in: every submitted file, as a controller picks them
+    // 3 Hämta in: files dragged onto the drop zone are taken (only .xlsx) ...
     await page.getByRole("button", { name: "Nästa" }).click();
     const inputs = readdirSync(demo.inputsFolder).map((name) => path.join(demo.inputsFolder, name));
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      for (const name of ["2026-D Biblioteket.xlsx", "2026-D Kundcenter.xlsx", "anteckningar.txt"]) transfer.items.add(new File([new Uint8Array([80, 75])], name));
+      return transfer;
+    });
+    await page.getByRole("group", { name: "Släppyta för enheternas arbetsböcker" }).dispatchEvent("drop", { dataTransfer: dropped });
+    await page.getByText("2 filer valda").waitFor();
+    // ... and so are the files a controller picks: every submitted file.
     await page.getByLabel("Välj filer").setInputFiles(inputs);
     await page.getByText(`${inputs.length} filer valda`).waitFor();
     await page.getByRole("button", { name: "Hämta in", exact: true }).click();
