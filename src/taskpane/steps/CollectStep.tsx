@@ -1,20 +1,13 @@
-/** Step 3, Hämta in: the units' workbooks (files, or the unit sheets of this workbook), with progress per file. */
-import { Body1, Button, Field, Input, ProgressBar } from "@fluentui/react-components";
+/** Step 3, Hämta in: the units' workbooks (files, or the unit sheets of this workbook); the pane shows progress per file. */
+import { Body1, Button, Field, Input } from "@fluentui/react-components";
 import { FilePick } from "../parts/FilePick";
 import type { WizardTexts } from "../wizard/texts";
-
-export interface CollectProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly current: string;
-}
 
 export interface CollectStepProps {
   readonly texts: WizardTexts;
   readonly chosen: readonly File[];
   readonly inExcel: boolean;
   readonly busy: boolean;
-  readonly progress: CollectProgress | null;
   readonly collectedAt: string;
   readonly collected: boolean;
   readonly onFiles: (files: File[]) => void;
@@ -26,7 +19,7 @@ export interface CollectStepProps {
 }
 
 export function CollectStep(props: CollectStepProps) {
-  const { texts, chosen, inExcel, busy, progress } = props;
+  const { texts, chosen, inExcel, busy } = props;
   return (
     <section aria-labelledby="step-title" className="stack">
       <Body1 as="p">{texts.collectLead}</Body1>
@@ -38,11 +31,6 @@ export function CollectStep(props: CollectStepProps) {
       <Body1 as="p" className="hint">{texts.collectAgain}</Body1>
       <Button appearance="primary" disabled={busy || chosen.length === 0} onClick={props.onCollect}>{texts.collectStart}</Button>
       {inExcel ? <Button disabled={busy} onClick={props.onCollectSheets}>{texts.collectUseSheets}</Button> : null}
-      {progress === null ? null : (
-        <Field label={texts.collectProgress(progress.done, progress.total)} validationMessage={progress.current} validationState="none">
-          <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} />
-        </Field>
-      )}
       {props.collected ? (
         <>
           <Button disabled={busy} onClick={props.onDownload}>{texts.downloadConsolidated}</Button>

@@ -4,7 +4,7 @@
  */
 import { zipSync } from "fflate";
 import { planOnlyInput, type Language, type Plan } from "../../core";
-import { buildReports, forEachReport, type ReportFile } from "../../reports/build-reports";
+import { buildReports, forEachReport, type ReportFile, type ReportFormat } from "../../reports/build-reports";
 import type { ChartRenderer } from "../../reports/charts/svg";
 import type { ReportKind } from "../../reports/texts";
 import { reportInputOf, type Consolidation } from "../../workbook/collect/consolidate";
@@ -47,13 +47,15 @@ export interface ReportOrder {
   readonly kind: ReportKind;
   readonly language: Language;
   readonly renderChart: ChartRenderer;
+  /** Default: every format the report has. */
+  readonly formats?: readonly ReportFormat[];
 }
 
 const inputOf = (order: ReportOrder) => (order.consolidation === null ? planOnlyInput(order.plan, order.period) : reportInputOf(order.plan, order.consolidation));
 
 /** A report's files (workbook, and Word document where the report has one). */
 export function reportFiles(order: ReportOrder): Promise<ReportFile[]> {
-  return buildReports({ input: inputOf(order), kinds: [order.kind], formats: ["xlsx", "docx"], language: order.language, renderChart: order.renderChart });
+  return buildReports({ input: inputOf(order), kinds: [order.kind], formats: order.formats ?? ["xlsx", "docx"], language: order.language, renderChart: order.renderChart });
 }
 
 /** A report's workbook as sheets, for writing into the open workbook with Excel's own objects. */

@@ -1,0 +1,154 @@
+/**
+ * What the wizard's buttons do once a plan is open: each action does its work through the
+ * library and the host and returns the notice to show (or throws, and the error is shown). The
+ * App marks the pane busy around them; nothing here renders.
+ */
+import type { AssessmentEntry, Language, Location, Plan } from "../../core";
+import type { ReportKind } from "../../reports/texts";
+import { collectSources, type UnitSource } from "../../workbook/collect/collect-sources";
+import { collectionSheetsForPlan } from "../../workbook/collect/write-consolidated";
+import { ASSESSMENTS_SHEET } from "../../workbook/plan/plan-sheets";
+import { planWorkbook } from "../../workbook/plan/write-plan";
+import { buildSharedTemplate } from "../../workbook/template/build-template";
+import { renderPngInBrowser } from "../browser/canvas-png";
+import type { NoticeText } from "../parts/Notice";
+import type { WizardHost } from "./host-port";
+import { loadHeavyWork } from "./load-heavy-work";
+import { pauseEvery } from "./pause";
+import { reportSheetsForWorkbook } from "./report-sheets";
+import { assessed, collectOpenWorkbook, type Session } from "./session";
+import type { WizardTexts } from "./texts";
+
+/** Work in progress: files done of all, and the one being read. */
+export interface WorkProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly current: string;
+}
+
+export interface ActionContext {
+  readonly host: WizardHost;
+  readonly texts: WizardTexts;
+  readonly language: Language;
+  readonly session: Session;
+  readonly plan: Plan;
+  readonly planName: string;
+  readonly units: readonly string[];
+  /** Today (ISO date). */
+  readonly today: string;
+  readonly update: (change: (now: Session) => Session) => void;
+  readonly onProgress: (progress: WorkProgress | null) => void;
+}
+
+const success = (text: string): NoticeText => ({ kind: "success", text });
+
+/** A picked file as a unit source: read when its turn comes, its change time as the file system has it. */
+function fileSource(file: File): UnitSource {
+  return { name: file.name, read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), modified: new Date(file.lastModified).toISOString().slice(0, 19) }) };
+}
+
+/** The actions of a wizard with an open plan. */
+export function wizardActions(context: ActionContext) {
+  const { host, texts, language, session, plan, units, today, update, onProgress } = context;
+  const period = session.period;
+  const createdAt = `${today}T00:00:00`;
+  const order = (kind: ReportKind) => ({ plan, period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
+  const save = (name: string, bytes: Uint8Array) => {
+    host.save(name, bytes);
+    return success(texts.saved(name));
+  };
+
+  return {
+    templatesZip: async (): Promise<NoticeText> => {
+      const heavy = await loadHeavyWork();
+      const zip = await heavy.templatesZip(plan, period, units, createdAt, (done, total) => onProgress({ done, total, current: "" }));
+      onProgress(null);
+      return save(`${texts.steps[1]} ${period}.zip`, zip);
+    },
+
+    sharedTemplate: async (): Promise<NoticeText> => {
+      const heavy = await loadHeavyWork();
+      return save(`${period} ${language === "sv" ? "alla enheter" : "all units"}.xlsx`, await heavy.sharedTemplateBytes(plan, period, units, createdAt));
+    },
+
+    unitSheets: async (): Promise<NoticeText> => {
+      const written = (await host.workbook?.writeSheets(buildSharedTemplate(plan, period, units, createdAt).sheets)) ?? [];
+      // The hidden _puls sheet is not a unit's.
+      return success(texts.templatesWritten(written.length - 1));
+    },
+
+    collectFiles: async (files: readonly File[], collectedAt: string): Promise<NoticeText> => {
+      const consolidation = await collectSources(plan, period, files.map(fileSource), {
+        collectedAt: `${collectedAt}T12:00:00`,
+        onFile: (done, total, current) => onProgress({ done, total, current }),
+        pause: pauseEvery(50),
+      });
+      update((now) => ({ ...now, consolidation }));
+      return success(texts.collectDone(files.length, consolidation.problems.length));
+    },
+
+    collectSheets: async (collectedAt: string): Promise<NoticeText | null> => {
+      const workbook = host.workbook;
+      if (workbook === null) return null;
+      const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, `${collectedAt}T12:00:00`);
+      update((now) => ({ ...now, consolidation }));
+      const submitted = consolidation.reporting.filter((row) => row.state !== "missing").length;
+      return success(texts.collectSheetsDone(submitted, consolidation.problems.length));
+    },
+
+    saveConsolidated: async (): Promise<NoticeText | null> => {
+      if (session.consolidation === null) return null;
+      const heavy = await loadHeavyWork();
+      return save(`${language === "sv" ? "Sammanställning" : "Consolidated"} ${period}.xlsx`, await heavy.consolidatedBytes(plan, session.consolidation));
+    },
+
+    writeConsolidated: async (): Promise<NoticeText | null> => {
+      if (session.consolidation === null || host.workbook === null) return null;
+      const written = await host.workbook.writeSheets(collectionSheetsForPlan(plan, session.consolidation));
+      return success(texts.consolidatedWritten(written.length));
+    },
+
+    showCell: async (location: Location): Promise<null> => {
+      await host.workbook?.selectCell(location);
+      return null;
+    },
+
+    /** Stores the assessment (on Bedömningar inside Excel) and only then keeps it in the session. */
+    assess: async (entry: AssessmentEntry): Promise<NoticeText> => {
+      const next = assessed(session, entry);
+      if (host.workbook !== null && next.plan !== null) {
+        const sheet = planWorkbook(next.plan.plan).sheets.find((s) => s.name === ASSESSMENTS_SHEET.names[0]);
+        if (sheet !== undefined) await host.workbook.writeSheets([sheet]);
+      }
+      update(() => next);
+      return success(texts.assessSaved);
+    },
+
+    savePlan: async (): Promise<NoticeText> => {
+      const heavy = await loadHeavyWork();
+      const name = `${context.planName.replace(/\.xlsx$/i, "")} ${language === "sv" ? "med bedömningar" : "with assessments"}.xlsx`;
+      return save(name, await heavy.planBytes(plan, session.consolidation));
+    },
+
+    reportFiles: async (kind: ReportKind): Promise<NoticeText> => {
+      const heavy = await loadHeavyWork();
+      const files = await heavy.reportFiles(order(kind));
+      for (const file of files) host.save(file.fileName, file.bytes);
+      return success(texts.saved(files.map((f) => f.fileName).join(", ")));
+    },
+
+    reportIntoWorkbook: async (kind: ReportKind): Promise<NoticeText> => {
+      const heavy = await loadHeavyWork();
+      const book = await heavy.reportWorkbook(order(kind));
+      const written = (await host.workbook?.writeSheets(reportSheetsForWorkbook(kind, book))) ?? [];
+      return success(texts.reportWritten(written.length));
+    },
+
+    reportAsNewWorkbook: async (kind: ReportKind): Promise<null> => {
+      const heavy = await loadHeavyWork();
+      const workbook = (await heavy.reportFiles({ ...order(kind), formats: ["xlsx"] }))[0];
+      if (workbook !== undefined) await host.workbook?.openAsNewWorkbook?.(workbook.bytes);
+      return null;
+    },
+  };
+}
