@@ -5,6 +5,7 @@
 import { Body1, Button, Field, Input, Select, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { ASSESSMENT_LABELS, assessmentEntryProblem, type Assessment, type AssessmentEntry, type Evaluation, type GoalAssessment, type Language, type Plan } from "../../core";
+import { FilterBar, matchesSearch } from "../parts/FilterBar";
 import { ASSESSMENT_TONE, Word } from "../parts/Word";
 import type { WizardTexts } from "../wizard/texts";
 
@@ -64,28 +65,28 @@ export function AssessStep({ texts, language, plan, evaluation, today, storedWhe
   const goals = useMemo(() => new Map(plan.goals.map((g) => [g.id, g])), [plan]);
   const orgs = useMemo(() => new Map(plan.organisation.map((o) => [o.id, o.name])), [plan]);
   const key = (g: GoalAssessment) => `${g.goal}|${g.organisation}`;
-  const needle = search.trim().toLocaleLowerCase("sv");
   const shown = evaluation.goals.filter(
     (goal) =>
       (filter === "all" || (filter === "result" ? goals.get(goal.goal)?.level === "resultGoal" : goal.manual !== null)) &&
-      (needle === "" || `${goal.goal} ${goals.get(goal.goal)?.name ?? ""} ${orgs.get(goal.organisation) ?? ""}`.toLocaleLowerCase("sv").includes(needle)),
+      matchesSearch(`${goal.goal} ${goals.get(goal.goal)?.name ?? ""} ${orgs.get(goal.organisation) ?? ""}`, search),
   );
   return (
     <section aria-labelledby="step-title" className="stack">
       <Body1 as="p">{texts.assessLead}</Body1>
       <Body1 as="p" className="hint">{storedWhere}</Body1>
-      <div className="filters">
-        <Field label={texts.assessFilter}>
-          <Select value={filter} onChange={(_, data) => setFilter(data.value as GoalFilter)}>
-            <option value="result">{texts.assessResultGoals}</option>
-            <option value="own">{texts.assessOnlyOwn}</option>
-            <option value="all">{texts.assessAllGoals}</option>
-          </Select>
-        </Field>
-        <Field label={texts.assessSearch}>
-          <Input value={search} onChange={(_, data) => setSearch(data.value)} />
-        </Field>
-      </div>
+      <FilterBar
+        label={texts.assessFilter}
+        options={[
+          { value: "result", text: texts.assessResultGoals },
+          { value: "own", text: texts.assessOnlyOwn },
+          { value: "all", text: texts.assessAllGoals },
+        ]}
+        value={filter}
+        onChange={setFilter}
+        searchLabel={texts.assessSearch}
+        search={search}
+        onSearch={setSearch}
+      />
       <Body1 as="p" aria-live="polite">{texts.reviewCounts(shown.length, evaluation.goals.length)}</Body1>
       <ul className="goals">
         {shown.map((goal) => (

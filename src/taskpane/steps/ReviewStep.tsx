@@ -2,11 +2,12 @@
  * Step 4, Granska: the reporting status of every unit and every problem, filterable by severity
  * and by text. Inside Excel, a problem in a cell of the open workbook can be shown (selected).
  */
-import { Body1, Button, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { describeLocation, problemMessage, type Language, type Location, type Plan, type Problem } from "../../core";
 import type { Consolidation } from "../../workbook/collect/consolidate";
 import { sortedProblems } from "../../workbook/collect/write-consolidated";
+import { FilterBar, matchesSearch } from "../parts/FilterBar";
 import { STATE_TONE, Word } from "../parts/Word";
 import type { WizardTexts } from "../wizard/texts";
 
@@ -30,10 +31,8 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
   const [shown, setShown] = useState(PAGE);
   const names = useMemo(() => new Map(plan.organisation.map((o) => [o.id, o.name])), [plan]);
   const all = useMemo(() => sortedProblems(consolidation.problems).map((problem) => ({ problem, where: describeLocation(problem.at), message: problemMessage(problem, language) })), [consolidation, language]);
-  const needle = search.trim().toLocaleLowerCase("sv");
   const matches = ({ problem, where, message }: { problem: Problem; where: string; message: string }) =>
-    (filter === "all" || problem.severity === filter) &&
-    (needle === "" || `${where} ${message} ${names.get(problem.organisation ?? "") ?? ""}`.toLocaleLowerCase("sv").includes(needle));
+    (filter === "all" || problem.severity === filter) && matchesSearch(`${where} ${message} ${names.get(problem.organisation ?? "") ?? ""}`, search);
   const filtered = all.filter(matches);
   return (
     <section aria-labelledby="step-title" className="stack">
@@ -59,18 +58,19 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
         </tbody>
       </table>
       <Subtitle2 as="h3">{texts.reviewProblems}</Subtitle2>
-      <div className="filters">
-        <Field label={texts.reviewFilter}>
-          <Select value={filter} onChange={(_, data) => setFilter(data.value as Filter)}>
-            <option value="all">{texts.reviewAll}</option>
-            <option value="error">{texts.reviewErrors}</option>
-            <option value="warning">{texts.reviewWarnings}</option>
-          </Select>
-        </Field>
-        <Field label={texts.reviewSearch}>
-          <Input value={search} onChange={(_, data) => setSearch(data.value)} />
-        </Field>
-      </div>
+      <FilterBar
+        label={texts.reviewFilter}
+        options={[
+          { value: "all", text: texts.reviewAll },
+          { value: "error", text: texts.reviewErrors },
+          { value: "warning", text: texts.reviewWarnings },
+        ]}
+        value={filter}
+        onChange={setFilter}
+        searchLabel={texts.reviewSearch}
+        search={search}
+        onSearch={setSearch}
+      />
       <Body1 as="p" aria-live="polite">{texts.reviewCounts(Math.min(shown, filtered.length), filtered.length)}</Body1>
       {filtered.length === 0 ? <Body1 as="p">{texts.reviewNone}</Body1> : null}
       <ul className="problems" aria-label={texts.reviewProblems}>
