@@ -7,6 +7,7 @@ import type { Language } from "../core";
 import { browserHost } from "./browser/browser-host";
 import { capabilitiesOf } from "./excel/capabilities";
 import { excelHost } from "./excel/excel-host";
+import { workbookNameOf } from "./excel/workbook-name";
 import type { Host } from "./host";
 import { App } from "./wizard/App";
 import type { WizardHost } from "./wizard/host-port";
@@ -19,8 +20,7 @@ function today(): string {
 }
 
 function excelWizardHost(language: Language): WizardHost {
-  const url = Office.context.document.url ?? "";
-  const name = decodeURIComponent(url.split(/[\\/]/).pop() ?? "") || "Arbetsbok";
+  const name = workbookNameOf(Office.context.document.url, language === "sv" ? "Arbetsbok" : "Workbook");
   const capabilities = capabilitiesOf((set, version) => Office.context.requirements.isSetSupported(set, version));
   return excelHost({ run: (batch) => Excel.run(batch), createWorkbook: (base64) => Excel.createWorkbook(base64) }, capabilities, name, language, document);
 }

@@ -9,6 +9,7 @@ import { collectionContext } from "../../src/workbook/collect/read-unit-report";
 import { consolidate } from "../../src/workbook/collect/consolidate";
 import { assessed, parseMemory, startingPeriod, withPlan, type LoadedPlan } from "../../src/taskpane/wizard/session";
 import { isSelectable } from "../../src/taskpane/excel/select-cell";
+import { workbookNameOf } from "../../src/taskpane/excel/workbook-name";
 import type { AssessmentEntry } from "../../src/core";
 
 const plan = examplePlan();
@@ -46,6 +47,13 @@ describe("the wizard's session", () => {
     expect(isSelectable({ file: "Plan.xlsx", sheet: "Mål", cell: "A2" }, "Plan.xlsx")).toBe(true);
     expect(isSelectable({ file: "2026-D Biblioteket.xlsx", sheet: "Inrapportering", cell: "H4" }, "Plan.xlsx")).toBe(false);
     expect(isSelectable({ file: "Plan.xlsx" }, "Plan.xlsx")).toBe(false);
+  });
+
+  it("names the open workbook by the last part of its path or address", () => {
+    expect(workbookNameOf("C:\\Ekonomi\\Plan 2026.xlsx", "Arbetsbok")).toBe("Plan 2026.xlsx");
+    expect(workbookNameOf("https://kommun.sharepoint.com/sites/ek/Delade%20dokument/M%C3%A5lplan.xlsx?web=1", "Arbetsbok")).toBe("Målplan.xlsx");
+    expect(workbookNameOf("/tmp/100% plan.xlsx", "Arbetsbok")).toBe("100% plan.xlsx");
+    expect(workbookNameOf(undefined, "Arbetsbok")).toBe("Arbetsbok");
   });
 
   it("keeps the task pane's first screen within its size budget (300 KB of JavaScript, gzipped)", () => {
