@@ -126,8 +126,18 @@ describeInBrowser("the wizard in a plain browser", () => {
       focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
     }
     expect(focused).toBe("Välj planens arbetsbok (.xlsx)");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
-    expect(chooser.isMultiple()).toBe(false);
+    // Enter on it opens the file picker: the (hidden) file input is clicked. The dialog itself is
+    // held back here, so nothing waits on a native window.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+      input?.addEventListener("click", (event) => {
+        event.preventDefault();
+        document.body.dataset.picker = input.multiple ? "multiple" : "single";
+      });
+    });
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.body.dataset.picker !== undefined);
+    expect(await page.evaluate(() => document.body.dataset.picker)).toBe("single");
     await page.getByLabel("Välj planens arbetsbok (.xlsx)").setInputFiles(demo.planFile);
     await page.getByRole("heading", { name: /Exempelkommun 2026/ }).waitFor();
     await page.getByLabel("Period", { exact: true }).selectOption("2026-D");
