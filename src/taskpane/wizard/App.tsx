@@ -54,6 +54,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
       return false;
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }, []);
 

@@ -37,7 +37,8 @@ export interface ActionContext {
   /** Today (ISO date). */
   readonly today: string;
   readonly update: (change: (now: Session) => Session) => void;
-  readonly onProgress: (progress: WorkProgress | null) => void;
+  /** Progress of long work; the App clears it when the work ends. */
+  readonly onProgress: (progress: WorkProgress) => void;
 }
 
 const success = (text: string): NoticeText => ({ kind: "success", text });
@@ -62,7 +63,6 @@ export function wizardActions(context: ActionContext) {
     templatesZip: async (): Promise<NoticeText> => {
       const heavy = await loadHeavyWork();
       const zip = await heavy.templatesZip(plan, period, units, createdAt, (done, total) => onProgress({ done, total, current: "" }));
-      onProgress(null);
       return save(`${texts.steps[1]} ${period}.zip`, zip);
     },
 
