@@ -46,7 +46,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function checkStep(page: Page, name: string): Promise<void> {
   // As the user sees the step once its work is done (the spinner gone, the buttons enabled again).
   await page.locator(".fui-Spinner").waitFor({ state: "detached" });
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true, animations: "disabled" });
   expect({ step: name, violations: await seriousViolations(page) }).toEqual({ step: name, violations: [] });
   // Nothing wider than the task pane: no horizontal scrolling at 320 px.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
