@@ -6,6 +6,7 @@
 import { COLLECT_HELP, collect } from "./commands/collect";
 import { DEMO_HELP, demo } from "./commands/demo";
 import { INIT_HELP, init } from "./commands/init";
+import { KOLADA_HELP, kolada } from "./commands/kolada";
 import { REPORT_HELP, report } from "./commands/report";
 import { STATUS_HELP, status } from "./commands/status";
 import { TEMPLATES_HELP, templates } from "./commands/templates";
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: Bilingual }>> = {
   collect: { run: collect, help: COLLECT_HELP },
   status: { run: status, help: STATUS_HELP },
   report: { run: report, help: REPORT_HELP },
+  kolada: { run: kolada, help: KOLADA_HELP },
   demo: { run: demo, help: DEMO_HELP },
 };
 
@@ -34,6 +36,7 @@ Kommandon:
   collect     samla in och sammanställ enheternas arbetsböcker
   status      visa en sammanfattning av en period
   report      skriv verksamhetsrapport, politisk analys, årsredovisning eller delårsrapport
+  kolada      läs in Koladas data till planens blad Jämförelse (kolada import)
   demo        kör hela uppföljningen på exempelkommunen
 
 Gemensamma flaggor: --lang sv|en, --json, --debug, --help
@@ -53,6 +56,7 @@ Commands:
   collect     collect and consolidate the units' workbooks
   status      show a summary of a period
   report      write the operational report, political analysis, annual or interim report
+  kolada      read Kolada's data into the plan's Jämförelse sheet (kolada import)
   demo        run the whole follow-up on the example municipality
 
 Common options: --lang sv|en, --json, --debug, --help

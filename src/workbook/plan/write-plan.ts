@@ -132,14 +132,23 @@ export function planWorkbook(plan: Plan): WorkbookOut {
         date: date(a.date),
       })), { assessment: 18, justification: 50 }),
       sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map(({ goal, period, politicalAssessment, analysis, conclusions }) => ({ goal, period, politicalAssessment, analysis, conclusions })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
-      sheet(PEERS_SHEET, plan.peers.map((p) => ({
-        indicator: p.indicator,
-        koladaId: p.koladaId,
-        municipalityCode: p.municipalityCode,
-        year: p.year,
-        gender: p.gender,
-        value: p.value,
-      }))),
+      peersSheet(plan),
     ],
   };
+}
+
+/** The plan's Jämförelse sheet: peer values in the indicator's own format (a % indicator's as percent). */
+export function peersSheet(plan: Plan): SheetOut {
+  const units = new Map(plan.indicators.map((indicator) => [indicator.id, indicator.unit]));
+  return sheet(
+    PEERS_SHEET,
+    plan.peers.map((p) => ({
+      indicator: p.indicator,
+      koladaId: p.koladaId,
+      municipalityCode: p.municipalityCode,
+      year: p.year,
+      gender: p.gender,
+      value: measuredCell(p.value, units.get(p.indicator ?? "") ?? ""),
+    })),
+  );
 }

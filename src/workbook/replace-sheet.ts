@@ -1,0 +1,18 @@
+/**
+ * One sheet of an existing workbook written anew, the rest kept as they are (exceljs reads and
+ * writes them back): how `puls kolada import` fills a plan's Jämförelse without rewriting the
+ * plan's other sheets. Returns new bytes; the input bytes are not changed.
+ */
+import ExcelJS from "exceljs";
+import { addWorksheet, fillWorksheet } from "./exceljs-writer";
+import type { SheetOut } from "./output";
+
+/** `bytes` with the sheet named any of `names` (any case) replaced by `sheet`, or `sheet` added last. */
+export async function withSheetReplaced(bytes: Uint8Array, sheet: SheetOut, names: readonly string[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  for (const existing of [...workbook.worksheets]) if (wanted.has(existing.name.toLowerCase())) workbook.removeWorksheet(existing.id);
+  fillWorksheet(addWorksheet(workbook, sheet), sheet);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
