@@ -1,7 +1,7 @@
 /**
- * `puls kolada import`: Kolada's data (saved API v3 responses or CSV exports) into the plan's
- * Jämförelse sheet, for the indicators that carry a Kolada-id. Writes a copy of the plan with the
- * sheet filled; the plan given is never changed.
+ * `puls kolada import` and `puls kolada fetch`: Kolada's data (saved API v3 responses or CSV
+ * exports, or fetched from the live API) into the plan's Jämförelse sheet, for the indicators that
+ * carry a Kolada-id. Writes a copy of the plan with the sheet filled; the plan given is never changed.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -9,39 +9,56 @@ import { KoladaFormatError, type KoladaValue } from "../../kolada/kolada-value";
 import { parseKoladaCsv } from "../../kolada/parse-csv";
 import { parseKoladaJson } from "../../kolada/parse-json";
 import { peersFromKolada } from "../../kolada/to-peers";
+import { KOLADA_API, parseYears } from "../../kolada/api-urls";
+import { KoladaFetchError, asSavedResponse, fetchKolada } from "../../node/kolada-fetch";
+import type { Plan } from "../../core";
 import { writeAtomically } from "../../node/files";
 import { PEERS_SHEET } from "../../workbook/plan/plan-sheets";
 import { peersSheet } from "../../workbook/plan/write-plan";
 import { withSheetReplaced } from "../../workbook/replace-sheet";
-import { CommandError, UsageError, type Bilingual, type CliContext } from "../context";
-import { common, parse, required } from "../options";
+import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
+import { common, optionalString, parse, required } from "../options";
 import { loadPlan } from "../plan-file";
 
 export const KOLADA_HELP: Bilingual = {
   sv: `puls kolada import FIL… --plan PLAN --out FIL
+puls kolada fetch --plan PLAN --out FIL [--years 2019-2025] [--save FIL]
 
 Läser Koladas data – sparade svar från Koladas API v3 (JSON, en eller flera sidor) eller
 CSV-exporter – och fyller planens blad Jämförelse för de nyckeltal som har ett Kolada-id: alla
 kommuner, alla år och alla kön som finns i filerna. Saknade värden förblir saknade. Procent
 räknas om från procentenheter (85,2) till andelar (0,852), som Puls lagrar dem.
 
-  --plan PLAN   planarbetsboken (ändras aldrig)
-  --out FIL     kopian av planen med Jämförelse ifylld
+fetch hämtar samma data direkt från Koladas API (kräver nätverk) och sparar det hämtade som en
+fil som import kan läsa igen.
+
+  --plan PLAN     planarbetsboken (ändras aldrig)
+  --out FIL       kopian av planen med Jämförelse ifylld
+  --years ÅR      fetch: åren, t.ex. 2019-2025 (standard: planens år och de fem före)
+  --save FIL      fetch: filen med det hämtade (standard: kolada-ÅR-ÅR.json bredvid --out)
 
 Exempel:
-  puls kolada import kolada-2024.json kolada-2025.json --plan plan.xlsx --out plan-med-jamforelse.xlsx`,
+  puls kolada import kolada-2024.json kolada-2025.json --plan plan.xlsx --out plan-med-jamforelse.xlsx
+  puls kolada fetch --plan plan.xlsx --years 2019-2025 --out plan-med-jamforelse.xlsx`,
   en: `puls kolada import FILE… --plan PLAN --out FILE
+puls kolada fetch --plan PLAN --out FILE [--years 2019-2025] [--save FILE]
 
 Reads Kolada's data – saved responses from Kolada's API v3 (JSON, one or more pages) or CSV
 exports – and fills the plan's Jämförelse sheet for the indicators that carry a Kolada-id: every
 municipality, year and gender in the files. Missing values stay missing. Percentages are
 converted from percent units (85.2) to fractions (0.852), as Puls stores them.
 
-  --plan PLAN   the plan workbook (never changed)
-  --out FILE    the copy of the plan with Jämförelse filled
+fetch gets the same data straight from Kolada's API (needs the network) and saves what it fetched
+as a file that import reads again.
+
+  --plan PLAN     the plan workbook (never changed)
+  --out FILE      the copy of the plan with Jämförelse filled
+  --years YEARS   fetch: the years, e.g. 2019-2025 (default: the plan's year and the five before)
+  --save FILE     fetch: the file of what was fetched (default: kolada-YEAR-YEAR.json beside --out)
 
 Examples:
-  puls kolada import kolada-2024.json kolada-2025.json --plan plan.xlsx --out plan-with-peers.xlsx`,
+  puls kolada import kolada-2024.json kolada-2025.json --plan plan.xlsx --out plan-with-peers.xlsx
+  puls kolada fetch --plan plan.xlsx --years 2019-2025 --out plan-with-peers.xlsx`,
 };
 
 /** Reads one Kolada file (JSON by its content, else CSV). */
@@ -60,40 +77,67 @@ async function readKoladaFile(file: string, shownAs: string): Promise<KoladaValu
   }
 }
 
-export async function kolada(args: readonly string[], context: CliContext): Promise<number> {
-  const [action, ...rest] = args;
-  if (action !== "import") throw new UsageError({ sv: `Okänd åtgärd "${action ?? ""}": skriv puls kolada import.`, en: `Unknown action "${action ?? ""}": write puls kolada import.` });
-  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" } }, true);
-  const options = common(values);
-  const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
-  const out = path.resolve(context.cwd, required(values.out, "out"));
-  if (positionals.length === 0) throw new UsageError({ sv: "Ange Koladas filer (JSON eller CSV).", en: "Give Kolada's files (JSON or CSV)." });
-  if (out === planFile) throw new UsageError({ sv: "--out får inte vara planen själv: planen ändras aldrig.", en: "--out may not be the plan itself: the plan is never changed." });
-  const { plan } = await loadPlan(planFile);
-  const read: KoladaValue[] = [];
-  for (const file of positionals) read.push(...(await readKoladaFile(path.resolve(context.cwd, file), file)));
-  const { peers, withoutData, ignored } = peersFromKolada(plan, read);
+/** Writes the copy of the plan with `values` in its Jämförelse, and says what it holds. */
+async function writePlanWithPeers(planFile: string, plan: Plan, values: readonly KoladaValue[], out: string, options: CommonOptions, context: CliContext): Promise<void> {
+  const { peers, withoutData, ignored } = peersFromKolada(plan, values);
   const bytes = await withSheetReplaced(await readFile(planFile), peersSheet({ ...plan, peers }), PEERS_SHEET.names);
   await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   const indicators = new Set(peers.map((p) => p.indicator)).size;
   const years = [...new Set(peers.map((p) => p.year))].sort();
-  const summary = {
-    out,
-    rows: peers.length,
-    indicators,
-    years,
-    municipalities: new Set(peers.map((p) => p.municipalityCode)).size,
-    withoutData,
-    ignored,
-  };
-  if (options.json) context.out(JSON.stringify(summary, null, 2));
-  else {
-    const span = years.length === 0 ? "" : `${years[0]}–${years[years.length - 1]}`;
-    const lines =
-      options.lang === "sv"
-        ? [`Jämförelse: ${peers.length} värden för ${indicators} nyckeltal, ${summary.municipalities} kommuner, ${span}.`, ...(withoutData.length > 0 ? [`Inga värden i filerna för Kolada-id: ${withoutData.join(", ")}.`] : []), ...(ignored > 0 ? [`${ignored} värden gällde nyckeltal som inte finns i planen och lämnades utanför.`] : []), `Skrev ${out}`]
-        : [`Peers: ${peers.length} values for ${indicators} indicators, ${summary.municipalities} municipalities, ${span}.`, ...(withoutData.length > 0 ? [`No values in the files for Kolada ids: ${withoutData.join(", ")}.`] : []), ...(ignored > 0 ? [`${ignored} values were for KPIs not in the plan and were left out.`] : []), `Wrote ${out}`];
-    context.out(lines.join("\n"));
+  const municipalities = new Set(peers.map((p) => p.municipalityCode)).size;
+  if (options.json) {
+    context.out(JSON.stringify({ out, rows: peers.length, indicators, years, municipalities, withoutData, ignored }, null, 2));
+    return;
   }
+  const span = years.length === 0 ? "" : `${years[0]}–${years[years.length - 1]}`;
+  const lines =
+    options.lang === "sv"
+      ? [`Jämförelse: ${peers.length} värden för ${indicators} nyckeltal, ${municipalities} kommuner, ${span}.`, ...(withoutData.length > 0 ? [`Inga värden i filerna för Kolada-id: ${withoutData.join(", ")}.`] : []), ...(ignored > 0 ? [`${ignored} värden gällde nyckeltal som inte finns i planen och lämnades utanför.`] : []), `Skrev ${out}`]
+      : [`Peers: ${peers.length} values for ${indicators} indicators, ${municipalities} municipalities, ${span}.`, ...(withoutData.length > 0 ? [`No values in the files for Kolada ids: ${withoutData.join(", ")}.`] : []), ...(ignored > 0 ? [`${ignored} values were for KPIs not in the plan and were left out.`] : []), `Wrote ${out}`];
+  context.out(lines.join("\n"));
+}
+
+async function importFiles(files: readonly string[], planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
+  if (files.length === 0) throw new UsageError({ sv: "Ange Koladas filer (JSON eller CSV).", en: "Give Kolada's files (JSON or CSV)." });
+  const { plan } = await loadPlan(planFile);
+  const read: KoladaValue[] = [];
+  for (const file of files) read.push(...(await readKoladaFile(path.resolve(context.cwd, file), file)));
+  await writePlanWithPeers(planFile, plan, read, out, options, context);
   return 0;
+}
+
+async function fetchFromApi(values: { years?: string | boolean; save?: string | boolean }, planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
+  const { plan } = await loadPlan(planFile);
+  const asked = optionalString(values.years);
+  const years = asked === undefined ? Array.from({ length: 6 }, (_, i) => plan.settings.year - 5 + i) : parseYears(asked);
+  if (years === null) throw new UsageError({ sv: `--years tar år som 2019-2025 eller 2023,2024, inte "${asked ?? ""}".`, en: `--years takes years like 2019-2025 or 2023,2024, not "${asked ?? ""}".` });
+  const kpis = [...new Set(plan.indicators.map((i) => i.koladaId).filter((id): id is string => id !== null && id !== ""))];
+  if (kpis.length === 0) throw new CommandError({ sv: "Inget nyckeltal i planen har ett Kolada-id: fyll i kolumnen Kolada-id på bladet Nyckeltal.", en: "No indicator in the plan has a Kolada id: fill in the Kolada-id column on the Nyckeltal sheet." });
+  const base = process.env.PULS_KOLADA_API ?? KOLADA_API;
+  // How many pages there will be is known only at the end: the count of pages so far is shown.
+  const onPage = context.interactive ? (pages: number) => context.err(`\r${options.lang === "sv" ? "Hämtar från Kolada, sida" : "Fetching from Kolada, page"} ${pages}`) : undefined;
+  let fetched;
+  try {
+    fetched = await fetchKolada({ base, kpis, years, onPage });
+  } catch (caught) {
+    if (caught instanceof KoladaFetchError || caught instanceof KoladaFormatError) throw new CommandError({ sv: caught.sv, en: caught.en });
+    throw caught;
+  }
+  const save = path.resolve(context.cwd, optionalString(values.save) ?? path.join(path.dirname(out), `kolada-${years[0] ?? ""}-${years[years.length - 1] ?? ""}.json`));
+  await writeAtomically(save, (temporary) => writeFile(temporary, asSavedResponse(fetched.values)));
+  if (context.interactive) context.err("\n");
+  context.err(options.lang === "sv" ? `Sparade det hämtade (${fetched.pages} sidor) i ${save}\n` : `Saved what was fetched (${fetched.pages} pages) in ${save}\n`);
+  await writePlanWithPeers(planFile, plan, fetched.values, out, options, context);
+  return 0;
+}
+
+export async function kolada(args: readonly string[], context: CliContext): Promise<number> {
+  const [action, ...rest] = args;
+  if (action !== "import" && action !== "fetch") throw new UsageError({ sv: `Okänd åtgärd "${action ?? ""}": skriv puls kolada import eller puls kolada fetch.`, en: `Unknown action "${action ?? ""}": write puls kolada import or puls kolada fetch.` });
+  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" }, years: { type: "string" }, save: { type: "string" } }, action === "import");
+  const options = common(values);
+  const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
+  const out = path.resolve(context.cwd, required(values.out, "out"));
+  if (out === planFile) throw new UsageError({ sv: "--out får inte vara planen själv: planen ändras aldrig.", en: "--out may not be the plan itself: the plan is never changed." });
+  return action === "import" ? importFiles(positionals, planFile, out, options, context) : fetchFromApi(values, planFile, out, options, context);
 }
