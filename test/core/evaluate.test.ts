@@ -49,6 +49,25 @@ describe("evaluating a period", () => {
     expect(statuses.find((s) => s.indicator === "N1" && s.organisation === "OMS")?.peerStatus).toBeNull();
   });
 
+  it("ranks among the other municipalities (its own value left out of its peers), and within the plan's peer group too", async () => {
+    const base = await plan();
+    // The municipality (code 0999; its own value now 0.915, aggregated) is in Kolada's data too, with
+    // an older 0.1; six others; the group is the four weakest.
+    const others = [0.7, 0.75, 0.8, 0.85, 0.95, 0.97].map((value, i) => ({ indicator: "N1", koladaId: null, municipalityCode: String(1000 + i), year: 2026, gender: "T" as const, value, at }));
+    const withGroup: Plan = {
+      ...base,
+      settings: { ...base.settings, municipalityCode: "0999", peerGroup: ["1000", "1001", "1002", "1003"] },
+      peers: [...others, { indicator: "N1", koladaId: null, municipalityCode: "0999", year: 2026, gender: "T", value: 0.1, at }],
+    };
+    const top = evaluate(withGroup, "2026-D", collected).statuses.find((s) => s.indicator === "N1" && s.organisation === "K");
+    // Among the six others: Q3 = 0.925 → 0.915 is yellow. (Were its own 0.1 among them, Q3 would be 0.9 and it green.)
+    expect(top?.peerStatus).toBe("yellow");
+    // Within the group (0.7–0.85): Q3 = 0.8125 → green.
+    expect(top?.peerGroupStatus).toBe("green");
+    // Without a group, no group status.
+    expect(evaluate(base, "2026-D", collected).statuses.find((s) => s.organisation === "K" && s.indicator === "N1")?.peerGroupStatus).toBeNull();
+  });
+
   it("rolls goals up from their indicators at the owner and from their sub-goals, keeping a manual assessment beside", async () => {
     const { goals } = evaluate(await plan(), "2026-D", collected);
     const find = (goal: string) => goals.find((g) => g.goal === goal);

@@ -163,4 +163,14 @@ describe("problems in the plan, each with its sheet and cell", () => {
     expect(plan.settings.minCoverage).toBe(0.5);
     expect(problemMessage(problems[0] as Problem)).toContain("ett tal mellan 0 och 1");
   });
+
+  it("a peer group is municipality codes, with leading zeros kept; anything else is named", async () => {
+    const good = await read(changed((s) => (s.Inställningar = [...(s.Inställningar ?? []), ["Jämförelsegrupp", "0180, 1480; 580"]])));
+    expect(good.problems).toEqual([]);
+    expect(good.plan.settings.peerGroup).toEqual(["0180", "1480", "0580"]);
+    const bad = await read(changed((s) => (s.Inställningar = [...(s.Inställningar ?? []), ["Jämförelsegrupp", "Stockholm, 1480"]])));
+    expect(where(bad.problems)).toEqual(["invalid-setting Inställningar!B9"]);
+    expect(problemMessage(bad.problems[0] as Problem)).toContain("kommunkoder med kommatecken emellan");
+    expect(bad.plan.settings.peerGroup).toEqual(["1480"]);
+  });
 });

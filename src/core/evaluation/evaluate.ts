@@ -109,17 +109,28 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     status,
     previous,
     trend: moved,
-    peerStatus: organisation === top ? peerStatusOf(plan, indicator, period, current.value) : null,
+    peerStatus: organisation === top ? peerStatusOf(plan, indicator, period, current.value, null) : null,
+    peerGroupStatus: organisation === top && plan.settings.peerGroup.length > 0 ? peerStatusOf(plan, indicator, period, current.value, new Set(plan.settings.peerGroup)) : null,
     unitCount: current.unitCount,
     aggregated: current.aggregated,
   };
 }
 
-/** Peer data describes municipalities: it applies at the top of the tree, for the period's year. */
-function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured): Status | null {
+/**
+ * Peer data describes municipalities: it applies at the top of the tree, for the period's year,
+ * among the other municipalities (the plan's own municipality code is left out of its peers), all
+ * of them or those of `group`.
+ */
+function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured, group: ReadonlySet<string> | null): Status | null {
   const year = Number(period.slice(0, 4));
+  const own = plan.settings.municipalityCode;
   const peers = plan.peers.filter(
-    (row) => (row.indicator === indicator.id || (row.koladaId !== null && row.koladaId === indicator.koladaId)) && row.year === year && row.gender === "T",
+    (row) =>
+      (row.indicator === indicator.id || (row.koladaId !== null && row.koladaId === indicator.koladaId)) &&
+      row.year === year &&
+      row.gender === "T" &&
+      row.municipalityCode !== own &&
+      (group === null || group.has(row.municipalityCode)),
   );
   if (peers.length === 0) return null;
   return statusAmongPeers(value, peerQuartiles(peers.map((row) => row.value)), indicator.direction);

@@ -23,6 +23,8 @@ export interface StatusRow {
   readonly trend: Trend;
   /** The peer status (rules.md §8), where peer data exists for this organisation; else null. */
   readonly peerStatus: Status | null;
+  /** The peer status within the plan's peer group (Jämförelsegrupp), where it has one and data exists; else null. */
+  readonly peerGroupStatus: Status | null;
   /** For an aggregated value: how many units' values were behind it; for a reported value: null. */
   readonly unitCount: number | null;
   /** Whether the value was aggregated from the units below, or reported by the organisation itself. */

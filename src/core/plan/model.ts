@@ -35,6 +35,11 @@ export interface Settings {
   readonly deadline: string | null;
   readonly commentRequiredOnRed: boolean;
   readonly language: Language;
+  /**
+   * A peer group: municipality codes (e.g. Kolada's "liknande kommuner") to compare with as well
+   * as with all municipalities. Empty when the plan names none.
+   */
+  readonly peerGroup: readonly string[];
 }
 
 export interface Period extends Sourced {
@@ -162,4 +167,5 @@ export const DEFAULT_SETTINGS: Settings = {
   deadline: null,
   commentRequiredOnRed: false,
   language: "sv",
+  peerGroup: [],
 };

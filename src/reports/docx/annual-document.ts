@@ -6,7 +6,7 @@ import { type AnnualReport, type Language, type ResultGoalSection } from "../../
 import { assessmentWord, formatInTable, formatMeasured, formatPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
 import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { REPORT_TEXTS } from "../texts";
-import { assessmentCell, charts, heading, labelled, numberCell, paragraph, statusCell, table } from "./blocks";
+import { assessmentCell, charts, heading, labelled, numberCell, paragraph, peerCells, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
 
 export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language) {
@@ -84,17 +84,20 @@ function goalBlocks(goal: ResultGoalSection, chartsOf: AnnualCharts, language: L
   ];
   if (goal.keyIndicators.length === 0) return blocks;
   const periods = goal.keyIndicators[0]?.history.map((point) => point.period) ?? [];
+  const peers = peerCells(goal.keyIndicators, language);
   blocks.push(
     table(
-      [c.indicatorName, ...periods, c.target, c.status],
+      [c.indicatorName, ...periods, c.target, c.status, ...peers.headers],
       goal.keyIndicators.map((line) => [
         nameWithUnit(line.indicator.name, line.indicator.unit),
         ...periods.map((_, index) => numberCell(formatInTable(line.history[index]?.value ?? null, line.indicator.unit, language))),
         numberCell(targetInTable(line.target, line.indicator.unit, language)),
         statusCell(statusWord(line.status, language), line.status),
+        ...peers.cells(line),
       ]),
     ),
   );
+  if (peers.headers.length > 0) blocks.push(paragraph(t.sentences.peerNote, { italic: true }));
   // The history charts, one per indicator, several to a picture.
   for (const picture of chartsOf.keyIndicators.get(goal.goal.id) ?? []) blocks.push(charts([picture], 640));
   return blocks;

@@ -5,8 +5,10 @@
  * runs: the docx library escapes it, so what units and controllers wrote is never markup.
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { statusOfAssessment, type Assessment, type Status } from "../../core";
+import { statusOfAssessment, type Assessment, type Language, type Status } from "../../core";
 import type { RenderedChart } from "../charts/rendered";
+import { statusWord } from "../format";
+import { REPORT_TEXTS } from "../texts";
 
 /** Light fills for status cells, as the workbooks use (the word is always in the cell too). */
 const SHADES: Readonly<Record<Status, string>> = { green: "C6EFCE", yellow: "FFEB9C", red: "FFC7CE", missing: "EDEDED" };
@@ -84,4 +86,24 @@ export function chartRun(chart: RenderedChart, width: number): ImageRun {
 /** Charts side by side in one paragraph (one chart: on its own line). */
 export function charts(list: readonly RenderedChart[], width = 600): Paragraph {
   return new Paragraph({ children: list.map((chart) => chartRun(chart, width)), spacing: { after: 160 } });
+}
+
+interface PeerStatuses {
+  readonly peerStatus: Status | null;
+  readonly peerGroupStatus: Status | null;
+}
+
+/**
+ * The peer status columns of a document table, beside the target status: among all municipalities
+ * and within the plan's peer group, each only where some line has it. "–" where a line has none.
+ */
+export function peerCells(lines: readonly PeerStatuses[], language: Language): { headers: string[]; cells: (line: PeerStatuses) => (Cell | string)[] } {
+  const c = REPORT_TEXTS[language].columns;
+  const all = lines.some((line) => line.peerStatus !== null);
+  const group = lines.some((line) => line.peerGroupStatus !== null);
+  const cell = (status: Status | null) => (status === null ? "–" : statusCell(statusWord(status, language), status));
+  return {
+    headers: [...(all ? [c.peer] : []), ...(group ? [c.peerGroup] : [])],
+    cells: (line) => [...(all ? [cell(line.peerStatus)] : []), ...(group ? [cell(line.peerGroupStatus)] : [])],
+  };
 }

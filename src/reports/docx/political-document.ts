@@ -5,7 +5,7 @@ import type { FileChild } from "docx";
 import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAnalysis } from "../../core";
 import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord, targetInTable } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, statusCell, table, type Cell } from "./blocks";
+import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
 
 export function politicalDocument(report: PoliticalAnalysis, language: Language) {
@@ -63,21 +63,23 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
     );
   }
   if (goal.indicators.length > 0) {
-    const hasPeers = goal.indicators.some((line) => line.peerStatus !== null);
+    const peers = peerCells(goal.indicators, language);
+    const hasPeers = peers.headers.length > 0;
     blocks.push(
       heading(t.headings.indicators, 3),
       table(
-        [c.indicatorName, c.actual, c.target, c.status, c.trend, ...(hasPeers ? [c.peer] : []), s.unitsHeader],
+        [c.indicatorName, c.actual, c.target, c.status, c.trend, ...peers.headers, s.unitsHeader],
         goal.indicators.map((line) => [
           nameWithUnit(line.indicator.name, line.indicator.unit),
           numberCell(formatInTable(line.actual, line.indicator.unit, language)),
           numberCell(targetInTable(line.target, line.indicator.unit, language)),
           statusCell(statusWord(line.status, language), line.status),
           TREND_LABELS[language][line.trend],
-          ...(hasPeers ? [line.peerStatus === null ? "–" : statusCell(statusWord(line.peerStatus, language), line.peerStatus)] : []),
+          ...peers.cells(line),
           numberCell(s.unitsLine(line.units.green, line.units.yellow, line.units.red, line.units.missing)),
         ]),
-        hasPeers ? [26, 11, 11, 10, 13, 11, 18] : [30, 12, 12, 10, 14, 22],
+        // Column widths in per cent: the peer columns take their share from the name and the counts.
+        peers.headers.length === 2 ? [22, 10, 10, 9, 11, 10, 10, 18] : hasPeers ? [26, 11, 11, 10, 13, 11, 18] : [30, 12, 12, 10, 14, 22],
       ),
     );
     if (hasPeers) blocks.push(paragraph(s.peerNote, { italic: true }));

@@ -11,7 +11,7 @@ import { STATUS_COLOURS } from "../charts/svg";
 import type { RenderedChart } from "../charts/rendered";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { frontSheet, percent, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
+import { frontSheet, peerColumns, percent, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
 
 export interface AnnualCharts {
   readonly overview: RenderedChart;
@@ -128,6 +128,8 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     ...historyPeriods.map((period, index): Column<KeyIndicator> => ({ header: period, width: 12, cell: (l) => measuredCell(l.history[index]?.value ?? null, l.indicator.unit) })),
     { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
+    // Target status and peer status side by side (the peer one is relative: see the note on the front sheet).
+    ...peerColumns<KeyIndicator & { readonly goal: GoalRef }>(keyIndicators, language),
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
   ];
   const chartsSheet: SheetOut = {

@@ -7,7 +7,7 @@ import { measuredCell, targetCell } from "../../workbook/number-format";
 import type { WorkbookOut } from "../../workbook/output";
 import { assessmentWord, formatPercent, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { frontSheet, percent, score, tableSheet, wrapped, type Column } from "./sheets";
+import { frontSheet, peerColumns, percent, score, tableSheet, wrapped, type Column } from "./sheets";
 
 interface Finding {
   readonly finding: string;
@@ -58,7 +58,7 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
     { header: c.previous, width: 13, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
-    { header: c.peer, width: 16, cell: (l) => (l.peerStatus === null ? "" : statusWord(l.peerStatus, language)), colour: "status" },
+    ...peerColumns<IndicatorLine & { readonly goal: GoalRef; readonly units: StatusCounts }>(goals.flatMap((goal) => goal.indicators), language, true),
     { header: c.green, cell: (l) => l.units.green },
     { header: c.yellow, cell: (l) => l.units.yellow },
     { header: c.red, cell: (l) => l.units.red },

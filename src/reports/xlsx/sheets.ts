@@ -3,7 +3,8 @@
  * made from, and table sheets declared column by column, where status and assessment columns are
  * coloured by conditional formatting on their word.
  */
-import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type ReportBasis } from "../../core";
+import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type ReportBasis, type Status } from "../../core";
+import { statusWord } from "../format";
 import { columnLetters } from "../../workbook/grid";
 import { DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT } from "../../workbook/number-format";
 import type { CellOut, ConditionalOut, SheetOut } from "../../workbook/output";
@@ -94,4 +95,23 @@ export function frontSheet(kind: ReportKind, basis: ReportBasis, language: Langu
       [b.colours, null],
     ],
   };
+}
+
+interface PeerStatuses {
+  readonly peerStatus: Status | null;
+  readonly peerGroupStatus: Status | null;
+}
+
+/**
+ * The peer status columns, beside the target status: among all municipalities where any line has
+ * peer data (or `always`), and within the plan's peer group where any line has that. Peer status
+ * is relative; the front sheet's note says so.
+ */
+export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses[], language: Language, always = false): Column<R>[] {
+  const c = REPORT_TEXTS[language].columns;
+  const word = (status: Status | null) => (status === null ? "" : statusWord(status, language));
+  return [
+    ...(always || lines.some((line) => line.peerStatus !== null) ? [{ header: c.peer, width: 16, cell: (line: R) => word(line.peerStatus), colour: "status" as const }] : []),
+    ...(lines.some((line) => line.peerGroupStatus !== null) ? [{ header: c.peerGroup, width: 18, cell: (line: R) => word(line.peerGroupStatus), colour: "status" as const }] : []),
+  ];
 }

@@ -76,7 +76,7 @@ export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut 
   const unitOf = indicatorUnits(plan);
   return {
     name: "Status",
-    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Antal enheter", 13]]),
+    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Jämförelsegrupp", 16], ["Antal enheter", 13]]),
     rows: consolidation.evaluation.statuses.map((s) => {
       const unit = unitOf(s.indicator);
       return [
@@ -90,6 +90,7 @@ export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut 
         measured(s.previous, unit),
         TREND_LABELS.sv[s.trend],
         s.peerStatus === null ? null : STATUS_LABELS.sv[s.peerStatus],
+        s.peerGroupStatus === null ? null : STATUS_LABELS.sv[s.peerGroupStatus],
         s.unitCount,
       ];
     }),

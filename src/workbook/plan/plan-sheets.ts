@@ -141,6 +141,7 @@ export const SETTING_KEYS = {
   deadline: ["Sista inlämningsdag", "Deadline"],
   commentRequiredOnRed: ["Kommentar krävs vid röd", "Comment required on red"],
   language: ["Språk", "Language"],
+  peerGroup: ["Jämförelsegrupp", "Peer group"],
 } as const;
 
 /** One row of an Utfall sheet (the plan's, or a consolidated workbook's) as an outcome. */

@@ -141,6 +141,9 @@ class PlanReader {
     const languageEntry = lookup(SETTING_KEYS.language);
     if (languageEntry !== undefined && languageText !== "" && languageText !== "sv" && languageText !== "en") invalid(SETTING_KEYS.language, languageEntry.text, languageEntry.at, "sv, en");
     const fraction = (n: number) => n >= 0 && n <= 1;
+    const groupEntry = lookup(SETTING_KEYS.peerGroup);
+    const groupCodes = (groupEntry?.text ?? "").split(/[\s,;]+/).filter((part) => part !== "");
+    if (groupEntry !== undefined && groupCodes.some((part) => !/^\d{1,4}$/.test(part))) invalid(SETTING_KEYS.peerGroup, groupEntry.text, groupEntry.at, "kommunkoder med kommatecken emellan, t.ex. 0180, 1480");
     return {
       municipality: text(SETTING_KEYS.municipality),
       municipalityCode: code,
@@ -153,6 +156,7 @@ class PlanReader {
       deadline: text(SETTING_KEYS.deadline) === "" ? null : text(SETTING_KEYS.deadline),
       commentRequiredOnRed: commentRequired ?? DEFAULT_SETTINGS.commentRequiredOnRed,
       language: languageText === "en" ? "en" : "sv",
+      peerGroup: groupCodes.filter((part) => /^\d{1,4}$/.test(part)).map((part) => part.padStart(4, "0")),
     };
   }
 }

@@ -57,6 +57,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
     [SETTING_KEYS.deadline, date(settings.deadline)],
     [SETTING_KEYS.commentRequiredOnRed, yesNoWord(settings.commentRequiredOnRed)],
     [SETTING_KEYS.language, settings.language],
+    [SETTING_KEYS.peerGroup, settings.peerGroup.join(", ")],
   ];
 
   return {
