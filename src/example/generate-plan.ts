@@ -3,6 +3,9 @@
  * the goal tree, the indicators with targets and budgets, three years of history in Utfall, one
  * manual assessment and last year's political analysis. The same plan on every run.
  */
+import { parseKoladaJson } from "../kolada/parse-json";
+import { peersFromKolada } from "../kolada/to-peers";
+import RECORDED_KOLADA from "./kolada-exempel.json";
 import {
   DEFAULT_SETTINGS,
   OrgTree,
@@ -195,6 +198,7 @@ export function examplePlan(): Plan {
       currentPeriod: EXAMPLE_PERIOD,
       deadline: `${EXAMPLE_YEAR}-09-15`,
       commentRequiredOnRed: true,
+      peerGroup: EXAMPLE_PEER_GROUP,
     },
     periods: periods(),
     organisation: org,
@@ -281,8 +285,13 @@ export function examplePlan(): Plan {
     },
   ];
 
-  return { ...partial, actuals, assessments, politicalAnalysis };
+  // Peer values as a controller imports them: the recorded Kolada response, through the importer.
+  const peers = peersFromKolada(partial, parseKoladaJson(JSON.stringify(RECORDED_KOLADA), "kolada-exempel.json").values).peers;
+  return { ...partial, actuals, assessments, politicalAnalysis, peers };
 }
+
+/** The example's "liknande kommuner": eight of the thirty municipalities in its recorded Kolada file. */
+export const EXAMPLE_PEER_GROUP: readonly string[] = ["0114", "0115", "0117", "0120", "0123", "0125", "0126", "0127"];
 
 /** The example's indicators with the catalogue entries they were made from (for filled-in workbooks). */
 export function exampleIndicators(): readonly Catalogued[] {

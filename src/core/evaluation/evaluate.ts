@@ -117,21 +117,25 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
 }
 
 /**
- * Peer data describes municipalities: it applies at the top of the tree, for the period's year,
- * among the other municipalities (the plan's own municipality code is left out of its peers), all
- * of them or those of `group`.
+ * Peer data describes municipalities: it applies at the top of the tree, among the other
+ * municipalities (the plan's own municipality code is left out of its peers), all of them or those
+ * of `group`. The peers' values are of the period's year, or of the latest earlier year there are
+ * any: Kolada publishes a year's figures during the following year, so an interim report compares
+ * with last year's.
  */
 function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured, group: ReadonlySet<string> | null): Status | null {
-  const year = Number(period.slice(0, 4));
+  const periodYear = Number(period.slice(0, 4));
   const own = plan.settings.municipalityCode;
-  const peers = plan.peers.filter(
+  const candidates = plan.peers.filter(
     (row) =>
       (row.indicator === indicator.id || (row.koladaId !== null && row.koladaId === indicator.koladaId)) &&
-      row.year === year &&
+      row.year <= periodYear &&
       row.gender === "T" &&
       row.municipalityCode !== own &&
       (group === null || group.has(row.municipalityCode)),
   );
+  const year = Math.max(...candidates.map((row) => row.year));
+  const peers = candidates.filter((row) => row.year === year);
   if (peers.length === 0) return null;
   return statusAmongPeers(value, peerQuartiles(peers.map((row) => row.value)), indicator.direction);
 }
