@@ -68,6 +68,26 @@ describe("evaluating a period", () => {
     expect(evaluate(base, "2026-D", collected).statuses.find((s) => s.organisation === "K" && s.indicator === "N1")?.peerGroupStatus).toBeNull();
   });
 
+  it("compares women with women and men with men where the indicator is split by gender", async () => {
+    const base = await plan();
+    const peersOf = (gender: "K" | "M", values: number[]) => values.map((value, i) => ({ indicator: "N1", koladaId: null, municipalityCode: String(1000 + i), year: 2026, gender, value, at }));
+    const split: Plan = {
+      ...base,
+      indicators: base.indicators.map((i) => (i.id === "N1" ? { ...i, genderSplit: true } : i)),
+      peers: [...base.peers, ...peersOf("K", [0.7, 0.8, 0.85, 0.9, 0.95]), ...peersOf("M", [0.9, 0.92, 0.95, 0.97, 0.99])],
+    };
+    const byGender = [
+      { ...actual("N1", "HN", "2026-D", 0.88), women: 0.9, men: 0.86 },
+      { ...actual("N1", "HS", "2026-D", 0.95), women: 0.96, men: 0.94 },
+    ];
+    const top = evaluate(split, "2026-D", byGender).statuses.find((s) => s.indicator === "N1" && s.organisation === "K");
+    // Women 0.93 (the mean) against Q3 0.9 → green; men 0.90 against Q1 0.92 → red.
+    expect(top?.peerStatusByGender).toEqual({ women: "green", men: "red" });
+    // Not split by gender: no gender statuses.
+    const total: Plan = { ...split, indicators: split.indicators.map((i) => (i.id === "N1" ? { ...i, genderSplit: false } : i)) };
+    expect(evaluate(total, "2026-D", byGender).statuses.find((s) => s.indicator === "N1" && s.organisation === "K")?.peerStatusByGender).toBeNull();
+  });
+
   it("rolls goals up from their indicators at the owner and from their sub-goals, keeping a manual assessment beside", async () => {
     const { goals } = evaluate(await plan(), "2026-D", collected);
     const find = (goal: string) => goals.find((g) => g.goal === goal);

@@ -17,6 +17,9 @@ import { indicatorStatus } from "./indicator-status";
 import type { Evaluation, GoalAssessment, StatusRow } from "./model";
 import { samePeriodLastYear } from "./period-links";
 
+/** Which of an outcome row's values: the total, or the women's or men's. */
+type Outcome = "actual" | "women" | "men";
+
 interface Valued {
   readonly value: Measured;
   readonly unitCount: number | null;
@@ -42,7 +45,15 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
     const valueAt = valuesOf(plan, indicator, reporters, tree, outcomes);
     for (const [organisation, current] of valueAt(period)) {
       const row = statusRow(plan, indicator, organisation, period, current, valueAt(previousPeriod).get(organisation)?.value ?? null, targets, top);
-      statuses.push(row);
+      // Women and men compared with women and men, where the indicator is split by gender.
+      const byGender =
+        organisation === top && indicator.genderSplit && row.peerStatus !== null
+          ? {
+              women: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, outcomes, "women")(period).get(organisation)?.value ?? null, null, "K"),
+              men: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, outcomes, "men")(period).get(organisation)?.value ?? null, null, "M"),
+            }
+          : null;
+      statuses.push(byGender === null ? row : { ...row, peerStatusByGender: byGender });
       statusAt.set(rowKey(indicator.id, organisation), row.status);
     }
   }
@@ -50,7 +61,8 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
 }
 
 /** For one indicator: the value at every organisation where it is evaluated, for any period. */
-function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[], tree: OrgTree, outcomes: OutcomeIndex): (period: string | undefined) => Map<string, Valued> {
+function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[], tree: OrgTree, outcomes: OutcomeIndex, of: Outcome = "actual"): (period: string | undefined) => Map<string, Valued> {
+  const valueOf = (organisation: string, period: string | undefined) => outcomes.row(indicator.id, organisation, period)?.[of] ?? null;
   const reporterSet = new Set(reporters);
   // Every organisation above a reporter, up to the top: where the indicator is aggregated.
   const above = new Set<string>();
@@ -61,17 +73,17 @@ function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[]
     const cached = cache.get(period);
     if (cached !== undefined) return cached;
     const values = new Map<string, Valued>();
-    for (const reporter of reporters) values.set(reporter, { value: outcomes.value(indicator.id, reporter, period), unitCount: null, aggregated: false });
+    for (const reporter of reporters) values.set(reporter, { value: valueOf(reporter, period), unitCount: null, aggregated: false });
     for (const organisation of aggregatedOrder) {
       if (indicator.aggregation === "none") {
-        const own = outcomes.value(indicator.id, organisation, period);
+        const own = valueOf(organisation, period);
         if (own !== null) values.set(organisation, { value: own, unitCount: null, aggregated: false });
         continue;
       }
       const inside = tree.subtree(organisation).filter((unit) => reporterSet.has(unit.id)).map((unit) => unit.id);
       const weights = indicator.weightedBy === null ? undefined : inside.map((unit) => outcomes.value(indicator.weightedBy as string, unit, period));
       try {
-        const result = aggregate(inside.map((unit) => outcomes.value(indicator.id, unit, period)), indicator.aggregation, weights);
+        const result = aggregate(inside.map((unit) => valueOf(unit, period)), indicator.aggregation, weights);
         values.set(organisation, { value: result.value, unitCount: result.count, aggregated: true });
       } catch (caught) {
         if (!isRuleError(caught)) throw caught;
@@ -111,6 +123,7 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     trend: moved,
     peerStatus: organisation === top ? peerStatusOf(plan, indicator, period, current.value, null) : null,
     peerGroupStatus: organisation === top && plan.settings.peerGroup.length > 0 ? peerStatusOf(plan, indicator, period, current.value, new Set(plan.settings.peerGroup)) : null,
+    peerStatusByGender: null,
     unitCount: current.unitCount,
     aggregated: current.aggregated,
   };
@@ -123,14 +136,14 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
  * any: Kolada publishes a year's figures during the following year, so an interim report compares
  * with last year's.
  */
-function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured, group: ReadonlySet<string> | null): Status | null {
+function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured, group: ReadonlySet<string> | null, gender: "T" | "K" | "M" = "T"): Status | null {
   const periodYear = Number(period.slice(0, 4));
   const own = plan.settings.municipalityCode;
   const candidates = plan.peers.filter(
     (row) =>
       (row.indicator === indicator.id || (row.koladaId !== null && row.koladaId === indicator.koladaId)) &&
       row.year <= periodYear &&
-      row.gender === "T" &&
+      row.gender === gender &&
       row.municipalityCode !== own &&
       (group === null || group.has(row.municipalityCode)),
   );

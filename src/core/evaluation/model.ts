@@ -25,6 +25,11 @@ export interface StatusRow {
   readonly peerStatus: Status | null;
   /** The peer status within the plan's peer group (Jämförelsegrupp), where it has one and data exists; else null. */
   readonly peerGroupStatus: Status | null;
+  /**
+   * Where the indicator is split by gender: the women's value among the other municipalities'
+   * women, and the men's among their men (all municipalities); else null.
+   */
+  readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
   /** For an aggregated value: how many units' values were behind it; for a reported value: null. */
   readonly unitCount: number | null;
   /** Whether the value was aggregated from the units below, or reported by the organisation itself. */

@@ -91,6 +91,7 @@ export function charts(list: readonly RenderedChart[], width = 600): Paragraph {
 interface PeerStatuses {
   readonly peerStatus: Status | null;
   readonly peerGroupStatus: Status | null;
+  readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
 }
 
 /**
@@ -101,9 +102,14 @@ export function peerCells(lines: readonly PeerStatuses[], language: Language): {
   const c = REPORT_TEXTS[language].columns;
   const all = lines.some((line) => line.peerStatus !== null);
   const group = lines.some((line) => line.peerGroupStatus !== null);
+  const gender = lines.some((line) => line.peerStatusByGender !== null);
   const cell = (status: Status | null) => (status === null ? "–" : statusCell(statusWord(status, language), status));
   return {
-    headers: [...(all ? [c.peer] : []), ...(group ? [c.peerGroup] : [])],
-    cells: (line) => [...(all ? [cell(line.peerStatus)] : []), ...(group ? [cell(line.peerGroupStatus)] : [])],
+    headers: [...(all ? [c.peerShort.all] : []), ...(group ? [c.peerShort.group] : []), ...(gender ? [c.peerShort.women, c.peerShort.men] : [])],
+    cells: (line) => [
+      ...(all ? [cell(line.peerStatus)] : []),
+      ...(group ? [cell(line.peerGroupStatus)] : []),
+      ...(gender ? [cell(line.peerStatusByGender?.women ?? null), cell(line.peerStatusByGender?.men ?? null)] : []),
+    ],
   };
 }

@@ -8,6 +8,24 @@ import { REPORT_TEXTS } from "../texts";
 import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
 
+/**
+ * Widths (per cent) of the indicator table by its number of peer columns (0–4): the name, the
+ * numbers and the unit counts give way to them, each row adding up to 100. Chosen by looking at
+ * the table in Word and LibreOffice at A4.
+ */
+const COLUMN_WIDTHS: readonly (readonly number[])[] = [
+  [30, 12, 12, 10, 14, 22],
+  [27, 11, 11, 11, 12, 10, 18],
+  // Two peer columns: all and group. Three: all, women, men (whose headers are one letter).
+  [24, 11, 11, 11, 12, 10, 10, 11],
+  [21, 10, 10, 11, 11, 9, 8, 8, 12],
+  [17, 10, 10, 11, 10, 9, 9, 8, 8, 8],
+];
+
+function columnWidths(peers: number): number[] {
+  return [...(COLUMN_WIDTHS[Math.min(peers, COLUMN_WIDTHS.length - 1)] ?? [])];
+}
+
 export function politicalDocument(report: PoliticalAnalysis, language: Language) {
   const t = REPORT_TEXTS[language];
   const s = t.sentences;
@@ -78,8 +96,7 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
           ...peers.cells(line),
           numberCell(s.unitsLine(line.units.green, line.units.yellow, line.units.red, line.units.missing)),
         ]),
-        // Column widths in per cent: the peer columns take their share from the name and the counts.
-        peers.headers.length === 2 ? [22, 10, 10, 9, 11, 10, 10, 18] : hasPeers ? [26, 11, 11, 10, 13, 11, 18] : [30, 12, 12, 10, 14, 22],
+        columnWidths(peers.headers.length),
       ),
     );
     if (hasPeers) blocks.push(paragraph(s.peerNote, { italic: true }));

@@ -100,6 +100,7 @@ export function frontSheet(kind: ReportKind, basis: ReportBasis, language: Langu
 interface PeerStatuses {
   readonly peerStatus: Status | null;
   readonly peerGroupStatus: Status | null;
+  readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
 }
 
 /**
@@ -113,5 +114,11 @@ export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses
   return [
     ...(always || lines.some((line) => line.peerStatus !== null) ? [{ header: c.peer, width: 16, cell: (line: R) => word(line.peerStatus), colour: "status" as const }] : []),
     ...(lines.some((line) => line.peerGroupStatus !== null) ? [{ header: c.peerGroup, width: 18, cell: (line: R) => word(line.peerGroupStatus), colour: "status" as const }] : []),
+    ...(lines.some((line) => line.peerStatusByGender !== null)
+      ? [
+          { header: c.peerWomen, width: 16, cell: (line: R) => word(line.peerStatusByGender?.women ?? null), colour: "status" as const },
+          { header: c.peerMen, width: 16, cell: (line: R) => word(line.peerStatusByGender?.men ?? null), colour: "status" as const },
+        ]
+      : []),
   ];
 }

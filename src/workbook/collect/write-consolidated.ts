@@ -13,6 +13,7 @@ import {
   type Language,
   type Plan,
   type Problem,
+  type Status,
 } from "../../core";
 import type { SheetOut, WorkbookOut } from "../output";
 import { measuredCell, targetCell } from "../number-format";
@@ -72,11 +73,14 @@ export function problemsSheet(problems: readonly Problem[], language: Language =
   };
 }
 
+/** A peer status as its word, or an empty cell where there is none. */
+const peerWord = (status: Status | null): string | null => (status === null ? null : STATUS_LABELS.sv[status]);
+
 export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut {
   const unitOf = indicatorUnits(plan);
   return {
     name: "Status",
-    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Jämförelsegrupp", 16], ["Antal enheter", 13]]),
+    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Jämförelsegrupp", 16], ["Jämförelse kvinnor", 18], ["Jämförelse män", 15], ["Antal enheter", 13]]),
     rows: consolidation.evaluation.statuses.map((s) => {
       const unit = unitOf(s.indicator);
       return [
@@ -89,8 +93,10 @@ export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut 
         STATUS_LABELS.sv[s.status],
         measured(s.previous, unit),
         TREND_LABELS.sv[s.trend],
-        s.peerStatus === null ? null : STATUS_LABELS.sv[s.peerStatus],
-        s.peerGroupStatus === null ? null : STATUS_LABELS.sv[s.peerGroupStatus],
+        peerWord(s.peerStatus),
+        peerWord(s.peerGroupStatus),
+        peerWord(s.peerStatusByGender?.women ?? null),
+        peerWord(s.peerStatusByGender?.men ?? null),
         s.unitCount,
       ];
     }),
