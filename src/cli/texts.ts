@@ -30,6 +30,13 @@ export const TEXTS = {
       reports: "Skriver rapporterna",
     },
     files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen", reports: "Rapporter" },
+    kolada: {
+      filled: (values: number, indicators: number, municipalities: number, span: string) => `Jämförelse: ${values} värden för ${indicators} nyckeltal, ${municipalities} kommuner, ${span}.`,
+      withoutData: (ids: string) => `Inga värden i filerna för Kolada-id: ${ids}.`,
+      ignored: (count: number) => `${count} värden gällde nyckeltal som inte finns i planen och lämnades utanför.`,
+      fetching: "Hämtar från Kolada, sida",
+      saved: (pages: number, file: string) => `Sparade det hämtade (${pages} sidor) i ${file}`,
+    },
   },
   en: {
     reporting: (submitted: number, expected: number) => `Reporting: ${submitted} of ${expected} units have reported`,
@@ -57,5 +64,12 @@ export const TEXTS = {
       reports: "Writing the reports",
     },
     files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated", reports: "Reports" },
+    kolada: {
+      filled: (values: number, indicators: number, municipalities: number, span: string) => `Peers: ${values} values for ${indicators} indicators, ${municipalities} municipalities, ${span}.`,
+      withoutData: (ids: string) => `No values in the files for Kolada ids: ${ids}.`,
+      ignored: (count: number) => `${count} values were for KPIs not in the plan and were left out.`,
+      fetching: "Fetching from Kolada, page",
+      saved: (pages: number, file: string) => `Saved what was fetched (${pages} pages) in ${file}`,
+    },
   },
 } as const satisfies Record<Language, Record<string, unknown>>;

@@ -19,6 +19,7 @@ import { withSheetReplaced } from "../../workbook/replace-sheet";
 import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan } from "../plan-file";
+import { TEXTS } from "../texts";
 
 export const KOLADA_HELP: Bilingual = {
   sv: `puls kolada import FIL… --plan PLAN --out FIL
@@ -90,10 +91,13 @@ async function writePlanWithPeers(planFile: string, plan: Plan, values: readonly
     return;
   }
   const span = years.length === 0 ? "" : `${years[0]}–${years[years.length - 1]}`;
-  const lines =
-    options.lang === "sv"
-      ? [`Jämförelse: ${peers.length} värden för ${indicators} nyckeltal, ${municipalities} kommuner, ${span}.`, ...(withoutData.length > 0 ? [`Inga värden i filerna för Kolada-id: ${withoutData.join(", ")}.`] : []), ...(ignored > 0 ? [`${ignored} värden gällde nyckeltal som inte finns i planen och lämnades utanför.`] : []), `Skrev ${out}`]
-      : [`Peers: ${peers.length} values for ${indicators} indicators, ${municipalities} municipalities, ${span}.`, ...(withoutData.length > 0 ? [`No values in the files for Kolada ids: ${withoutData.join(", ")}.`] : []), ...(ignored > 0 ? [`${ignored} values were for KPIs not in the plan and were left out.`] : []), `Wrote ${out}`];
+  const texts = TEXTS[options.lang];
+  const lines = [
+    texts.kolada.filled(peers.length, indicators, municipalities, span),
+    ...(withoutData.length > 0 ? [texts.kolada.withoutData(withoutData.join(", "))] : []),
+    ...(ignored > 0 ? [texts.kolada.ignored(ignored)] : []),
+    `${texts.wrote} ${out}`,
+  ];
   context.out(lines.join("\n"));
 }
 
@@ -115,7 +119,7 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
   if (kpis.length === 0) throw new CommandError({ sv: "Inget nyckeltal i planen har ett Kolada-id: fyll i kolumnen Kolada-id på bladet Nyckeltal.", en: "No indicator in the plan has a Kolada id: fill in the Kolada-id column on the Nyckeltal sheet." });
   const base = process.env.PULS_KOLADA_API ?? KOLADA_API;
   // How many pages there will be is known only at the end: the count of pages so far is shown.
-  const onPage = context.interactive ? (pages: number) => context.err(`\r${options.lang === "sv" ? "Hämtar från Kolada, sida" : "Fetching from Kolada, page"} ${pages}`) : undefined;
+  const onPage = context.interactive ? (pages: number) => context.err(`\r${TEXTS[options.lang].kolada.fetching} ${pages}`) : undefined;
   let fetched;
   try {
     fetched = await fetchKolada({ base, kpis, years, onPage });
@@ -126,7 +130,7 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
   const save = path.resolve(context.cwd, optionalString(values.save) ?? path.join(path.dirname(out), `kolada-${years[0] ?? ""}-${years[years.length - 1] ?? ""}.json`));
   await writeAtomically(save, (temporary) => writeFile(temporary, asSavedResponse(fetched.values)));
   if (context.interactive) context.err("\n");
-  context.err(options.lang === "sv" ? `Sparade det hämtade (${fetched.pages} sidor) i ${save}\n` : `Saved what was fetched (${fetched.pages} pages) in ${save}\n`);
+  context.err(`${TEXTS[options.lang].kolada.saved(fetched.pages, save)}\n`);
   await writePlanWithPeers(planFile, plan, fetched.values, out, options, context);
   return 0;
 }
