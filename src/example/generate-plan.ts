@@ -3,7 +3,7 @@
  * the goal tree, the indicators with targets and budgets, three years of history in Utfall, one
  * manual assessment and last year's political analysis. The same plan on every run.
  */
-import { parseKoladaJson } from "../kolada/parse-json";
+import { parseKoladaResponse } from "../kolada/parse-json";
 import { peersFromKolada } from "../kolada/to-peers";
 import RECORDED_KOLADA from "./kolada-exempel.json";
 import {
@@ -286,7 +286,7 @@ export function examplePlan(): Plan {
   ];
 
   // Peer values as a controller imports them: the recorded Kolada response, through the importer.
-  const peers = peersFromKolada(partial, parseKoladaJson(JSON.stringify(RECORDED_KOLADA), "kolada-exempel.json").values).peers;
+  const peers = peersFromKolada(partial, parseKoladaResponse(RECORDED_KOLADA, "kolada-exempel.json").values).peers;
   return { ...partial, actuals, assessments, politicalAnalysis, peers };
 }
 

@@ -26,6 +26,11 @@ export function parseKoladaJson(text: string, file: string): KoladaPage {
   } catch {
     fail(file, "inte giltig JSON. Spara svaret från Kolada som det är (t.ex. med curl -o).", "not valid JSON. Save Kolada's response as it is (e.g. with curl -o).");
   }
+  return parseKoladaResponse(body, file);
+}
+
+/** A response already parsed from JSON (the example's recorded file is imported as a module). */
+export function parseKoladaResponse(body: unknown, file: string): KoladaPage {
   if (!isRecord(body) || !Array.isArray(body.values)) fail(file, "inget fält \"values\": filen ser inte ut som ett datasvar från Koladas API v3.", "no \"values\" field: the file does not look like a data response from Kolada's API v3.");
   const values: KoladaValue[] = [];
   body.values.forEach((entry: unknown, index) => {
