@@ -9,7 +9,8 @@ import { readWorkbook } from "../workbook/exceljs-reader";
 import { readPlan } from "../workbook/plan/read-plan";
 import { CommandError } from "./context";
 
-export async function loadPlan(file: string): Promise<{ plan: Plan; problems: readonly Problem[] }> {
+/** The plan read and checked, with the file's bytes (for commands that write a copy of it). */
+export async function loadPlan(file: string): Promise<{ plan: Plan; problems: readonly Problem[]; bytes: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -17,7 +18,7 @@ export async function loadPlan(file: string): Promise<{ plan: Plan; problems: re
     throw new CommandError({ sv: `Planen ${file} gick inte att öppna: kontrollera sökvägen.`, en: `The plan ${file} could not be opened: check the path.` });
   }
   try {
-    return readPlan(await readWorkbook(bytes), path.basename(file));
+    return { ...readPlan(await readWorkbook(bytes), path.basename(file)), bytes };
   } catch {
     throw new CommandError({ sv: `Planen ${file} gick inte att läsa som en Excel-arbetsbok (.xlsx).`, en: `The plan ${file} could not be read as an Excel workbook (.xlsx).` });
   }

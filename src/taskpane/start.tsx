@@ -11,7 +11,7 @@ import { workbookNameOf } from "./excel/workbook-name";
 import type { Host } from "./host";
 import { App } from "./wizard/App";
 import type { WizardHost } from "./wizard/host-port";
-import { languageOf } from "./wizard/texts";
+import { WIZARD_TEXTS, languageOf } from "./wizard/texts";
 
 /** Today as an ISO date in the user's own time zone (not UTC: late evening is still today). */
 function today(): string {
@@ -20,7 +20,7 @@ function today(): string {
 }
 
 function excelWizardHost(language: Language): WizardHost {
-  const name = workbookNameOf(Office.context.document.url, language === "sv" ? "Arbetsbok" : "Workbook");
+  const name = workbookNameOf(Office.context.document.url, WIZARD_TEXTS[language].workbookFallback);
   const capabilities = capabilitiesOf((set, version) => Office.context.requirements.isSetSupported(set, version));
   return excelHost({ run: (batch) => Excel.run(batch), createWorkbook: (base64) => Excel.createWorkbook(base64) }, capabilities, name, language, document);
 }

@@ -260,7 +260,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     await page.getByText("300 filer valda").waitFor();
     const browserStart = process.hrtime.bigint();
     await page.getByRole("button", { name: "Hämta in", exact: true }).click();
-    // The page answers while it works: the progress bar moves and a click is handled.
+    // Progress is shown while the files are read.
     await page.getByText(/filer lästa/).first().waitFor();
     await page.getByText(/^Klart: 300 filer lästa/).waitFor({ timeout: 300_000 });
     const browserSeconds = Number(process.hrtime.bigint() - browserStart) / 1e9;

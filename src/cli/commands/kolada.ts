@@ -79,9 +79,9 @@ async function readKoladaFile(file: string, shownAs: string): Promise<KoladaValu
 }
 
 /** Writes the copy of the plan with `values` in its Jämförelse, and says what it holds. */
-async function writePlanWithPeers(planFile: string, plan: Plan, values: readonly KoladaValue[], out: string, options: CommonOptions, context: CliContext): Promise<void> {
+async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], out: string, options: CommonOptions, context: CliContext): Promise<void> {
   const { peers, withoutData, ignored } = peersFromKolada(plan, values);
-  const bytes = await withSheetReplaced(await readFile(planFile), peersSheet({ ...plan, peers }), PEERS_SHEET.names);
+  const bytes = await withSheetReplaced(planBytes, peersSheet({ ...plan, peers }), PEERS_SHEET.names);
   await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
   const indicators = new Set(peers.map((p) => p.indicator)).size;
   const years = [...new Set(peers.map((p) => p.year))].sort();
@@ -103,15 +103,15 @@ async function writePlanWithPeers(planFile: string, plan: Plan, values: readonly
 
 async function importFiles(files: readonly string[], planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
   if (files.length === 0) throw new UsageError({ sv: "Ange Koladas filer (JSON eller CSV).", en: "Give Kolada's files (JSON or CSV)." });
-  const { plan } = await loadPlan(planFile);
+  const { plan, bytes } = await loadPlan(planFile);
   const read: KoladaValue[] = [];
   for (const file of files) read.push(...(await readKoladaFile(path.resolve(context.cwd, file), file)));
-  await writePlanWithPeers(planFile, plan, read, out, options, context);
+  await writePlanWithPeers(bytes, plan, read, out, options, context);
   return 0;
 }
 
 async function fetchFromApi(values: { years?: string | boolean; save?: string | boolean }, planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
-  const { plan } = await loadPlan(planFile);
+  const { plan, bytes } = await loadPlan(planFile);
   const asked = optionalString(values.years);
   const years = asked === undefined ? Array.from({ length: 6 }, (_, i) => plan.settings.year - 5 + i) : parseYears(asked);
   if (years === null) throw new UsageError({ sv: `--years tar år som 2019-2025 eller 2023,2024, inte "${asked ?? ""}".`, en: `--years takes years like 2019-2025 or 2023,2024, not "${asked ?? ""}".` });
@@ -131,7 +131,7 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
   await writeAtomically(save, (temporary) => writeFile(temporary, asSavedResponse(fetched.values)));
   if (context.interactive) context.err("\n");
   context.err(`${TEXTS[options.lang].kolada.saved(fetched.pages, save)}\n`);
-  await writePlanWithPeers(planFile, plan, fetched.values, out, options, context);
+  await writePlanWithPeers(bytes, plan, fetched.values, out, options, context);
   return 0;
 }
 

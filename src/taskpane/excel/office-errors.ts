@@ -17,6 +17,12 @@ const HINTS: Readonly<Record<string, { readonly sv: string; readonly en: string 
   RequestPayloadSizeLimitExceeded: { sv: "Det blev för mycket data på en gång för Excel på webben: dela upp arbetet eller använd Excel för skrivbordet.", en: "Too much data at once for Excel on the web: split the work or use desktop Excel." },
 };
 
+const PLACE: Readonly<Record<Language, (where: string) => string>> = { sv: (where) => ` (i ${where})`, en: (where) => ` (at ${where})` };
+const FAILED: Readonly<Record<Language, (doing: string, place: string, message: string) => string>> = {
+  sv: (doing, place, message) => `Excel kunde inte ${doing}${place}: ${message}`,
+  en: (doing, place, message) => `Excel could not ${doing}${place}: ${message}`,
+};
+
 /** A message for an error thrown inside `Excel.run`: Office's own errors with their location, anything else as it says. */
 export function officeErrorMessage(caught: unknown, doing: string, language: Language): string {
   const error = (typeof caught === "object" && caught !== null ? caught : { message: String(caught) }) as OfficeErrorLike;
@@ -24,7 +30,6 @@ export function officeErrorMessage(caught: unknown, doing: string, language: Lan
   const where = typeof error.debugInfo?.errorLocation === "string" && error.debugInfo.errorLocation !== "" ? error.debugInfo.errorLocation : null;
   const message = typeof error.message === "string" ? error.message : String(caught);
   const hint = HINTS[code]?.[language] ?? "";
-  const place = where === null ? "" : language === "sv" ? ` (i ${where})` : ` (at ${where})`;
-  const failed = language === "sv" ? `Excel kunde inte ${doing}${place}: ${message}` : `Excel could not ${doing}${place}: ${message}`;
+  const failed = FAILED[language](doing, where === null ? "" : PLACE[language](where), message);
   return hint === "" ? failed : `${failed} ${hint}`;
 }

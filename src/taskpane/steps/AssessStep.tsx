@@ -6,6 +6,7 @@ import { Body1, Button, Field, Input, Select, Textarea } from "@fluentui/react-c
 import { useMemo, useState } from "react";
 import { ASSESSMENT_LABELS, assessmentEntryProblem, type Assessment, type AssessmentEntry, type Evaluation, type GoalAssessment, type Language, type Plan } from "../../core";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
+import { formatPercent } from "../../reports/format";
 import { ASSESSMENT_TONE, Word } from "../parts/Word";
 import type { WizardTexts } from "../wizard/texts";
 
@@ -21,7 +22,6 @@ export interface AssessStepProps {
   readonly onDownloadPlan: () => void;
 }
 
-const percent = (value: number | null, language: Language) => (value === null ? "–" : `${Math.round(value * 100)}${language === "sv" ? "\u00a0%" : "%"}`);
 
 function Editor({ texts, language, goal, today, busy, onSave, onClose }: { texts: WizardTexts; language: Language; goal: GoalAssessment; today: string; busy: boolean; onSave: AssessStepProps["onSave"]; onClose: () => void }) {
   const [assessment, setAssessment] = useState<Assessment | "">(goal.manual?.assessment ?? "");
@@ -98,9 +98,9 @@ export function AssessStep({ texts, language, plan, evaluation, today, storedWhe
               <dt>{texts.assessComputed}</dt>
               <dd><Word tone={ASSESSMENT_TONE[goal.computed.assessment]}>{ASSESSMENT_LABELS[language][goal.computed.assessment]}</Word></dd>
               <dt>{texts.assessScore}</dt>
-              <dd>{percent(goal.computed.score, language)}</dd>
+              <dd>{formatPercent(goal.computed.score, language, 0)}</dd>
               <dt>{texts.assessCoverage}</dt>
-              <dd>{percent(goal.computed.coverage, language)}</dd>
+              <dd>{formatPercent(goal.computed.coverage, language, 0)}</dd>
               {goal.manual === null ? null : (
                 <>
                   <dt>{texts.assessEffective}</dt>

@@ -81,7 +81,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
 
   const openWorkbookAsPlan = async (): Promise<null> => {
     const workbook = host.workbook;
-    if (workbook !== null) await usePlan(planOfGrid(await workbook.read(), workbook.name, true));
+    if (workbook !== null) await usePlan(planOfGrid(await workbook.read(), workbook.name));
     return null;
   };
 

@@ -7,8 +7,7 @@ import type { AssessmentEntry, Language, Location, Plan } from "../../core";
 import type { ReportKind } from "../../reports/texts";
 import { collectSources, type UnitSource } from "../../workbook/collect/collect-sources";
 import { collectionSheetsForPlan } from "../../workbook/collect/write-consolidated";
-import { ASSESSMENTS_SHEET } from "../../workbook/plan/plan-sheets";
-import { planWorkbook } from "../../workbook/plan/write-plan";
+import { assessmentsSheet } from "../../workbook/plan/write-plan";
 import { buildSharedTemplate } from "../../workbook/template/build-template";
 import { renderPngInBrowser } from "../browser/canvas-png";
 import type { NoticeText } from "../parts/Notice";
@@ -63,12 +62,12 @@ export function wizardActions(context: ActionContext) {
     templatesZip: async (): Promise<NoticeText> => {
       const heavy = await loadHeavyWork();
       const zip = await heavy.templatesZip(plan, period, units, createdAt, (done, total) => onProgress({ done, total, current: "" }));
-      return save(`${texts.steps[1]} ${period}.zip`, zip);
+      return save(texts.fileNames.templates(period), zip);
     },
 
     sharedTemplate: async (): Promise<NoticeText> => {
       const heavy = await loadHeavyWork();
-      return save(`${period} ${language === "sv" ? "alla enheter" : "all units"}.xlsx`, await heavy.sharedTemplateBytes(plan, period, units, createdAt));
+      return save(texts.fileNames.shared(period), await heavy.sharedTemplateBytes(plan, period, units, createdAt));
     },
 
     unitSheets: async (): Promise<NoticeText> => {
@@ -99,7 +98,7 @@ export function wizardActions(context: ActionContext) {
     saveConsolidated: async (): Promise<NoticeText | null> => {
       if (session.consolidation === null) return null;
       const heavy = await loadHeavyWork();
-      return save(`${language === "sv" ? "Sammanställning" : "Consolidated"} ${period}.xlsx`, await heavy.consolidatedBytes(plan, session.consolidation));
+      return save(texts.fileNames.consolidated(period), await heavy.consolidatedBytes(plan, session.consolidation));
     },
 
     writeConsolidated: async (): Promise<NoticeText | null> => {
@@ -116,18 +115,14 @@ export function wizardActions(context: ActionContext) {
     /** Stores the assessment (on Bedömningar inside Excel) and only then keeps it in the session. */
     assess: async (entry: AssessmentEntry): Promise<NoticeText> => {
       const next = assessed(session, entry);
-      if (host.workbook !== null && next.plan !== null) {
-        const sheet = planWorkbook(next.plan.plan).sheets.find((s) => s.name === ASSESSMENTS_SHEET.names[0]);
-        if (sheet !== undefined) await host.workbook.writeSheets([sheet]);
-      }
+      if (host.workbook !== null && next.plan !== null) await host.workbook.writeSheets([assessmentsSheet(next.plan.plan)]);
       update(() => next);
       return success(texts.assessSaved);
     },
 
     savePlan: async (): Promise<NoticeText> => {
       const heavy = await loadHeavyWork();
-      const name = `${context.planName.replace(/\.xlsx$/i, "")} ${language === "sv" ? "med bedömningar" : "with assessments"}.xlsx`;
-      return save(name, await heavy.planBytes(plan, session.consolidation));
+      return save(texts.fileNames.planWithAssessments(context.planName.replace(/\.xlsx$/i, "")), await heavy.planBytes(plan, session.consolidation));
     },
 
     reportFiles: async (kind: ReportKind): Promise<NoticeText> => {

@@ -16,7 +16,6 @@ export interface LoadedPlan {
   readonly problems: readonly Problem[];
   /** The file's name, or the open workbook's. */
   readonly name: string;
-  readonly fromOpenWorkbook: boolean;
 }
 
 export interface Session {
@@ -30,13 +29,13 @@ export interface Session {
 export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [] };
 
 /** A plan from the open workbook's grid or a file's bytes; throws when the bytes are not a workbook. */
-export function planOfGrid(grid: WorkbookGrid, name: string, fromOpenWorkbook: boolean): LoadedPlan {
+export function planOfGrid(grid: WorkbookGrid, name: string): LoadedPlan {
   const { plan, problems } = readPlan(grid, name);
-  return { plan, problems, name, fromOpenWorkbook };
+  return { plan, problems, name };
 }
 
 export function planOfBytes(bytes: Uint8Array, name: string): LoadedPlan {
-  return planOfGrid(readWorkbookValues(bytes), name, false);
+  return planOfGrid(readWorkbookValues(bytes), name);
 }
 
 /** The period to start on: the remembered one if the plan has it, else the plan's current period, else its last. */

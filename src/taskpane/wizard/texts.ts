@@ -33,6 +33,13 @@ const sv = {
   templatesShared: "Ladda ner en gemensam arbetsbok med ett blad per enhet",
   templatesSheets: "Lägg till ett blad per enhet i den här arbetsboken",
   templatesWritten: (count: number) => `${count} blad har lagts till.`,
+  fileNames: {
+    templates: (period: string) => `Inrapporteringsmallar ${period}.zip`,
+    shared: (period: string) => `${period} alla enheter.xlsx`,
+    consolidated: (period: string) => `Sammanställning ${period}.xlsx`,
+    planWithAssessments: (plan: string) => `${plan} med bedömningar.xlsx`,
+  },
+  workbookFallback: "Arbetsbok",
   saved: (names: string) => `Klart: ${names}. Filerna sparas där webbläsaren sparar nedladdningar.`,
   // 3 Collect
   collectLead: "Välj enheternas ifyllda arbetsböcker. Filerna läses här och ändras aldrig.",
@@ -97,7 +104,9 @@ const sv = {
   reportWritten: (sheets: number) => `${sheets} blad har skrivits i arbetsboken.`,
 } as const;
 
-type Texts = { readonly [K in keyof typeof sv]: (typeof sv)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof sv)[K] extends readonly string[] ? readonly string[] : (typeof sv)[K] extends string ? string : { readonly [P in keyof (typeof sv)[K]]: string } };
+/** The Swedish table's shape with its words widened to any string: the English table must match it. */
+type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends readonly string[] ? readonly string[] : T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+type Texts = Widen<typeof sv>;
 
 const en: Texts = {
   appTitle: "Puls",
@@ -126,6 +135,13 @@ const en: Texts = {
   templatesShared: "Download one shared workbook with a sheet per unit",
   templatesSheets: "Add a sheet per unit to this workbook",
   templatesWritten: (count) => `${count} sheets were added.`,
+  fileNames: {
+    templates: (period) => `Report templates ${period}.zip`,
+    shared: (period) => `${period} all units.xlsx`,
+    consolidated: (period) => `Consolidated ${period}.xlsx`,
+    planWithAssessments: (plan) => `${plan} with assessments.xlsx`,
+  },
+  workbookFallback: "Workbook",
   saved: (names) => `Done: ${names}. The files are saved where the browser saves downloads.`,
   collectLead: "Choose the units' filled-in workbooks. The files are read here and never changed.",
   collectPick: "Choose files",

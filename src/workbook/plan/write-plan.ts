@@ -123,7 +123,16 @@ export function planWorkbook(plan: Plan): WorkbookOut {
         source: a.source,
         loadedAt: a.loadedAt,
       })), { comment: 40, source: 24 }),
-      sheet(ASSESSMENTS_SHEET, plan.assessments.map((a) => ({
+      assessmentsSheet(plan),
+      sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map(({ goal, period, politicalAssessment, analysis, conclusions }) => ({ goal, period, politicalAssessment, analysis, conclusions })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
+      peersSheet(plan),
+    ],
+  };
+}
+
+/** The plan's Bedömningar sheet (what the task pane writes into a plan open in Excel when an assessment is set). */
+export function assessmentsSheet(plan: Plan): SheetOut {
+  return sheet(ASSESSMENTS_SHEET, plan.assessments.map((a) => ({
         goal: a.goal,
         organisation: a.organisation,
         period: a.period,
@@ -131,11 +140,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
         justification: a.justification,
         assessedBy: a.assessedBy,
         date: date(a.date),
-      })), { assessment: 18, justification: 50 }),
-      sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map(({ goal, period, politicalAssessment, analysis, conclusions }) => ({ goal, period, politicalAssessment, analysis, conclusions })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
-      peersSheet(plan),
-    ],
-  };
+      })), { assessment: 18, justification: 50 });
 }
 
 /** The plan's Jämförelse sheet: peer values in the indicator's own format (a % indicator's as percent). */
