@@ -31,6 +31,8 @@ export type ProblemCode =
   | "invalid-target"
   | "invalid-setting"
   | "range-without-max"
+  | "organisation-gone"
+  | "unit-changed"
   // Collection of unit workbooks (workbooks.md §3):
   | "unreadable-file"
   | "empty-file"

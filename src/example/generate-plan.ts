@@ -209,6 +209,7 @@ export function examplePlan(): Plan {
     assessments: [],
     politicalAnalysis: [],
     peers: [],
+    orgChanges: [],
   };
 
   const tree = new OrgTree(org);

@@ -38,7 +38,7 @@ Examples:
   puls init --example --out example.xlsx`,
 };
 
-const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation: [], goals: [], indicators: [], targets: [], actuals: [], assessments: [], politicalAnalysis: [], peers: [] };
+const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation: [], goals: [], indicators: [], targets: [], actuals: [], assessments: [], politicalAnalysis: [], peers: [], orgChanges: [] };
 
 export async function init(args: readonly string[], context: CliContext): Promise<number> {
   const { values } = parse(args, { example: { type: "boolean" }, out: { type: "string" }, force: { type: "boolean" } });

@@ -2,11 +2,11 @@
  * Evaluating one period of a plan: every status, aggregate, trend and goal assessment, from the
  * outcomes (the plan's Utfall history plus what was collected for the period).
  */
-import { aggregate } from "../aggregate";
 import { attainmentWithin, upperBound } from "../attainment";
 import { isRuleError } from "../errors";
 import { peerQuartiles, statusAmongPeers } from "../peers";
-import { OutcomeIndex, TargetIndex, rowKey } from "../plan/indexes";
+import { History, type OutcomeField } from "../plan/history";
+import { TargetIndex, rowKey } from "../plan/indexes";
 import type { ActualRow, Indicator, Plan } from "../plan/model";
 import { OrgTree, reportingOrganisations } from "../plan/reporting";
 import { rollup, statusOfAssessment, type RollupChild } from "../rollup";
@@ -16,9 +16,6 @@ import type { Measured } from "../values";
 import { indicatorStatus } from "./indicator-status";
 import type { Evaluation, GoalAssessment, StatusRow } from "./model";
 import { samePeriodLastYear } from "./period-links";
-
-/** Which of an outcome row's values: the total, or the women's or men's. */
-type Outcome = "actual" | "women" | "men";
 
 interface Valued {
   readonly value: Measured;
@@ -33,7 +30,7 @@ interface Valued {
  */
 export function evaluate(plan: Plan, period: string, collected: readonly ActualRow[] = []): Evaluation {
   const tree = new OrgTree(plan.organisation);
-  const outcomes = new OutcomeIndex([...plan.actuals, ...collected]);
+  const history = new History([...plan.actuals, ...collected], plan.orgChanges);
   const targets = new TargetIndex(plan.targets);
   const previousPeriod = samePeriodLastYear(period);
   const top = tree.root()?.id;
@@ -42,15 +39,15 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
 
   for (const indicator of plan.indicators) {
     const reporters = reportingOrganisations(plan, indicator, tree);
-    const valueAt = valuesOf(plan, indicator, reporters, tree, outcomes);
+    const valueAt = valuesOf(plan, indicator, reporters, tree, history);
     for (const [organisation, current] of valueAt(period)) {
       const row = statusRow(plan, indicator, organisation, period, current, valueAt(previousPeriod).get(organisation)?.value ?? null, targets, top);
       // Women and men compared with women and men, where the indicator is split by gender.
       const byGender =
         organisation === top && indicator.genderSplit && row.peerStatus !== null
           ? {
-              women: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, outcomes, "women")(period).get(organisation)?.value ?? null, null, "K"),
-              men: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, outcomes, "men")(period).get(organisation)?.value ?? null, null, "M"),
+              women: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "women")(period).get(organisation)?.value ?? null, null, "K"),
+              men: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "men")(period).get(organisation)?.value ?? null, null, "M"),
             }
           : null;
       statuses.push(byGender === null ? row : { ...row, peerStatusByGender: byGender });
@@ -60,9 +57,8 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
   return { period, statuses, goals: assessGoals(plan, period, statusAt) };
 }
 
-/** For one indicator: the value at every organisation where it is evaluated, for any period. */
-function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[], tree: OrgTree, outcomes: OutcomeIndex, of: Outcome = "actual"): (period: string | undefined) => Map<string, Valued> {
-  const valueOf = (organisation: string, period: string | undefined) => outcomes.row(indicator.id, organisation, period)?.[of] ?? null;
+/** For one indicator: the value at every organisation where it is evaluated, for any period (following organisation changes). */
+function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[], tree: OrgTree, history: History, of: OutcomeField = "actual"): (period: string | undefined) => Map<string, Valued> {
   const reporterSet = new Set(reporters);
   // Every organisation above a reporter, up to the top: where the indicator is aggregated.
   const above = new Set<string>();
@@ -73,22 +69,17 @@ function valuesOf(plan: Plan, indicator: Indicator, reporters: readonly string[]
     const cached = cache.get(period);
     if (cached !== undefined) return cached;
     const values = new Map<string, Valued>();
-    for (const reporter of reporters) values.set(reporter, { value: valueOf(reporter, period), unitCount: null, aggregated: false });
+    for (const reporter of reporters) values.set(reporter, { value: history.value(indicator, reporter, period, of), unitCount: null, aggregated: false });
     for (const organisation of aggregatedOrder) {
       if (indicator.aggregation === "none") {
-        const own = valueOf(organisation, period);
+        const own = history.recorded(indicator.id, organisation, period, of);
         if (own !== null) values.set(organisation, { value: own, unitCount: null, aggregated: false });
         continue;
       }
-      const inside = tree.subtree(organisation).filter((unit) => reporterSet.has(unit.id)).map((unit) => unit.id);
-      const weights = indicator.weightedBy === null ? undefined : inside.map((unit) => outcomes.value(indicator.weightedBy as string, unit, period));
-      try {
-        const result = aggregate(inside.map((unit) => valueOf(unit, period)), indicator.aggregation, weights);
-        values.set(organisation, { value: result.value, unitCount: result.count, aggregated: true });
-      } catch (caught) {
-        if (!isRuleError(caught)) throw caught;
-        values.set(organisation, { value: null, unitCount: 0, aggregated: true });
-      }
+      const subtree = tree.subtree(organisation).map((unit) => unit.id);
+      const sources = history.sourcesOf(subtree.filter((id) => reporterSet.has(id)), subtree.filter((id) => !reporterSet.has(id)), period);
+      const result = history.combined(indicator, sources, period, of);
+      values.set(organisation, { value: result.value, unitCount: result.count, aggregated: true });
     }
     cache.set(period, values);
     return values;

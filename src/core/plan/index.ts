@@ -5,3 +5,5 @@ export * from "./reporting";
 export * from "./fingerprint";
 export * from "./indexes";
 export * from "./assessments";
+export * from "./org-lineage";
+export * from "./history";

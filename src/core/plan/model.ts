@@ -141,6 +141,21 @@ export interface PeerRow extends Sourced {
   readonly value: Measured;
 }
 
+/**
+ * An organisation change between years (the sheet `Organisationsförändringar`): from `from` on,
+ * `oldId` is continued by `newId`. Several rows with one new id are a merger, several with one old
+ * id a split, one row a rename; a closed unit has no new id (or names the organisation its
+ * history should count under). See org-lineage.ts for how history follows.
+ */
+export interface OrgChangeRow extends Sourced {
+  readonly oldId: string;
+  /** null: closed, its history belongs to no one. */
+  readonly newId: string | null;
+  /** The first period the new organisation reports (a period id). */
+  readonly from: string;
+  readonly comment: string;
+}
+
 export interface Plan {
   readonly settings: Settings;
   readonly periods: readonly Period[];
@@ -152,6 +167,7 @@ export interface Plan {
   readonly assessments: readonly AssessmentRow[];
   readonly politicalAnalysis: readonly PoliticalAnalysisRow[];
   readonly peers: readonly PeerRow[];
+  readonly orgChanges: readonly OrgChangeRow[];
 }
 
 /** The settings a plan has when its Inställningar sheet says nothing (workbooks.md §1). */

@@ -5,7 +5,7 @@
  * Problems in single cells (a bad number, an unknown direction) are found while reading.
  */
 import { describeLocation } from "../messages";
-import { error, type Location, type Problem } from "../problems";
+import { error, warning, type Location, type Problem } from "../problems";
 import type { Plan } from "./model";
 import { isPeriodId } from "./period-id";
 
@@ -97,10 +97,28 @@ export function validatePlan(plan: Plan, unreadable: ReadonlySet<ReferencedSheet
       problems.push(error("range-without-max", target.at, {}, { indicator: target.indicator }));
     }
   }
+  const changed = new Set(plan.orgChanges.map((change) => change.oldId));
+  const gone = new Map<string, { at: Location; rows: number; periods: Set<string> }>();
   for (const actual of plan.actuals) {
     needIndicator(actual.indicator, actual.at);
-    needOrganisation(actual.organisation, actual.at);
     needPeriodOrHistory(actual.period, actual.at);
+    if (unreadable.has("organisation") || organisation.has(actual.organisation) || changed.has(actual.organisation)) continue;
+    // An unknown organisation in this year's outcomes is a mistake; in earlier years', a unit that
+    // has gone: said once per unit, with what to do, rather than once per row.
+    if (actual.period.startsWith(String(plan.settings.year))) needOrganisation(actual.organisation, actual.at);
+    else {
+      const entry = gone.get(actual.organisation) ?? { at: actual.at, rows: 0, periods: new Set<string>() };
+      entry.rows++;
+      entry.periods.add(actual.period);
+      gone.set(actual.organisation, entry);
+    }
+  }
+  for (const [id, entry] of gone) {
+    problems.push(warning("organisation-gone", entry.at, { organisation: id, rows: entry.rows, periods: [...entry.periods].sort().join(", ") }, { organisation: id }));
+  }
+  for (const change of plan.orgChanges) {
+    needPeriodOrHistory(change.from, change.at);
+    if (change.newId !== null && !changed.has(change.newId)) needOrganisation(change.newId, change.at);
   }
   for (const assessment of plan.assessments) {
     if (assessment.goal !== "GEH") needGoal(assessment.goal, assessment.at);

@@ -3,7 +3,7 @@
  * `_puls`, and checking everything the units get wrong before anything is merged.
  */
 import {
-  OutcomeIndex,
+  History,
   TargetIndex,
   error,
   indicatorStatus,
@@ -41,7 +41,7 @@ export function collectionContext(plan: Plan, period: string, collectedAt: strin
     expected: indicatorsByReporter(plan),
     collectedAt,
     targets: new TargetIndex(plan.targets),
-    outcomes: new OutcomeIndex(plan.actuals),
+    history: new History(plan.actuals, plan.orgChanges),
   };
 }
 
@@ -110,6 +110,13 @@ function checkMeta(meta: Meta, context: CollectionContext, at: Location, problem
   let usable = true;
   if (meta.version < TEMPLATE_FORMAT_VERSION) problems.push(warning("old-template", at, { version: meta.version }));
   if (!context.plan.organisation.some((o) => o.id === meta.unit)) {
+    const successors = context.plan.orgChanges.filter((change) => change.oldId === meta.unit && change.newId !== null);
+    if (successors.length > 0) {
+      // A template of a unit that has since been merged, split or renamed: say where it went.
+      const names = successors.map((change) => context.plan.organisation.find((o) => o.id === change.newId)?.name ?? change.newId).join(", ");
+      problems.push(error("unit-changed", at, { unit: meta.unit, from: successors[0]?.from ?? "", successors: names }, { organisation: meta.unit }));
+      return false;
+    }
     problems.push(error("unknown-unit", at, { unit: meta.unit }, { organisation: meta.unit }));
     usable = false;
   }
@@ -192,7 +199,7 @@ function cellAt<K extends string>(table: FoundTable<K>, cells: readonly CellValu
 
 function isRed(context: CollectionContext, indicator: Indicator, unit: string, actual: number): boolean {
   const { plan, period } = context;
-  const previous = context.outcomes.value(indicator.id, unit, samePeriodLastYear(period));
+  const previous = context.history.value(indicator, unit, samePeriodLastYear(period));
   return indicatorStatus(plan.settings, indicator, actual, context.targets.find(indicator.id, unit, period), previous) === "red";
 }
 

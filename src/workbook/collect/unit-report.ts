@@ -3,7 +3,7 @@
  * analyses and problems, small enough to hold for hundreds of units (the workbook itself is
  * released as soon as it has been read).
  */
-import type { ActionRow, ActualRow, AnalysisRow, Indicator, OutcomeIndex, Plan, Problem, TargetIndex } from "../../core";
+import type { ActionRow, ActualRow, AnalysisRow, History, Indicator, Plan, Problem, TargetIndex } from "../../core";
 
 export type { ActionRow, AnalysisRow } from "../../core";
 
@@ -37,7 +37,8 @@ export interface CollectionContext {
   readonly collectedAt: string;
   /** The plan's targets and outcomes, indexed once: looking them up per row would grow with the plan, not the unit. */
   readonly targets: TargetIndex;
-  readonly outcomes: OutcomeIndex;
+  /** Earlier outcomes, following organisation changes (for the status a unit's value gets). */
+  readonly history: History;
 }
 
 /** A report for a file that could not be used at all. */

@@ -128,6 +128,16 @@ export const PEERS_SHEET = {
   ],
 } as const satisfies SheetSpec;
 
+export const ORG_CHANGES_SHEET = {
+  names: ["Organisationsförändringar", "Organisation changes"],
+  columns: [
+    col("oldId", "Gammalt id", "Old id", true),
+    col("newId", "Nytt id", "New id", true),
+    col("from", "Från period", "From period", true),
+    col("comment", "Kommentar", "Comment"),
+  ],
+} as const satisfies SheetSpec;
+
 /** The settings' keys, Swedish first. */
 export const SETTING_KEYS = {
   municipality: ["Kommun", "Municipality"],

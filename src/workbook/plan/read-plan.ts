@@ -15,6 +15,7 @@ import {
   type Goal,
   type Indicator,
   type Location,
+  type OrgChangeRow,
   type OrgUnit,
   type PeerRow,
   type Period,
@@ -34,6 +35,7 @@ import {
   GOALS_SHEET,
   INDICATORS_SHEET,
   ORGANISATION_SHEET,
+  ORG_CHANGES_SHEET,
   PEERS_SHEET,
   PERIODS_SHEET,
   POLITICAL_ANALYSIS_SHEET,
@@ -267,7 +269,13 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     at: row.at("value"),
   }));
 
-  const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers };
+  const orgChanges = reader.rows(ORG_CHANGES_SHEET, false, (row): OrgChangeRow | undefined => {
+    const oldId = reader.id(row, "oldId");
+    if (oldId === undefined) return undefined;
+    return { oldId, newId: row.optionalText("newId"), from: row.text("from"), comment: row.text("comment"), at: row.at("oldId") };
+  });
+
+  const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers, orgChanges };
   const sheetOf: Record<ReferencedSheet, string> = { periods: "Perioder", organisation: "Organisation", goals: "Mål", indicators: "Nyckeltal" };
   const unreadable = new Set((Object.keys(sheetOf) as ReferencedSheet[]).filter((key) => reader.unreadable.has(sheetOf[key])));
   return { plan, problems: [...reader.problems, ...validatePlan(plan, unreadable).map((problem) => withFile(problem, file))] };

@@ -19,6 +19,7 @@ import {
   GOALS_SHEET,
   INDICATORS_SHEET,
   ORGANISATION_SHEET,
+  ORG_CHANGES_SHEET,
   PEERS_SHEET,
   PERIODS_SHEET,
   POLITICAL_ANALYSIS_SHEET,
@@ -126,6 +127,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
       assessmentsSheet(plan),
       sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map(({ goal, period, politicalAssessment, analysis, conclusions }) => ({ goal, period, politicalAssessment, analysis, conclusions })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
       peersSheet(plan),
+      orgChangesSheet(plan),
     ],
   };
 }
@@ -157,4 +159,9 @@ export function peersSheet(plan: Plan): SheetOut {
       value: measuredCell(p.value, units.get(p.indicator ?? "") ?? ""),
     })),
   );
+}
+
+/** The plan's Organisationsförändringar sheet: old id → new id from a period (empty with its headers when nothing changed). */
+export function orgChangesSheet(plan: Plan): SheetOut {
+  return sheet(ORG_CHANGES_SHEET, plan.orgChanges.map(({ oldId, newId, from, comment }) => ({ oldId, newId, from, comment })), { oldId: 14, newId: 14, from: 12, comment: 50 });
 }

@@ -7,7 +7,7 @@
 import {
   DIRECTION_LABELS,
   OrgTree,
-  OutcomeIndex,
+  History,
   RELATIVE_TARGET_LABELS,
   STATUS_LABELS,
   TargetIndex,
@@ -84,12 +84,12 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
   const goalName = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
   const previousPeriod = samePeriodLastYear(period);
   const targets = new TargetIndex(plan.targets);
-  const outcomes = new OutcomeIndex(plan.actuals);
+  const history = new History(plan.actuals, plan.orgChanges);
   const validations: ValidationOut[] = [];
   const rows: CellOut[][] = indicators.map((indicator, index) => {
     const excelRow = index + 1;
     const target = targets.find(indicator.id, unit, period);
-    const previous = outcomes.value(indicator.id, unit, previousPeriod);
+    const previous = history.value(indicator, unit, previousPeriod);
     const numFmt = formatOfUnit(indicator.unit);
     const percent = indicator.unit.trim() === "%";
     const filled = request.filled?.get(indicator.id);
