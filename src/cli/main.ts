@@ -7,6 +7,7 @@ import { COLLECT_HELP, collect } from "./commands/collect";
 import { DEMO_HELP, demo } from "./commands/demo";
 import { INIT_HELP, init } from "./commands/init";
 import { KOLADA_HELP, kolada } from "./commands/kolada";
+import { PLAN_HELP, plan } from "./commands/plan";
 import { REPORT_HELP, report } from "./commands/report";
 import { STATUS_HELP, status } from "./commands/status";
 import { TEMPLATES_HELP, templates } from "./commands/templates";
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, { run: Command; help: Bilingual }>> = {
   status: { run: status, help: STATUS_HELP },
   report: { run: report, help: REPORT_HELP },
   kolada: { run: kolada, help: KOLADA_HELP },
+  plan: { run: plan, help: PLAN_HELP },
   demo: { run: demo, help: DEMO_HELP },
 };
 
@@ -37,6 +39,7 @@ Kommandon:
   status      visa en sammanfattning av en period
   report      skriv verksamhetsrapport, politisk analys, årsredovisning eller delårsrapport
   kolada      läs in Koladas data till planens blad Jämförelse (kolada import)
+  plan        gör nästa års plan av årets, med förslag till målvärden (plan next)
   demo        kör hela uppföljningen på exempelkommunen
 
 Gemensamma flaggor: --lang sv|en, --json, --debug, --help
@@ -45,7 +48,8 @@ Hjälp för ett kommando: puls KOMMANDO --help
 Exempel:
   puls demo --out out/demo
   puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/
-  puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter`,
+  puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter
+  puls plan next --plan plan.xlsx --data sammanstallning.xlsx --out plan-2027.xlsx`,
   en: `puls – goal and KPI follow-up for municipalities
 
 Usage: puls COMMAND [options]
@@ -57,6 +61,7 @@ Commands:
   status      show a summary of a period
   report      write the operational report, political analysis, annual or interim report
   kolada      read Kolada's data into the plan's Jämförelse sheet (kolada import)
+  plan        make next year's plan from this year's, with proposed targets (plan next)
   demo        run the whole follow-up on the example municipality
 
 Common options: --lang sv|en, --json, --debug, --help
@@ -65,7 +70,8 @@ Help for a command: puls COMMAND --help
 Examples:
   puls demo --out out/demo
   puls collect --plan plan.xlsx --period 2026-D --out consolidated.xlsx submitted/
-  puls report alla --plan plan.xlsx --data consolidated.xlsx --out reports`,
+  puls report alla --plan plan.xlsx --data consolidated.xlsx --out reports
+  puls plan next --plan plan.xlsx --data consolidated.xlsx --out plan-2027.xlsx`,
 };
 
 export async function main(argv: readonly string[], context: CliContext): Promise<number> {

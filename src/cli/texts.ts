@@ -30,6 +30,14 @@ export const TEXTS = {
       reports: "Skriver rapporterna",
     },
     files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen", reports: "Rapporter" },
+    planNext: {
+      made: (year: number, periods: string, goals: number, indicators: number, units: number) => `Planen för ${year}: perioderna ${periods}; ${goals} mål, ${indicators} nyckeltal och ${units} organisationsenheter med samma id som förut.`,
+      history: (rows: number, span: string) => `Utfall: ${rows} rader historik${span === "" ? "" : ` (${span})`}, och Jämförelse som förut.`,
+      proposals: (year: number, total: number, raised: number, missed: number, met: number, other: number) =>
+        `Målvärden ${year}: ${total} förslag: ${raised} höjda till utfallet, ${missed} oförändrade där målet inte nåddes, ${met} oförändrade där det nåddes, ${other} relativa eller utan utfall.`,
+      findings: (count: number, goals: number) => `Inför planeringen: ${count} iakttagelser för ${goals} mål.`,
+      planProblems: (count: number) => `Planen har ${count} avvikelser (de följer med till den nya planen):`,
+    },
     kolada: {
       filled: (values: number, indicators: number, municipalities: number, span: string) => `Jämförelse: ${values} värden för ${indicators} nyckeltal, ${municipalities} kommuner, ${span}.`,
       withoutData: (ids: string) => `Inga värden i filerna för Kolada-id: ${ids}.`,
@@ -64,6 +72,14 @@ export const TEXTS = {
       reports: "Writing the reports",
     },
     files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated", reports: "Reports" },
+    planNext: {
+      made: (year: number, periods: string, goals: number, indicators: number, units: number) => `The plan for ${year}: periods ${periods}; ${goals} goals, ${indicators} indicators and ${units} organisations with the same ids as before.`,
+      history: (rows: number, span: string) => `Utfall: ${rows} rows of history${span === "" ? "" : ` (${span})`}, and Jämförelse as before.`,
+      proposals: (year: number, total: number, raised: number, missed: number, met: number, other: number) =>
+        `Targets ${year}: ${total} proposals: ${raised} raised to the outcome, ${missed} unchanged where the target was missed, ${met} unchanged where it was met, ${other} relative or without an outcome.`,
+      findings: (count: number, goals: number) => `For the planning: ${count} findings for ${goals} goals.`,
+      planProblems: (count: number) => `The plan has ${count} problems (they carry over to the new plan):`,
+    },
     kolada: {
       filled: (values: number, indicators: number, municipalities: number, span: string) => `Peers: ${values} values for ${indicators} indicators, ${municipalities} municipalities, ${span}.`,
       withoutData: (ids: string) => `No values in the files for Kolada ids: ${ids}.`,

@@ -26,3 +26,4 @@ export * from "./plan";
 export * from "./evaluation";
 export * from "./collection";
 export * from "./reports";
+export * from "./planning";

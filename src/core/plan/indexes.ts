@@ -3,7 +3,7 @@
  * collection all ask "which target applies here?" and "what was the outcome then?", and must
  * answer alike.
  */
-import type { ActualRow, TargetRow } from "./model";
+import type { ActualRow, Plan, TargetRow } from "./model";
 import type { Measured } from "../values";
 
 /** A composite key for indicator, organisation and period (NUL never occurs in an id). */
@@ -48,4 +48,12 @@ export class OutcomeIndex {
     this.periods ??= new Set([...this.byKey.values()].map((row) => row.period));
     return this.periods.has(period);
   }
+}
+
+/** The plan with `rows` added to its Utfall, each replacing an earlier row for the same indicator, organisation and period. */
+export function withOutcomes(plan: Plan, rows: readonly ActualRow[]): Plan {
+  if (rows.length === 0) return plan;
+  const keyOf = (row: ActualRow) => rowKey(row.indicator, row.organisation, row.period);
+  const replaced = new Set(rows.map(keyOf));
+  return { ...plan, actuals: [...plan.actuals.filter((row) => !replaced.has(keyOf(row))), ...rows] };
 }

@@ -47,6 +47,22 @@ export class OrgLineage {
     this.oldIds = [...this.byOld.keys()];
   }
 
+  /** Every organisation whose history ever flows into `organisation`, itself included. */
+  ancestry(organisation: string): ReadonlySet<string> {
+    const found = new Set([organisation]);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const [oldId, changes] of this.byOld) {
+        if (!found.has(oldId) && changes.some((change) => change.newId !== null && found.has(change.newId))) {
+          found.add(oldId);
+          grew = true;
+        }
+      }
+    }
+    return found;
+  }
+
   /** True when the plan records no changes: every organisation's history is its own. */
   get isEmpty(): boolean {
     return this.oldIds.length === 0;

@@ -147,7 +147,8 @@ function dataQuality(followUp: FollowUp): DataQuality {
   };
 }
 
-function nextPlan(followUp: FollowUp): NextPlan {
+/** What the next plan should take up, as of the follow-up's period (also the planning sheet's findings). */
+export function nextPlan(followUp: FollowUp): NextPlan {
   const lastYear = followUp.yearsBack(1);
   const twoYears = followUp.yearsBack(2);
   const headlineOf = (indicator: Indicator, period: string | undefined) => (period === undefined || (period !== followUp.period && !followUp.hasOutcomes(period)) ? undefined : followUp.headline(indicator, period));

@@ -7,8 +7,7 @@ import {
   STATUS_LABELS,
   TREND_LABELS,
   problemMessage,
-  rowKey,
-  type ActualRow,
+  withOutcomes,
   type Indicator,
   type Language,
   type Plan,
@@ -17,7 +16,7 @@ import {
 } from "../../core";
 import type { SheetOut, WorkbookOut } from "../output";
 import { measuredCell, targetCell } from "../number-format";
-import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
+import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
 import type { Consolidation, ReportingState } from "./consolidate";
 
@@ -169,7 +168,7 @@ export function collectionSheetsForPlan(plan: Plan, consolidation: Consolidation
 
 /** The plan's sheets that collection does not change (all but Utfall): never rewritten in the user's plan. */
 const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>(
-  [SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET].map((spec) => spec.names[0]),
+  [SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET, ORG_CHANGES_SHEET].map((spec) => spec.names[0]),
 );
 
 /**
@@ -177,10 +176,7 @@ const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>(
  * the same indicator, organisation and period) and the other sheets of collection after it.
  */
 export function planWithConsolidation(plan: Plan, consolidation: Consolidation): WorkbookOut {
-  const keyOf = (a: ActualRow) => rowKey(a.indicator, a.organisation, a.period);
-  const replaced = new Set(consolidation.actuals.map(keyOf));
-  const actuals = [...plan.actuals.filter((a) => !replaced.has(keyOf(a))), ...consolidation.actuals];
-  const planSheets = planWorkbook({ ...plan, actuals }).sheets;
+  const planSheets = planWorkbook(withOutcomes(plan, consolidation.actuals)).sheets;
   return {
     sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation), actionsSheet(consolidation), analysesSheet(consolidation)],
   };
