@@ -26,7 +26,7 @@ describe("puls, the command", () => {
     const top = await run(["--help"]);
     expect(top.code).toBe(0);
     expect(top.out).toContain("puls demo --out out/demo");
-    for (const command of ["init", "templates", "collect", "status", "report", "kolada", "demo"]) {
+    for (const command of ["init", "templates", "collect", "status", "report", "kolada", "plan", "demo"]) {
       const help = await run([command, "--help"]);
       expect(help.code).toBe(0);
       expect(help.out).toContain("Exempel:");
