@@ -38,7 +38,14 @@ describe("next year's plan from the example's", () => {
   it("refuses a year that is not later than the plan's, and a plan without periods for its year", () => {
     expect(() => nextYearPlan(examplePlan(), 2026)).toThrow(PlanningError);
     const plan = examplePlan();
-    expect(() => nextYearPlan({ ...plan, periods: plan.periods.filter((p) => !p.id.startsWith("2026")) }, 2027)).toThrow(expect.objectContaining({ code: "no-periods" }));
+    let caught: unknown;
+    try {
+      nextYearPlan({ ...plan, periods: plan.periods.filter((p) => !p.id.startsWith("2026")) }, 2027);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PlanningError);
+    expect((caught as PlanningError).code).toBe("no-periods");
   });
 
   it("does not change the plan it was given", () => {
