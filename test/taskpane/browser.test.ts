@@ -42,7 +42,7 @@ describeInBrowser("the task pane in a plain browser", () => {
     await page.getByRole("navigation", { name: "Steg" }).waitFor();
 
     expect(await page.locator("h1").textContent()).toBe("Puls");
-    expect(await page.getByRole("navigation", { name: "Steg" }).getByRole("button").count()).toBe(6);
+    expect(await page.getByRole("navigation", { name: "Steg" }).getByRole("button").count()).toBe(7);
     expect(await page.locator(".host").textContent()).toContain("Inget skickas någonstans");
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toContain("Plan och period");
     expect(requested.some((url) => url.endsWith("/functions.js"))).toBe(false);

@@ -15,6 +15,7 @@ import { unzipSync } from "fflate";
 import type { Browser, Download, Page } from "playwright-core";
 import { runDemo, type DemoResult } from "../../src/node/demo";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
+import { readPlan } from "../../src/workbook/plan/read-plan";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { benchPlan, generate } from "../../bench/bench-set";
@@ -147,7 +148,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     await checkStep(page, "1-plan-och-period");
 
     // 2 Inrapporteringsmallar: one file per unit, in a zip
-    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.getByRole("button", { name: "Nästa", exact: true }).click();
     await page.getByRole("heading", { name: /Inrapporteringsmallar/ }).waitFor();
     const [zip] = await downloadsOf(page, () => page.getByRole("button", { name: /en fil per enhet/ }).click(), 1, saved);
     const templates = Object.keys(unzipSync(readFileSync(zip ?? "")));
@@ -156,7 +157,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     await checkStep(page, "2-inrapporteringsmallar");
 
     // 3 Hämta in: files dragged onto the drop zone are taken (only .xlsx) ...
-    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.getByRole("button", { name: "Nästa", exact: true }).click();
     const inputs = readdirSync(demo.inputsFolder).map((name) => path.join(demo.inputsFolder, name));
     const dropped = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
@@ -174,7 +175,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     await checkStep(page, "3-hamta-in");
 
     // 4 Granska: the two missing units and the planted problems
-    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.getByRole("button", { name: "Nästa", exact: true }).click();
     const missing = page.locator('tr[data-state="missing"]');
     expect(await missing.allTextContents()).toEqual([expect.stringContaining("Lärkans förskola"), expect.stringContaining("Kostenheten")]);
     const problemsText = (await page.locator("ul.problems").textContent()) ?? "";
@@ -190,7 +191,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     await checkStep(page, "4-granska");
 
     // 5 Bedöm mål: an own assessment needs a justification
-    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.getByRole("button", { name: "Nästa", exact: true }).click();
     // R01, a result goal of the municipality: its assessment is in the annual report.
     const goalId = "R01";
     const goal = page.locator(`ul.goals > li[data-goal="${goalId}"]`).first();
@@ -212,7 +213,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     await checkStep(page, "5-bedom-mal");
 
     // 6 Rapporter: the political analysis and the annual report, each as workbook and document
-    await page.getByRole("button", { name: "Nästa" }).click();
+    await page.getByRole("button", { name: "Nästa", exact: true }).click();
     const political = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa: Politisk analys" }).click(), 2, saved);
     expect(political.map((f) => path.basename(f)).sort()).toEqual(["Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx"]);
     const annual = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa: Årsredovisning" }).click(), 2, saved);
@@ -233,10 +234,31 @@ describeInBrowser("the wizard in a plain browser", () => {
     expect(textOfDocx(political.find((f) => f.endsWith(".docx")) ?? "")).toContain("Politisk analys");
     expect(problems).toEqual([]);
 
-    // The wizard remembers where the user was: the same plan again opens on Rapporter, with the assessment.
+    // 7 Planera nästa år: the plan for 2027 saved, with the assessment and the collected outcomes as
+    // history, and the findings shown goal by goal as its sheet Inför planeringen lists them.
+    await page.getByRole("button", { name: "Nästa", exact: true }).click();
+    await page.getByText("Utfallen som hämtats in för 2026-D följer med som historik.").waitFor();
+    await page.getByLabel("Året den nya planen gäller").fill("2027");
+    const [nextFile] = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa planen för 2027" }).click(), 1, saved);
+    expect(path.basename(nextFile ?? "")).toBe("Exempelkommun plan 2027.xlsx");
+    await page.getByRole("list", { name: "Inför planeringen, per mål" }).waitFor();
+    const nextGrid = readWorkbookValues(readFileSync(nextFile ?? ""));
+    const next = readPlan(nextGrid, "plan 2027");
+    expect(next.problems).toEqual([]);
+    expect(next.plan.settings).toMatchObject({ year: 2027, currentPeriod: "2027-T1" });
+    expect(next.plan.assessments).toContainEqual(expect.objectContaining({ goal: goalId, period: "2026-D", assessment: "partlyMet", justification }));
+    expect(next.plan.actuals.filter((row) => row.period === "2026-D").length).toBeGreaterThan(400);
+    const planningSheet = nextGrid.sheets.find((sheet) => sheet.name === "Inför planeringen");
+    const sheetGoals = [...new Set((planningSheet?.rows ?? []).slice(1).map((row) => String(row[0] ?? "")).filter((goal) => goal !== ""))];
+    const shownGoals = await page.locator("ul.findings > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-goal")));
+    expect(shownGoals.length).toBeGreaterThan(0);
+    expect(shownGoals).toEqual(sheetGoals);
+    await checkStep(page, "7-planera-nasta-ar");
+
+    // The wizard remembers where the user was: the same plan again opens on the last step, with the assessment.
     await page.reload();
     await page.getByLabel("Välj planens arbetsbok (.xlsx)").setInputFiles(demo.planFile);
-    await page.getByRole("heading", { name: /Steg 6 av 6/ }).waitFor();
+    await page.getByRole("heading", { name: /Steg 7 av 7/ }).waitFor();
     await page.context().close();
   }, 240_000);
 

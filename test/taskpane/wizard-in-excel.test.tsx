@@ -14,6 +14,8 @@ import { App } from "../../src/taskpane/wizard/App";
 import { excelHost } from "../../src/taskpane/excel/excel-host";
 import { sheetCells } from "../../src/taskpane/excel/sheet-cells";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
+import { readPlan } from "../../src/workbook/plan/read-plan";
+import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
 import type { SheetOut } from "../../src/workbook/output";
 import { FakeExcel, type FakeSheetData } from "../support/fake-excel";
 
@@ -143,5 +145,22 @@ describe("the wizard inside Excel", () => {
     expect(excel.operations.filter((o) => o.op === "chart" && o.sheet.startsWith("DR ")).length).toBeGreaterThan(1);
     // Remembered in the workbook's own settings: the step the user is on.
     expect(JSON.parse(excel.settings.get("puls.wizard") ?? "{}")).toMatchObject({ step: 5, period: plan.settings.currentPeriod });
+
+    // 7 Next year's plan, opened as a new workbook through Excel.createWorkbook; the open one's sheets untouched.
+    const operationsBefore = excel.operations.length;
+    await click("7. Planera nästa år");
+    await click("Skapa planen för 2027");
+    await until(() => textShown("Planen för 2027 har öppnats som en ny arbetsbok."), "the next plan's notice");
+    expect(createWorkbook).toHaveBeenCalledTimes(1);
+    const base64 = (createWorkbook.mock.calls[0] as unknown as [string])[0];
+    const { plan: next, problems } = readPlan(readWorkbookValues(Uint8Array.from(Buffer.from(base64, "base64"))));
+    expect(problems).toEqual([]);
+    expect(next.settings.year).toBe(2027);
+    // The collected outcomes and the assessment set above go along as history.
+    expect(next.actuals.some((row) => row.period === plan.settings.currentPeriod)).toBe(true);
+    expect(next.assessments.some((row) => row.justification === "Underlaget saknas helt för perioden")).toBe(true);
+    expect(document.querySelector("ul.findings")?.getAttribute("aria-label")).toBe("Inför planeringen, per mål");
+    // Nothing is written into the open workbook's sheets (a sync stores the wizard's step in its settings).
+    expect(excel.operations.slice(operationsBefore).filter((o) => o.op !== "sync")).toEqual([]);
   }, 60_000);
 });

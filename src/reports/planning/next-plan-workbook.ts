@@ -3,7 +3,7 @@
  * --into-plan` writes a plan), Målvärden with a `Förslag` column saying where each new target came
  * from, and the sheet `Inför planeringen` first, with what the planning should take up.
  */
-import type { Finding, NextYearPlan, TargetRow } from "../../core";
+import type { Finding, Language, NextYearPlan, TargetRow } from "../../core";
 import type { CellOut, SheetOut, WorkbookOut } from "../../workbook/output";
 import { TARGETS_SHEET } from "../../workbook/plan/plan-sheets";
 import { planWorkbook } from "../../workbook/plan/write-plan";
@@ -46,8 +46,8 @@ function withProposals(sheet: SheetOut, targets: readonly TargetRow[], proposals
 }
 
 /** What the planning sheet says first, about the new plan as a whole. */
-export function planningNotes(result: NextYearPlan): string[] {
-  const t = PLANNING_TEXTS[result.plan.settings.language];
+export function planningNotes(result: NextYearPlan, language: Language = result.plan.settings.language): string[] {
+  const t = PLANNING_TEXTS[language];
   const raised = result.proposals.filter((proposal) => proposal.basis.kind === "raised").length;
   return [
     t.notes.basis(result.followedUp),
@@ -68,9 +68,9 @@ export interface FindingRow {
 }
 
 /** One row per finding, per goal in plan order. */
-export function findingRows(result: NextYearPlan): FindingRow[] {
+export function findingRows(result: NextYearPlan, language: Language = result.plan.settings.language): FindingRow[] {
   const { plan } = result;
-  const t = PLANNING_TEXTS[plan.settings.language];
+  const t = PLANNING_TEXTS[language];
   const goals = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
   const names = new Map<string, string>([...plan.indicators.map((i): [string, string] => [i.id, i.name]), ...plan.organisation.map((o): [string, string] => [o.id, o.name])]);
   const named = (id: string) => `${id} ${names.get(id) ?? ""}`.trim();
@@ -98,6 +98,9 @@ function describe(finding: Finding, named: (id: string) => string): [about: stri
   }
 }
 
+/** Long text wraps in its column, so a row reads without widening it. */
+const wrapped = (text: string): CellOut => (text === "" ? null : { value: text, style: "wrap" });
+
 function planningSheet(result: NextYearPlan): SheetOut {
   const c = PLANNING_TEXTS.sv.columns;
   return {
@@ -111,8 +114,8 @@ function planningSheet(result: NextYearPlan): SheetOut {
       { header: c.detail, width: 70 },
     ],
     rows: [
-      ...planningNotes(result).map((note): CellOut[] => [null, PLANNING_TEXTS[result.plan.settings.language].plan, note, null, null, null]),
-      ...findingRows(result).map((row): CellOut[] => [row.goal, row.goalName, row.kind, row.about, row.periods, row.detail]),
+      ...planningNotes(result).map((note): CellOut[] => [null, PLANNING_TEXTS[result.plan.settings.language].plan, wrapped(note), null, null, null]),
+      ...findingRows(result).map((row): CellOut[] => [row.goal, wrapped(row.goalName), wrapped(row.kind), wrapped(row.about), row.periods, wrapped(row.detail)]),
     ],
   };
 }

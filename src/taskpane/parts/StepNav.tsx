@@ -1,4 +1,4 @@
-/** The six steps as a numbered list of buttons: where you are (aria-current) and a way to any step. */
+/** The steps as a numbered list of buttons: where you are (aria-current) and a way to any step. */
 import { Button } from "@fluentui/react-components";
 import type { WizardTexts } from "../wizard/texts";
 

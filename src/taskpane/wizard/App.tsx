@@ -1,5 +1,5 @@
 /**
- * The wizard: six steps from plan to reports. It holds the session and what the user has chosen,
+ * The wizard: seven steps from plan to reports and on to next year's plan. It holds the session and what the user has chosen,
  * hands each step what it shows, and runs the step's actions (wizard/actions.ts) with the pane
  * marked busy; what touches Excel or files is the host's.
  */
@@ -11,6 +11,7 @@ import { Notice, type NoticeText } from "../parts/Notice";
 import { StepNav } from "../parts/StepNav";
 import { AssessStep } from "../steps/AssessStep";
 import { CollectStep } from "../steps/CollectStep";
+import { PlanNextStep } from "../steps/PlanNextStep";
 import { PlanStep } from "../steps/PlanStep";
 import { ReportsStep } from "../steps/ReportsStep";
 import { ReviewStep } from "../steps/ReviewStep";
@@ -124,7 +125,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
           return null;
         })
       }
-      onPeriod={(period) => setSession({ ...session, period, consolidation: null })}
+      onPeriod={(period) => setSession({ ...session, period, consolidation: null, nextYear: null })}
     />,
     actions === null ? null : (
       <TemplatesStep
@@ -194,6 +195,18 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onFiles={(kind) => run(() => actions.reportFiles(kind))}
         onWorkbook={(kind) => run(() => actions.reportIntoWorkbook(kind))}
         onNewWorkbook={(kind) => run(() => actions.reportAsNewWorkbook(kind))}
+      />
+    ),
+    actions === null || plan === null ? null : (
+      <PlanNextStep
+        key={`next-${plan.settings.year}`}
+        texts={texts}
+        language={language}
+        planYear={plan.settings.year}
+        collectedPeriod={session.consolidation === null ? null : session.period}
+        result={session.nextYear}
+        busy={busy}
+        onMake={(year) => run(() => actions.planNextYear(year))}
       />
     ),
   ];

@@ -3,7 +3,8 @@
  * library and the host and returns the notice to show (or throws, and the error is shown). The
  * App marks the pane busy around them; nothing here renders.
  */
-import type { AssessmentEntry, Language, Location, Plan } from "../../core";
+import { PlanningError, nextYearPlan, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan } from "../../core";
+import { PLANNING_TEXTS } from "../../reports/planning/planning-texts";
 import type { ReportKind } from "../../reports/texts";
 import { collectSources, type UnitSource } from "../../workbook/collect/collect-sources";
 import { collectionSheetsForPlan } from "../../workbook/collect/write-consolidated";
@@ -82,7 +83,7 @@ export function wizardActions(context: ActionContext) {
         onFile: (done, total, current) => onProgress({ done, total, current }),
         pause: pauseEvery(50),
       });
-      update((now) => ({ ...now, consolidation }));
+      update((now) => ({ ...now, consolidation, nextYear: null }));
       return success(texts.collectDone(files.length, consolidation.problems.length));
     },
 
@@ -90,7 +91,7 @@ export function wizardActions(context: ActionContext) {
       const workbook = host.workbook;
       if (workbook === null) return null;
       const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, `${collectedAt}T12:00:00`);
-      update((now) => ({ ...now, consolidation }));
+      update((now) => ({ ...now, consolidation, nextYear: null }));
       const submitted = consolidation.reporting.filter((row) => row.state !== "missing").length;
       return success(texts.collectSheetsDone(submitted, consolidation.problems.length));
     },
@@ -137,6 +138,29 @@ export function wizardActions(context: ActionContext) {
       const book = await heavy.reportWorkbook(order(kind));
       const written = (await host.workbook?.writeSheets(reportSheetsForWorkbook(kind, book))) ?? [];
       return success(texts.reportWritten(written.length));
+    },
+
+    /**
+     * Next year's plan: opened as a new workbook inside Excel where it can be (ExcelApi 1.8), else
+     * saved as a file; its proposals and findings are kept in the session for the step to show.
+     */
+    planNextYear: async (year: number): Promise<NoticeText> => {
+      let result: NextYearPlan;
+      try {
+        result = nextYearPlan(plan, year, session.consolidation?.actuals ?? []);
+      } catch (caught) {
+        if (caught instanceof PlanningError) return { kind: "error", text: PLANNING_TEXTS[language].errors[caught.code](caught.values) };
+        throw caught;
+      }
+      const heavy = await loadHeavyWork();
+      const bytes = await heavy.nextPlanBytes(result);
+      update((now) => ({ ...now, nextYear: result }));
+      const open = host.workbook?.openAsNewWorkbook ?? null;
+      if (open !== null) {
+        await open(bytes);
+        return success(texts.nextOpened(year));
+      }
+      return save(texts.fileNames.nextPlan(plan.settings.municipality, year), bytes);
     },
 
     reportAsNewWorkbook: async (kind: ReportKind): Promise<null> => {

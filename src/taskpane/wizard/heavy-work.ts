@@ -3,9 +3,10 @@
  * which the first screen does not need. Loaded on first use by {@link loadHeavyWork}.
  */
 import { zipSync } from "fflate";
-import { planOnlyInput, type Language, type Plan } from "../../core";
+import { planOnlyInput, type Language, type NextYearPlan, type Plan } from "../../core";
 import { buildReports, forEachReport, type ReportFile, type ReportFormat } from "../../reports/build-reports";
 import type { ChartRenderer } from "../../reports/charts/svg";
+import { nextPlanWorkbook } from "../../reports/planning/next-plan-workbook";
 import type { ReportKind } from "../../reports/texts";
 import { reportInputOf, type Consolidation } from "../../workbook/collect/consolidate";
 import { consolidatedWorkbook, planWithConsolidation } from "../../workbook/collect/write-consolidated";
@@ -38,6 +39,11 @@ export function consolidatedBytes(plan: Plan, consolidation: Consolidation): Pro
 /** The plan as a workbook, with the collected outcomes in Utfall when there are any, and its Bedömningar. */
 export function planBytes(plan: Plan, consolidation: Consolidation | null): Promise<Uint8Array> {
   return writeWorkbook(consolidation === null ? planWorkbook(plan) : planWithConsolidation(plan, consolidation));
+}
+
+/** Next year's plan as a workbook (Inför planeringen first, Målvärden with Förslag). */
+export function nextPlanBytes(result: NextYearPlan): Promise<Uint8Array> {
+  return writeWorkbook(nextPlanWorkbook(result));
 }
 
 export interface ReportOrder {

@@ -2,14 +2,14 @@
  * The wizard's data between steps, and the pure steps on it: opening a plan, remembering where the
  * user was, setting an assessment. No React and no Office here, so it is tested directly.
  */
-import { indicatorsByReporter, planFingerprint, withAssessment, type AssessmentEntry, type Plan, type Problem } from "../../core";
+import { indicatorsByReporter, planFingerprint, withAssessment, type AssessmentEntry, type NextYearPlan, type Plan, type Problem } from "../../core";
 import { consolidate, reevaluated, type Consolidation } from "../../workbook/collect/consolidate";
 import { collectionContext, readUnitWorkbook } from "../../workbook/collect/read-unit-report";
 import type { WorkbookGrid } from "../../workbook/grid";
 import { readPlan } from "../../workbook/plan/read-plan";
 import { readWorkbookValues } from "../../workbook/xlsx-values-reader";
 
-export const STEP_COUNT = 6;
+export const STEP_COUNT = 7;
 
 export interface LoadedPlan {
   readonly plan: Plan;
@@ -24,9 +24,11 @@ export interface Session {
   readonly consolidation: Consolidation | null;
   /** Assessments set in this wizard (kept so the browser can restore them after a reload). */
   readonly assessments: readonly AssessmentEntry[];
+  /** Next year's plan, once made in the last step (its proposals and findings are shown there). */
+  readonly nextYear: NextYearPlan | null;
 }
 
-export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [] };
+export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [], nextYear: null };
 
 /** A plan from the open workbook's grid or a file's bytes; throws when the bytes are not a workbook. */
 export function planOfGrid(grid: WorkbookGrid, name: string): LoadedPlan {
@@ -56,7 +58,7 @@ export function withPlan(loaded: LoadedPlan, remembered: Memory | null): Session
   const assessments = remembered?.assessments ?? [];
   let plan = loaded.plan;
   for (const entry of assessments) plan = withAssessment(plan, entry);
-  return { plan: { ...loaded, plan }, period: startingPeriod(plan, remembered?.period), consolidation: null, assessments };
+  return { plan: { ...loaded, plan }, period: startingPeriod(plan, remembered?.period), consolidation: null, assessments, nextYear: null };
 }
 
 /** The session with the controller's assessment set, the collection evaluated again. */
@@ -69,6 +71,7 @@ export function assessed(session: Session, entry: AssessmentEntry): Session {
     plan: { ...session.plan, plan },
     consolidation: session.consolidation === null ? null : reevaluated(plan, session.consolidation),
     assessments: [...session.assessments.filter((e) => !same(e)), entry],
+    nextYear: null,
   };
 }
 

@@ -12,7 +12,7 @@ const sv = {
   language: "Språk",
   stepsLabel: "Steg",
   stepOf: (n: number, total: number) => `Steg ${n} av ${total}`,
-  steps: ["Plan och period", "Inrapporteringsmallar", "Hämta in", "Granska", "Bedöm mål", "Rapporter"],
+  steps: ["Plan och period", "Inrapporteringsmallar", "Hämta in", "Granska", "Bedöm mål", "Rapporter", "Planera nästa år"],
   previous: "Föregående",
   next: "Nästa",
   working: "Arbetar …",
@@ -38,6 +38,7 @@ const sv = {
     shared: (period: string) => `${period} alla enheter.xlsx`,
     consolidated: (period: string) => `Sammanställning ${period}.xlsx`,
     planWithAssessments: (plan: string) => `${plan} med bedömningar.xlsx`,
+    nextPlan: (municipality: string, year: number) => `${municipality === "" ? "Plan" : `${municipality} plan`} ${year}.xlsx`,
   },
   workbookFallback: "Arbetsbok",
   saved: (names: string) => `Klart: ${names}. Filerna sparas där webbläsaren sparar nedladdningar.`,
@@ -102,6 +103,16 @@ const sv = {
   reportInWorkbook: "Skriv in i arbetsboken",
   reportNewWorkbook: "Öppna som ny arbetsbok",
   reportWritten: (sheets: number) => `${sheets} blad har skrivits i arbetsboken.`,
+  // 7 Plan next year
+  nextLead: (year: number) =>
+    `Gör planen för ${year} av den här: samma organisation, mål och nyckeltal (samma id), nästa års perioder, all historik, förslag till målvärden och det planeringen bör ta upp. Planen du har öppen ändras inte.`,
+  nextWithCollection: (period: string) => `Utfallen som hämtats in för ${period} följer med som historik.`,
+  nextYear: "Året den nya planen gäller",
+  nextMake: (year: number) => `Skapa planen för ${year}`,
+  nextOpened: (year: number) => `Planen för ${year} har öppnats som en ny arbetsbok. Spara den under ett eget namn.`,
+  nextSummary: (raised: number, total: number, findings: number) => `${total} målvärden föreslagna, ${raised} av dem höjda till utfallet (se kolumnen Förslag på bladet Målvärden). ${findings} iakttagelser inför planeringen:`,
+  nextNoFindings: "Inga iakttagelser: inget mål eller nyckeltal sticker ut.",
+  nextFindingsLabel: "Inför planeringen, per mål",
 } as const;
 
 /** The Swedish table's shape with its words widened to any string: the English table must match it. */
@@ -116,7 +127,7 @@ const en: Texts = {
   language: "Language",
   stepsLabel: "Steps",
   stepOf: (n, total) => `Step ${n} of ${total}`,
-  steps: ["Plan and period", "Report templates", "Collect", "Review", "Assess goals", "Reports"],
+  steps: ["Plan and period", "Report templates", "Collect", "Review", "Assess goals", "Reports", "Plan next year"],
   previous: "Previous",
   next: "Next",
   working: "Working …",
@@ -140,6 +151,7 @@ const en: Texts = {
     shared: (period) => `${period} all units.xlsx`,
     consolidated: (period) => `Consolidated ${period}.xlsx`,
     planWithAssessments: (plan) => `${plan} with assessments.xlsx`,
+    nextPlan: (municipality, year) => `${municipality === "" ? "Plan" : `${municipality} plan`} ${year}.xlsx`,
   },
   workbookFallback: "Workbook",
   saved: (names) => `Done: ${names}. The files are saved where the browser saves downloads.`,
@@ -200,6 +212,15 @@ const en: Texts = {
   reportInWorkbook: "Write into the workbook",
   reportNewWorkbook: "Open as a new workbook",
   reportWritten: (sheets) => `${sheets} sheets were written into the workbook.`,
+  nextLead: (year) =>
+    `Make the plan for ${year} from this one: the same organisation, goals and indicators (same ids), next year's periods, all history, proposed targets and what the planning should take up. The plan you have open is not changed.`,
+  nextWithCollection: (period) => `The outcomes collected for ${period} are carried as history.`,
+  nextYear: "The year of the new plan",
+  nextMake: (year) => `Make the plan for ${year}`,
+  nextOpened: (year) => `The plan for ${year} was opened as a new workbook. Save it under a name of its own.`,
+  nextSummary: (raised, total, findings) => `${total} targets proposed, ${raised} of them raised to the outcome (see the Förslag column on the Målvärden sheet). ${findings} findings for the planning:`,
+  nextNoFindings: "No findings: no goal or indicator stands out.",
+  nextFindingsLabel: "For the planning, per goal",
 };
 
 export const WIZARD_TEXTS: Readonly<Record<Language, Texts>> = { sv, en };
