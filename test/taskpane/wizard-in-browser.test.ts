@@ -16,6 +16,7 @@ import type { Browser, Download, Page } from "playwright-core";
 import { runDemo, type DemoResult } from "../../src/node/demo";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
 import { readPlan } from "../../src/workbook/plan/read-plan";
+import { cellText } from "../../src/workbook/grid";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { benchPlan, generate } from "../../bench/bench-set";
@@ -249,7 +250,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     expect(next.plan.assessments).toContainEqual(expect.objectContaining({ goal: goalId, period: "2026-D", assessment: "partlyMet", justification }));
     expect(next.plan.actuals.filter((row) => row.period === "2026-D").length).toBeGreaterThan(400);
     const planningSheet = nextGrid.sheets.find((sheet) => sheet.name === "Inför planeringen");
-    const sheetGoals = [...new Set((planningSheet?.rows ?? []).slice(1).map((row) => String(row[0] ?? "")).filter((goal) => goal !== ""))];
+    const sheetGoals = [...new Set((planningSheet?.rows ?? []).slice(1).map((row) => cellText(row[0])).filter((goal) => goal !== ""))];
     const shownGoals = await page.locator("ul.findings > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-goal")));
     expect(shownGoals.length).toBeGreaterThan(0);
     expect(shownGoals).toEqual(sheetGoals);
