@@ -1,5 +1,9 @@
-import { evaluate, History, OrgLineage, periodStartMonth, validatePlan, type ActualRow, type Indicator, type OrgChangeRow, type Plan } from "../../src/core";
+import { evaluate, History, OrgLineage, periodStartMonth, problemMessage, validatePlan, type ActualRow, type Indicator, type OrgChangeRow, type Plan, type Problem } from "../../src/core";
 import { examplePlan } from "../../src/example/generate-plan";
+import { collectionContext, readUnitWorkbook } from "../../src/workbook/collect/read-unit-report";
+import { readWorkbook } from "../../src/workbook/exceljs-reader";
+import { writeWorkbook } from "../../src/workbook/exceljs-writer";
+import { buildTemplate } from "../../src/workbook/template/build-template";
 
 const at = { sheet: "Organisationsförändringar" };
 const change = (oldId: string, newId: string | null, from: string): OrgChangeRow => ({ oldId, newId, from, comment: "", at });
@@ -84,6 +88,18 @@ describe("a merged unit in the example municipality", () => {
     expect(lastYear?.actual).toBeCloseTo(((last[0] ?? 0) + (last[1] ?? 0)) / 2, 12);
   });
 
+  it("shows the merged unit's template the combined outcome of last year as Föregående utfall", async () => {
+    const { plan, before } = mergedPlan();
+    const grid = await readWorkbook(await writeWorkbook(buildTemplate({ plan, unit: "OMS90", period: "2026-D", createdAt: "2026-09-01T08:00:00" })));
+    const rows = grid.sheets.find((sheet) => sheet.name === "Inrapportering")?.rows ?? [];
+    const header = (rows[0] ?? []).map((cell) => String(cell));
+    const previousOf = (id: string) => rows.find((row) => row[header.indexOf("Nyckeltal-id")] === id)?.[header.indexOf("Föregående utfall")];
+    const mean = plan.indicators.find((i) => i.aggregation === "mean" && i.unit === "%" && previousOf(i.id) !== undefined);
+    if (mean === undefined) throw new Error("no share indicator in OMS90's template");
+    const earlier = ["OMS01", "OMS02"].map((unit) => before.actuals.find((row) => row.indicator === mean.id && row.organisation === unit && row.period === "2025-D")?.actual ?? NaN);
+    expect(previousOf(mean.id)).toBeCloseTo(((earlier[0] ?? NaN) + (earlier[1] ?? NaN)) / 2, 12);
+  });
+
   it("keeps the division's earlier value what it was before the merger", () => {
     const { plan, before } = mergedPlan();
     const then = (p: Plan) => new Map(evaluate(p, "2025-D").statuses.filter((s) => s.organisation === "OMS").map((s) => [s.indicator, s.actual]));
@@ -92,6 +108,15 @@ describe("a merged unit in the example municipality", () => {
     expect([...after.keys()]).toEqual([...earlier.keys()]);
     // The same units' values, summed in another order: equal up to rounding.
     for (const [indicator, value] of earlier) expect(after.get(indicator) ?? NaN).toBeCloseTo(value ?? NaN, 12);
+  });
+
+  it("refuses a template of a unit that has been merged away, and names the unit that took over", async () => {
+    const { plan, before } = mergedPlan();
+    const grid = await readWorkbook(await writeWorkbook(buildTemplate({ plan: before, unit: "OMS01", period: "2026-D", createdAt: "2026-09-01T08:00:00" })));
+    const [report] = readUnitWorkbook(grid, "hemtjanst-nord.xlsx", null, collectionContext(plan, "2026-D", "2026-09-21T09:00:00"));
+    expect(report?.usable).toBe(false);
+    expect(report?.problems.map((p) => p.code)).toEqual(["unit-changed"]);
+    expect(problemMessage(report?.problems[0] as Problem)).toContain("från 2026 ersatts av Hemtjänsten");
   });
 
   it("says once per unit when a unit with history disappears without a change recorded", () => {
