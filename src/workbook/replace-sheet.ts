@@ -7,12 +7,23 @@ import ExcelJS from "exceljs";
 import { addWorksheet, fillWorksheet } from "./exceljs-writer";
 import type { SheetOut } from "./output";
 
-/** `bytes` with the sheet named any of `names` (any case) replaced by `sheet`, or `sheet` added last. */
+/** exceljs keeps each sheet's position in `orderNo`, which its type declarations leave out. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+/** `bytes` with the sheet named any of `names` (any case) replaced by `sheet` in its place, or `sheet` added last. */
 export async function withSheetReplaced(bytes: Uint8Array, sheet: SheetOut, names: readonly string[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const wanted = new Set(names.map((name) => name.toLowerCase()));
-  for (const existing of [...workbook.worksheets]) if (wanted.has(existing.name.toLowerCase())) workbook.removeWorksheet(existing.id);
-  fillWorksheet(addWorksheet(workbook, sheet), sheet);
+  let place: number | undefined;
+  for (const existing of [...workbook.worksheets]) {
+    if (!wanted.has(existing.name.toLowerCase())) continue;
+    place ??= (existing as Ordered).orderNo;
+    workbook.removeWorksheet(existing.id);
+  }
+  const added = addWorksheet(workbook, sheet);
+  // exceljs orders sheets by orderNo: the new sheet takes the old one's place among the others.
+  if (place !== undefined) (added as Ordered).orderNo = place;
+  fillWorksheet(added, sheet);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -2,6 +2,7 @@ import { evaluate, History, OrgLineage, periodStartMonth, problemMessage, valida
 import { examplePlan } from "../../src/example/generate-plan";
 import { collectionContext, readUnitWorkbook } from "../../src/workbook/collect/read-unit-report";
 import { readWorkbook } from "../../src/workbook/exceljs-reader";
+import { cellText } from "../../src/workbook/grid";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { buildTemplate } from "../../src/workbook/template/build-template";
 
@@ -92,7 +93,7 @@ describe("a merged unit in the example municipality", () => {
     const { plan, before } = mergedPlan();
     const grid = await readWorkbook(await writeWorkbook(buildTemplate({ plan, unit: "OMS90", period: "2026-D", createdAt: "2026-09-01T08:00:00" })));
     const rows = grid.sheets.find((sheet) => sheet.name === "Inrapportering")?.rows ?? [];
-    const header = (rows[0] ?? []).map((cell) => String(cell));
+    const header = (rows[0] ?? []).map((cell) => cellText(cell));
     const previousOf = (id: string) => rows.find((row) => row[header.indexOf("Nyckeltal-id")] === id)?.[header.indexOf("Föregående utfall")];
     const mean = plan.indicators.find((i) => i.aggregation === "mean" && i.unit === "%" && previousOf(i.id) !== undefined);
     if (mean === undefined) throw new Error("no share indicator in OMS90's template");
