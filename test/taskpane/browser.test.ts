@@ -50,7 +50,7 @@ describeInBrowser("the task pane in a plain browser", () => {
     expect(requested.some((url) => url.endsWith("/heavy-work.js"))).toBe(false);
     // The switch at the top speaks English (as Excel does when Office's language is not Swedish).
     await page.getByLabel("Språk").selectOption("en");
-    await page.getByRole("heading", { name: /Step 1 of 6/ }).waitFor();
+    await page.getByRole("heading", { name: /Step 1 of 7/ }).waitFor();
     expect(await page.getByRole("navigation", { name: "Steps" }).textContent()).toContain("Report templates");
     expect(await page.locator(".host").textContent()).toContain("Nothing is sent anywhere");
     await page.getByLabel("Language").selectOption("sv");
