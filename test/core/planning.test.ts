@@ -48,6 +48,17 @@ describe("next year's plan from the example's", () => {
     expect((caught as PlanningError).code).toBe("no-periods");
   });
 
+  it("keeps a target the plan already has for the new year instead of proposing one over it", () => {
+    const base = examplePlan();
+    const source = base.targets.find((t) => t.period === "2026" && typeof t.target === "number");
+    if (source === undefined) throw new Error("the example has no numeric full-year target");
+    const ahead = { ...source, period: "2027", target: 123, at };
+    const result = nextYearPlan({ ...base, targets: [...base.targets, ahead] }, 2027);
+    const rows = result.plan.targets.filter((t) => t.indicator === ahead.indicator && t.organisation === ahead.organisation && t.period === "2027");
+    expect(rows.map((t) => t.target)).toEqual([123]);
+    expect(result.proposals.some((p) => p.row.indicator === ahead.indicator && p.row.organisation === ahead.organisation && p.row.period === "2027")).toBe(false);
+  });
+
   it("does not change the plan it was given", () => {
     const plan = examplePlan();
     const copy = JSON.stringify(plan);

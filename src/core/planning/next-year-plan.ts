@@ -6,7 +6,7 @@
  */
 import { OrgLineage } from "../plan/org-lineage";
 import { withOutcomes } from "../plan/indexes";
-import type { ActualRow, Plan } from "../plan/model";
+import type { ActualRow, Plan, TargetRow } from "../plan/model";
 import { FollowUp } from "../reports/follow-up";
 import { planOnlyInput } from "../reports/input";
 import { followUpPeriods, planningFindings, type GoalFindings } from "./findings";
@@ -54,7 +54,10 @@ export function nextYearPlan(plan: Plan, year: number, collected: readonly Actua
   const followed = followUpPeriods(old);
   const last = followed[followed.length - 1] ?? null;
   const followUp = new FollowUp(planOnlyInput(old, last ?? plan.settings.currentPeriod));
-  const proposals = proposeTargets(followUp, from, year);
+  // Targets the plan already has for the new year (set ahead by the controller) are kept, not proposed over.
+  const keyOf = (row: TargetRow) => `${row.indicator}\u0000${row.organisation ?? ""}\u0000${row.period}`;
+  const setAhead = new Set(plan.targets.filter((row) => isPeriodOfYear(row.period, year)).map(keyOf));
+  const proposals = proposeTargets(followUp, from, year).filter((proposal) => !setAhead.has(keyOf(proposal.row)));
   const known = new Set(plan.periods.map((period) => period.id));
   const later = (period: string) => Number(period.slice(0, 4)) >= year;
 
@@ -62,7 +65,7 @@ export function nextYearPlan(plan: Plan, year: number, collected: readonly Actua
     ...old,
     settings: { ...plan.settings, year, currentPeriod: firstToEnd(newPeriods)?.id ?? "", deadline: null },
     periods: [...plan.periods, ...newPeriods.filter((period) => !known.has(period.id))],
-    targets: [...plan.targets.filter((row) => !isPeriodOfYear(row.period, year)), ...proposals.map((proposal) => proposal.row)],
+    targets: [...plan.targets, ...proposals.map((proposal) => proposal.row)],
     // Assessments and the political analysis start empty for the new year; earlier years' stay as history.
     assessments: plan.assessments.filter((row) => !later(row.period)),
     politicalAnalysis: plan.politicalAnalysis.filter((row) => !later(row.period)),
