@@ -3,15 +3,17 @@
  * and globs, and writing outputs atomically. Inputs are only ever read.
  */
 import { randomBytes } from "node:crypto";
-import { readFile, rename, stat, unlink } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
 
 /**
  * Writes `file` through a temporary file in the same folder and a rename, so an interrupted run
- * leaves the old file or the whole new one. `write` fills the temporary file.
+ * leaves the old file or the whole new one. `write` fills the temporary file. A folder that does
+ * not exist yet is made, as a user naming `--out nytt/plan.xlsx` expects.
  */
 export async function writeAtomically(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await write(temporary);

@@ -186,9 +186,10 @@ describe("puls plan next", () => {
   });
 
   it("rolled forward twice keeps every id, every outcome, every period and every year's targets", async () => {
-    const again = await run(["plan", "next", "--plan", "plan-2027.xlsx", "--out", "plan-2028.xlsx"], folder);
+    // Into a folder that does not exist yet: it is made.
+    const again = await run(["plan", "next", "--plan", "plan-2027.xlsx", "--out", path.join("nästa", "plan-2028.xlsx")], folder);
     expect(again.code).toBe(0);
-    const third = await read(path.join(folder, "plan-2028.xlsx"));
+    const third = await read(path.join(folder, "nästa", "plan-2028.xlsx"));
     expect(third.problems).toEqual([]);
     expect(third.plan.settings.year).toBe(2028);
     expect(ids(third.plan)).toEqual(ids(old.plan));
