@@ -34,6 +34,7 @@ export function proposalTexts(result: NextYearPlan): Map<TargetRow, string> {
   );
 }
 
+/** Målvärden with the Förslag column; planWorkbook writes its rows in the order of `targets`. */
 function withProposals(sheet: SheetOut, targets: readonly TargetRow[], proposals: ReadonlyMap<TargetRow, string>): SheetOut {
   return {
     ...sheet,
