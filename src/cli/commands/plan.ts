@@ -3,7 +3,7 @@
  * planning should take up (docs/planning.md). The plan given is never changed.
  */
 import path from "node:path";
-import { PlanningError, describeLocation, nextYearPlan, problemMessage, type NextYearPlan, type Problem } from "../../core";
+import { PlanningError, describeLocation, isPeriodOfYear, nextYearPlan, problemMessage, type NextYearPlan, type Problem } from "../../core";
 import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { findingRows, nextPlanWorkbook, planningNotes } from "../../reports/planning/next-plan-workbook";
 import { PLANNING_TEXTS } from "../../reports/planning/planning-texts";
@@ -52,6 +52,9 @@ Examples:
 
 const SHOWN_FINDINGS = 15;
 
+/** The ids of the new year's periods. */
+const newPeriods = ({ plan }: NextYearPlan): string[] => plan.periods.filter((period) => isPeriodOfYear(period.id, plan.settings.year)).map((period) => period.id);
+
 export async function plan(args: readonly string[], context: CliContext): Promise<number> {
   const [action, ...rest] = args;
   if (action !== "next") throw new UsageError({ sv: `Okänd åtgärd "${action ?? ""}": skriv puls plan next.`, en: `Unknown action "${action ?? ""}": write puls plan next.` });
@@ -84,7 +87,7 @@ function asJson(result: NextYearPlan, out: string, problems: readonly Problem[])
     year: result.plan.settings.year,
     from: result.from,
     followedUp: result.followedUp,
-    periods: result.plan.periods.filter((period) => period.id.startsWith(String(result.plan.settings.year))).map((period) => period.id),
+    periods: newPeriods(result),
     proposals: result.proposals.map(({ row, basis }) => ({ indicator: row.indicator, organisation: row.organisation, period: row.period, target: row.target, basis })),
     findings: result.findings,
     problems: problems.map((problem) => ({ severity: problem.severity, at: describeLocation(problem.at), message: problemMessage(problem, "sv") })),
@@ -97,11 +100,10 @@ function summary(result: NextYearPlan, out: string, problems: readonly Problem[]
   const { plan } = result;
   const year = plan.settings.year;
   const count = (...kinds: string[]) => result.proposals.filter((proposal) => kinds.includes(proposal.basis.kind)).length;
-  const periods = plan.periods.filter((period) => period.id.startsWith(String(year))).map((period) => period.id);
   const years = [...new Set(plan.actuals.map((row) => row.period.slice(0, 4)))].sort();
   const rows = findingRows(result);
   const lines = [
-    t.made(year, periods.join(", "), plan.goals.length, plan.indicators.length, plan.organisation.length),
+    t.made(year, newPeriods(result).join(", "), plan.goals.length, plan.indicators.length, plan.organisation.length),
     t.history(plan.actuals.length, years.length === 0 ? "" : `${years[0] ?? ""}–${years[years.length - 1] ?? ""}`),
     t.proposals(year, result.proposals.length, count("raised"), count("missed"), count("met"), count("relative", "noOutcome")),
     t.findings(rows.length, result.findings.length),

@@ -7,7 +7,7 @@
 import { describeLocation } from "../messages";
 import { error, warning, type Location, type Problem } from "../problems";
 import type { Plan } from "./model";
-import { isPeriodId } from "./period-id";
+import { isPeriodId, isPeriodOfYear } from "./period-id";
 
 interface Identified {
   readonly id: string;
@@ -105,7 +105,7 @@ export function validatePlan(plan: Plan, unreadable: ReadonlySet<ReferencedSheet
     if (unreadable.has("organisation") || organisation.has(actual.organisation) || changed.has(actual.organisation)) continue;
     // An unknown organisation in this year's outcomes is a mistake; in earlier years', a unit that
     // has gone: said once per unit, with what to do, rather than once per row.
-    if (actual.period.startsWith(String(plan.settings.year))) needOrganisation(actual.organisation, actual.at);
+    if (isPeriodOfYear(actual.period, plan.settings.year)) needOrganisation(actual.organisation, actual.at);
     else {
       const entry = gone.get(actual.organisation) ?? { at: actual.at, rows: 0, periods: new Set<string>() };
       entry.rows++;

@@ -8,7 +8,7 @@ import type { OrgLineage } from "../plan/org-lineage";
 import { reportingOrganisations } from "../plan/reporting";
 import type { FollowUp } from "../reports/follow-up";
 import { nextPlan } from "../reports/political";
-import { isPeriodOfYear } from "./next-periods";
+import { isPeriodOfYear } from "../plan/period-id";
 
 export type Finding =
   /** A row of the political analysis for the year, with its conclusions for the next period. */

@@ -3,6 +3,7 @@
  * months), with their names and dates moved to the new year.
  */
 import type { Period } from "../plan/model";
+import { isPeriodOfYear } from "../plan/period-id";
 
 /** An ISO date moved by `years` (29 February becomes 28 February in a year that has none). */
 export function shiftDate(iso: string, years: number): string {
@@ -13,11 +14,6 @@ export function shiftDate(iso: string, years: number): string {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const day = month === "02" && match[3] === "29" && !leap ? "28" : (match[3] ?? "01");
   return `${year}-${month}-${day}`;
-}
-
-/** Whether a period id belongs to `year` ("2026", "2026-D", "2026-T1" to 2026). */
-export function isPeriodOfYear(period: string, year: number): boolean {
-  return period === String(year) || period.startsWith(`${year}-`);
 }
 
 /** The periods of `year` made from the periods of `from` (ids, names and dates moved), in the same order. */

@@ -5,12 +5,13 @@
  * planning should take up. The plan given is not changed; a new one is returned.
  */
 import { OrgLineage } from "../plan/org-lineage";
-import { withOutcomes } from "../plan/indexes";
+import { rowKey, withOutcomes } from "../plan/indexes";
 import type { ActualRow, Plan, TargetRow } from "../plan/model";
 import { FollowUp } from "../reports/follow-up";
 import { planOnlyInput } from "../reports/input";
 import { followUpPeriods, planningFindings, type GoalFindings } from "./findings";
-import { firstToEnd, isPeriodOfYear, periodsMovedToYear } from "./next-periods";
+import { isPeriodOfYear } from "../plan/period-id";
+import { firstToEnd, periodsMovedToYear } from "./next-periods";
 import { proposeTargets, type TargetProposal } from "./proposals";
 
 export type PlanningErrorCode = "year-not-later" | "no-periods";
@@ -55,7 +56,7 @@ export function nextYearPlan(plan: Plan, year: number, collected: readonly Actua
   const last = followed[followed.length - 1] ?? null;
   const followUp = new FollowUp(planOnlyInput(old, last ?? plan.settings.currentPeriod));
   // Targets the plan already has for the new year (set ahead by the controller) are kept, not proposed over.
-  const keyOf = (row: TargetRow) => `${row.indicator}\u0000${row.organisation ?? ""}\u0000${row.period}`;
+  const keyOf = (row: TargetRow) => rowKey(row.indicator, row.organisation ?? "", row.period);
   const setAhead = new Set(plan.targets.filter((row) => isPeriodOfYear(row.period, year)).map(keyOf));
   const proposals = proposeTargets(followUp, from, year).filter((proposal) => !setAhead.has(keyOf(proposal.row)));
   const known = new Set(plan.periods.map((period) => period.id));

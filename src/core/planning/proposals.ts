@@ -5,6 +5,7 @@
  */
 import type { Direction } from "../direction";
 import type { Indicator, TargetRow } from "../plan/model";
+import { isPeriodOfYear } from "../plan/period-id";
 import type { FollowUp } from "../reports/follow-up";
 import type { Status } from "../status";
 import type { Measured } from "../values";
@@ -63,7 +64,7 @@ export function proposeTargets(followUp: FollowUp, from: number, year: number): 
   const indicators = new Map(followUp.plan.indicators.map((indicator) => [indicator.id, indicator]));
   const prefix = String(from);
   return followUp.plan.targets
-    .filter((row) => row.period === prefix || row.period.startsWith(`${prefix}-`))
+    .filter((row) => isPeriodOfYear(row.period, from))
     .map((previous) => {
       const suffix = previous.period.slice(prefix.length);
       const indicator = indicators.get(previous.indicator);

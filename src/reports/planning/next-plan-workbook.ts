@@ -10,7 +10,7 @@ import { planWorkbook } from "../../workbook/plan/write-plan";
 import { formatMeasured } from "../format";
 import { PLANNING_TEXTS } from "./planning-texts";
 
-export const PLANNING_SHEET = "Inför planeringen";
+const PLANNING_SHEET = "Inför planeringen";
 
 /** The new plan's workbook. */
 export function nextPlanWorkbook(result: NextYearPlan): WorkbookOut {
@@ -20,7 +20,7 @@ export function nextPlanWorkbook(result: NextYearPlan): WorkbookOut {
 }
 
 /** What the Förslag column says for each of the new year's target rows. */
-export function proposalTexts(result: NextYearPlan): Map<TargetRow, string> {
+function proposalTexts(result: NextYearPlan): Map<TargetRow, string> {
   const { plan, from } = result;
   const t = PLANNING_TEXTS[plan.settings.language];
   const units = new Map(plan.indicators.map((indicator) => [indicator.id, indicator.unit]));
