@@ -12,6 +12,8 @@ import { REPORT_HELP, report } from "./commands/report";
 import { STATUS_HELP, status } from "./commands/status";
 import { TEMPLATES_HELP, templates } from "./commands/templates";
 import { CommandError, UsageError, languageOf, type Bilingual, type CliContext } from "./context";
+import { fileSystemError, refusedOutput } from "./file-texts";
+import { OutputRefusedError } from "../node/output-guard";
 import { TEXTS } from "./texts";
 
 type Command = (args: readonly string[], context: CliContext) => Promise<number>;
@@ -100,6 +102,15 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     }
     if (caught instanceof CommandError) {
       context.err(`${caught.text[lang]}\n`);
+      return 1;
+    }
+    if (caught instanceof OutputRefusedError) {
+      context.err(`${refusedOutput(caught.refusal, lang)}\n`);
+      return 2;
+    }
+    const fileSystem = fileSystemError(caught, lang);
+    if (fileSystem !== undefined && !args.includes("--debug")) {
+      context.err(`${fileSystem}\n`);
       return 1;
     }
     const debug = args.includes("--debug");

@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Plan, Problem } from "../core";
+import { isPeriodId, type Plan, type Problem } from "../core";
 import { readWorkbook } from "../workbook/exceljs-reader";
 import { readPlan } from "../workbook/plan/read-plan";
 import { CommandError } from "./context";
@@ -29,6 +29,9 @@ export function periodOf(plan: Plan, asked: string | undefined): string {
   const period = asked ?? plan.settings.currentPeriod;
   if (period === "") {
     throw new CommandError({ sv: "Ingen period angiven: använd --period (t.ex. 2026-D) eller fyll i Aktuell period i planen.", en: "No period given: use --period (e.g. 2026-D) or fill in the plan's current period." });
+  }
+  if (!isPeriodId(period)) {
+    throw new CommandError({ sv: `Perioden "${period}" har fel form (planens blad Perioder): skriv t.ex. 2026, 2026-D eller 2026-T1.`, en: `The period "${period}" has the wrong form (the plan's Periods sheet): write e.g. 2026, 2026-D or 2026-T1.` });
   }
   if (!plan.periods.some((p) => p.id === period)) {
     throw new CommandError({ sv: `Perioden ${period} finns inte på planens blad Perioder.`, en: `The period ${period} is not on the plan's Periods sheet.` });

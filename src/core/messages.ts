@@ -9,6 +9,36 @@ type Values = Problem["values"];
 type Message = (v: Values) => string;
 
 const s = (v: Values, key: string): string => String(v[key] ?? "");
+/** Why a file could not be opened as a zip, by the reason code collection gives. */
+const UNREADABLE_REASONS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  sv: {
+    "not-zip": "den är inte en zip-fil, som en .xlsx-fil är",
+    "damaged-zip": "zip-filen är skadad",
+    "encrypted": "zip-filen är krypterad",
+    "not-xlsx": "zip-filen innehåller ingen Excel-arbetsbok",
+    "cannot-open": "filen gick inte att öppna",
+  },
+  en: {
+    "not-zip": "it is not a zip file, which an .xlsx file is",
+    "damaged-zip": "the zip file is damaged",
+    "encrypted": "the zip file is encrypted",
+    "not-xlsx": "the zip file holds no Excel workbook",
+    "cannot-open": "the file could not be opened",
+  },
+};
+const reason = (language: Language, v: Values): string => {
+  const code = s(v, "reason");
+  const part = s(v, "part");
+  const text = UNREADABLE_REASONS[language][code] ?? code;
+  return part === "" ? text : `${text}: ${part}`;
+};
+/** What a path is when it is not a regular file, by the kind code the file source gives. */
+const KINDS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  sv: { fifo: "en namngiven pipe", device: "en enhetsfil", socket: "en socket", directory: "en mapp", other: "något annat än en fil" },
+  en: { fifo: "a named pipe", device: "a device file", socket: "a socket", directory: "a folder", other: "something other than a file" },
+};
+const kind = (language: Language, v: Values): string => KINDS[language][s(v, "kind")] ?? s(v, "kind");
+const megabytes = (v: Values, key: string): string => String(Math.round(Number(v[key] ?? 0) / (1024 * 1024)));
 /** A number as Swedish text shows it: decimal comma, no thousands noise for small values. */
 const svNumber = (v: Values, key: string): string => {
   const value = v[key];
@@ -34,7 +64,27 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<ProblemCode, Me
     "invalid-target": (v) => `Målvärdet "${s(v, "value")}" är varken ett tal eller ett relativt mål. Skriv ett tal, eller Öka, Minska, Förbättra eller Bibehålla.`,
     "invalid-setting": (v) => `Inställningen ${s(v, "key")} har värdet "${s(v, "value")}", som inte går att använda. Tillåtet: ${s(v, "allowed")}.`,
     "range-without-max": () => `Nyckeltalet har riktningen Intervall men målvärdet saknar Målvärde max. Fyll i intervallets övre gräns.`,
-    "unreadable-file": (v) => `Filen gick inte att läsa som Excel-arbetsbok (${s(v, "reason")}). Spara den som .xlsx i Excel och skicka den igen.`,
+    "unreadable-file": (v) => `Filen gick inte att läsa som Excel-arbetsbok (${reason("sv", v)}). Spara den som .xlsx i Excel och skicka den igen.`,
+    "ods-file": () => `Filen är ett OpenDocument-kalkylark (.ods) med ändelsen .xlsx. Öppna den och spara den som Excel-arbetsbok (.xlsx), och skicka den igen.`,
+    "damaged-part": (v) => `Arbetsbokens del ${s(v, "part")} är skadad (ingen giltig XML, eller en DTD som Excel aldrig skriver). Öppna filen i Excel, spara den igen och skicka den.`,
+    "part-too-large": (v) => `Arbetsbokens del ${s(v, "part")} blir större än ${megabytes(v, "limit")} MB när den packas upp, vilket ingen inrapportering behöver. Filen lästes inte: be enheten fylla i mallen på nytt.`,
+    "workbook-too-large": (v) => `Arbetsboken blir större än ${megabytes(v, "limit")} MB när den packas upp, vilket ingen inrapportering behöver. Filen lästes inte: be enheten fylla i mallen på nytt.`,
+    "cell-out-of-range": (v) => `Cellreferensen ${s(v, "cell")} ligger utanför Excels blad (1 048 576 rader, kolumnerna A–XFD): filen är skadad eller inte gjord i Excel. Be enheten fylla i mallen på nytt.`,
+    "too-many-cells": (v) => `Bladet har innehåll utspritt över fler än ${s(v, "limit")} celler (gränsen nåddes vid ${s(v, "cell")}). Ta bort det som står långt utanför tabellen och skicka filen igen.`,
+    "missing-shared-strings": () => `Arbetsboken saknar sin strängtabell (xl/sharedStrings.xml), så ingen text i den går att läsa. Öppna filen i Excel, spara den igen och skicka den.`,
+    "missing-unit-id": () => `Det dolda bladet _puls anger ingen enhet, så filen kan inte knytas till någon enhet. Be enheten fylla i den mall som skickades ut.`,
+    "identity-mismatch": (v) =>
+      `Filen säger sig vara från "${s(v, "unit")}", men ${s(v, "found") === "" ? "det dolda bladet _puls har ändrats sedan Puls gjorde mallen" : `mallen gjordes för "${s(v, "found")}"`} (kontrollsumman stämmer inte). Den lästes inte och ersätter ingen annan enhets inlämning; be enheten skicka sin egen mall.`,
+    "not-a-file": (v) => `Det här är ingen vanlig fil utan ${kind("sv", v)}, och den lästes inte.`,
+    "wrong-format": (v) => `Filen är i formatet ${s(v, "extension")}, som Puls inte läser. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx), och skicka den igen.`,
+    "file-too-large": (v) => `Filen är större än ${megabytes(v, "limit")} MB, vilket ingen inrapportering behöver, och den lästes inte. Be enheten fylla i mallen på nytt.`,
+    "more-problems": (v) => `Ytterligare ${s(v, "count")} problem av samma slag (${s(v, "code")}) i filen visas inte; rätta de som visas först.`,
+    "text-too-long": (v) => `Texten är ${s(v, "length")} tecken, mer än de 32 767 som en Excel-cell rymmer; den kortades.`,
+    "invalid-period-id": (v) => `Periodens id "${s(v, "period")}" har fel form. Skriv ett år (2026), ett delår (2026-D), en tertial (2026-T1 till T3) eller en månad (2026-M01 till M12).`,
+    "period-ends-before-start": (v) => `Perioden slutar (${s(v, "to")}) innan den börjar (${s(v, "from")}). Rätta Från eller Till.`,
+    "yellow-from-out-of-range": (v) => `Gul från är ${svNumber(v, "value")}, men ska vara en andel av målvärdet mellan 0 och 1 (t.ex. 0,9 eller 90 %).`,
+    "negative-tolerance": (v) => `Toleransen är ${svNumber(v, "value")}; den kan inte vara negativ. Skriv 0 eller ett positivt tal, eller lämna tomt.`,
+    "target-max-below-target": (v) => `Målvärde max (${svNumber(v, "targetMax")}) är lägre än Målvärde (${svNumber(v, "target")}). Intervallets övre gräns ska vara minst lika stor som den undre.`,
     "empty-file": () => `Filen är tom. Be enheten skicka sin ifyllda arbetsbok igen.`,
     "encrypted-or-xls": () => `Filen är lösenordsskyddad eller i det gamla .xls-formatet. Ta bort lösenordet eller spara som .xlsx och skicka den igen.`,
     "not-a-template": () => `Arbetsboken är ingen inrapporteringsmall från Puls (bladet _puls saknas). Be enheten fylla i mallen som skickades ut.`,
@@ -74,7 +124,27 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<ProblemCode, Me
     "invalid-target": (v) => `The target "${s(v, "value")}" is neither a number nor a relative target. Write a number, or Increase, Decrease, Improve or Maintain.`,
     "invalid-setting": (v) => `The setting ${s(v, "key")} has the value "${s(v, "value")}", which cannot be used. Allowed: ${s(v, "allowed")}.`,
     "range-without-max": () => `The indicator's direction is Range but the target has no upper bound. Fill in the range's upper bound.`,
-    "unreadable-file": (v) => `The file could not be read as an Excel workbook (${s(v, "reason")}). Save it as .xlsx in Excel and send it again.`,
+    "unreadable-file": (v) => `The file could not be read as an Excel workbook (${reason("en", v)}). Save it as .xlsx in Excel and send it again.`,
+    "ods-file": () => `The file is an OpenDocument spreadsheet (.ods) named .xlsx. Open it and save it as an Excel workbook (.xlsx), then send it again.`,
+    "damaged-part": (v) => `The workbook's part ${s(v, "part")} is damaged (not well-formed XML, or a DTD, which Excel never writes). Open the file in Excel, save it again and send it.`,
+    "part-too-large": (v) => `The workbook's part ${s(v, "part")} inflates to more than ${megabytes(v, "limit")} MB, which no report needs. The file was not read: ask the unit to fill in the template again.`,
+    "workbook-too-large": (v) => `The workbook inflates to more than ${megabytes(v, "limit")} MB, which no report needs. The file was not read: ask the unit to fill in the template again.`,
+    "cell-out-of-range": (v) => `The cell reference ${s(v, "cell")} lies outside Excel's sheet (1,048,576 rows, columns A–XFD): the file is damaged or not made by Excel. Ask the unit to fill in the template again.`,
+    "too-many-cells": (v) => `The sheet has content spread over more than ${s(v, "limit")} cells (the limit was reached at ${s(v, "cell")}). Delete what lies far outside the table and send the file again.`,
+    "missing-shared-strings": () => `The workbook lacks its string table (xl/sharedStrings.xml), so none of its text can be read. Open the file in Excel, save it again and send it.`,
+    "missing-unit-id": () => `The hidden _puls sheet names no unit, so the file cannot be tied to a unit. Ask the unit to fill in the template that was sent out.`,
+    "identity-mismatch": (v) =>
+      `The file claims to be from "${s(v, "unit")}", but ${s(v, "found") === "" ? "the hidden _puls sheet was changed after Puls made the template" : `the template was made for "${s(v, "found")}"`} (the check value does not match). It was not read and replaces no other unit's submission; ask the unit to send its own template.`,
+    "not-a-file": (v) => `This is not a regular file but ${kind("en", v)}, and was not read.`,
+    "wrong-format": (v) => `The file is in the ${s(v, "extension")} format, which Puls does not read. Open it in Excel and save it as an Excel workbook (.xlsx), then send it again.`,
+    "file-too-large": (v) => `The file is larger than ${megabytes(v, "limit")} MB, which no report needs, and was not read. Ask the unit to fill in the template again.`,
+    "more-problems": (v) => `${s(v, "count")} more problems of the same kind (${s(v, "code")}) in the file are not shown; correct the ones shown first.`,
+    "text-too-long": (v) => `The text is ${s(v, "length")} characters, more than the 32,767 an Excel cell holds; it was cut.`,
+    "invalid-period-id": (v) => `The period id "${s(v, "period")}" has the wrong form. Write a year (2026), the interim period (2026-D), a tertial (2026-T1 to T3) or a month (2026-M01 to M12).`,
+    "period-ends-before-start": (v) => `The period ends (${s(v, "to")}) before it starts (${s(v, "from")}). Correct From or To.`,
+    "yellow-from-out-of-range": (v) => `Yellow from is ${s(v, "value")}, but must be a share of the target between 0 and 1 (e.g. 0.9 or 90 %).`,
+    "negative-tolerance": (v) => `The tolerance is ${s(v, "value")}; it cannot be negative. Write 0 or a positive number, or leave it blank.`,
+    "target-max-below-target": (v) => `Target max (${s(v, "targetMax")}) is below Target (${s(v, "target")}). The range's upper bound must be at least its lower bound.`,
     "empty-file": () => `The file is empty. Ask the unit to send its filled-in workbook again.`,
     "encrypted-or-xls": () => `The file is password-protected or in the old .xls format. Remove the password or save it as .xlsx, and send it again.`,
     "not-a-template": () => `The workbook is not a Puls report template (the _puls sheet is missing). Ask the unit to fill in the template that was sent out.`,

@@ -33,8 +33,26 @@ export type ProblemCode =
   | "range-without-max"
   | "organisation-gone"
   | "unit-changed"
+  | "invalid-period-id"
+  | "period-ends-before-start"
+  | "yellow-from-out-of-range"
+  | "negative-tolerance"
+  | "target-max-below-target"
   // Collection of unit workbooks (workbooks.md §3):
   | "unreadable-file"
+  | "ods-file"
+  | "damaged-part"
+  | "part-too-large"
+  | "workbook-too-large"
+  | "cell-out-of-range"
+  | "too-many-cells"
+  | "missing-shared-strings"
+  | "missing-unit-id"
+  | "identity-mismatch"
+  | "not-a-file"
+  | "wrong-format"
+  | "file-too-large"
+  | "more-problems"
   | "empty-file"
   | "encrypted-or-xls"
   | "not-a-template"
@@ -52,7 +70,9 @@ export type ProblemCode =
   | "comment-required"
   | "overdue-action"
   | "duplicate-submission"
-  | "not-reported";
+  | "not-reported"
+  // Writing workbooks:
+  | "text-too-long";
 
 export interface Problem {
   readonly severity: Severity;

@@ -14,7 +14,7 @@ import { writeReports, type WrittenReport } from "./reports";
 import { consolidatedWorkbook } from "../workbook/collect/write-consolidated";
 import { planWorkbook } from "../workbook/plan/write-plan";
 import { buildTemplate } from "../workbook/template/build-template";
-import { templateFileName } from "../workbook/template/file-name";
+import { templateFileNames } from "../workbook/template/file-name";
 import { collectFiles } from "./collect";
 import { expandInputs } from "./files";
 
@@ -55,8 +55,9 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   await mkdir(templatesFolder, { recursive: true });
   const reporters = indicatorsByReporter(plan);
   const units = plan.organisation.filter((o) => reporters.has(o.id));
-  for (const unit of units) {
-    await writeXlsxFile(path.join(templatesFolder, templateFileName(period, unit.name)), buildTemplate({ plan, unit: unit.id, period, createdAt: options.now }));
+  const names = templateFileNames(period, units);
+  for (const [index, unit] of units.entries()) {
+    await writeXlsxFile(path.join(templatesFolder, names[index] ?? unit.id), buildTemplate({ plan, unit: unit.id, period, createdAt: options.now }));
   }
 
   options.onStep?.("inputs");

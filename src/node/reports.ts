@@ -3,23 +3,25 @@
  * folder made if needed; large workbooks streamed. Returns the paths written.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { forEachReport, worthStreaming, type ReportFile, type ReportRequest } from "../reports/build-reports";
 import { writeWorkbook } from "../workbook/exceljs-writer";
 import { writeXlsxFile } from "./write-xlsx-file";
-import { writeAtomically } from "./files";
+import { fileInside, type OutputGuard } from "./output-guard";
+import { writeAtomically } from "./write-atomically";
 import { renderPng } from "./render-png";
 
 export interface WrittenReport extends Omit<ReportFile, "bytes"> {
   readonly path: string;
 }
 
-export async function writeReports(folder: string, request: Omit<ReportRequest, "renderChart">, onFile?: (file: WrittenReport) => void): Promise<WrittenReport[]> {
+/** Writes the reports into `folder`; with a `guard`, a report that would replace an input is refused first. */
+export async function writeReports(folder: string, request: Omit<ReportRequest, "renderChart">, onFile?: (file: WrittenReport) => void, guard?: OutputGuard): Promise<WrittenReport[]> {
   await mkdir(folder, { recursive: true });
   const written: WrittenReport[] = [];
   // Each file is written as soon as it is made; only its name is kept.
   await forEachReport({ ...request, renderChart: renderPng }, async (file) => {
-    const target = path.join(folder, file.fileName);
+    const target = fileInside(folder, file.fileName);
+    await guard?.check(target);
     if ("bytes" in file) await writeAtomically(target, (temporary) => writeFile(temporary, file.bytes));
     else if (worthStreaming(file.workbook)) await writeXlsxFile(target, file.workbook);
     else {

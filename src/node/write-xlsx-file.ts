@@ -5,10 +5,13 @@
  */
 import ExcelJS from "exceljs";
 import { addWorksheet, fillWorksheet } from "../workbook/exceljs-writer";
+import { fitToExcel, type CutText } from "../workbook/excel-limits";
 import type { WorkbookOut } from "../workbook/output";
-import { writeAtomically } from "./files";
+import { writeAtomically } from "./write-atomically";
 
-export async function writeXlsxFile(file: string, book: WorkbookOut): Promise<void> {
+/** Writes `book` to `file`; returns the texts cut to Excel's limit (see excel-limits.ts), for a warning. */
+export async function writeXlsxFile(file: string, whole: WorkbookOut): Promise<CutText[]> {
+  const { book, cut } = fitToExcel(whole);
   await writeAtomically(file, async (temporary) => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
     workbook.creator = "Puls";
@@ -20,4 +23,5 @@ export async function writeXlsxFile(file: string, book: WorkbookOut): Promise<vo
     }
     await workbook.commit();
   });
+  return cut;
 }

@@ -3,6 +3,7 @@
  * (for the political analysis and the annual/interim report) its Word document, with the charts
  * rendered once and shared by both. No file system here: the caller writes the bytes.
  */
+import { safeFileName } from "../workbook/file-name";
 import { Packer } from "docx";
 import { FollowUp, annualReport, operationalReport, politicalAnalysis, type AnnualReport, type Language, type ReportInput } from "../core";
 import { writeWorkbook } from "../workbook/exceljs-writer";
@@ -61,7 +62,7 @@ export interface ReportRequest {
 
 /** A report's file name: "Delårsrapport 2026-D.docx". */
 export function reportFileName(kind: ReportKind, period: string, format: ReportFormat, language: Language): string {
-  return `${REPORT_TEXTS[language].fileNames[kind]} ${period}.${format}`;
+  return safeFileName(`${REPORT_TEXTS[language].fileNames[kind]} ${period}`, format);
 }
 
 async function annualCharts(report: AnnualReport, render: ChartRenderer, language: Language): Promise<AnnualCharts> {

@@ -4,6 +4,7 @@
  * Dates are written as UTC midnight of their ISO date, which exceljs stores as that date
  * (a local-midnight Date would land on the previous day in Sweden).
  */
+import { fitToExcel } from "./excel-limits";
 import ExcelJS from "exceljs";
 import { columnIndex, columnLetters, isDateValue, isErrorCell, type CellValue } from "./grid";
 import { isFormattedCell, type CellOut, type CellStyle, type SheetOut, type ValidationOut, type WorkbookOut } from "./output";
@@ -195,5 +196,5 @@ export function toExcelWorkbook(book: WorkbookOut): ExcelJS.Workbook {
 
 /** The .xlsx bytes of a workbook. */
 export async function writeWorkbook(book: WorkbookOut): Promise<Uint8Array> {
-  return new Uint8Array(await toExcelWorkbook(book).xlsx.writeBuffer());
+  return new Uint8Array(await toExcelWorkbook(fitToExcel(book).book).xlsx.writeBuffer());
 }

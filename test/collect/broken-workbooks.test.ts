@@ -48,16 +48,38 @@ const CASES: readonly Case[] = [
     state: "submittedWithErrors",
   },
   {
-    name: "a template from another plan",
-    file: (plan) => Promise.resolve(editSheet(unitBook(plan, "HN"), "_puls", (s) => ({ ...s, rows: s.rows.map((r) => (r[0] === "Planens fingeravtryck" ? [r[0], "00000000"] : r)) }))),
+    name: "a template from another plan (last year's)",
+    file: (plan) => Promise.resolve(unitBook({ ...plan, settings: { ...plan.settings, year: 2025 } }, "HN")),
     expected: ["other-plan _puls!"],
     state: "submittedWithErrors",
+  },
+  {
+    name: "the plan's fingerprint on _puls edited by hand",
+    file: (plan) => Promise.resolve(editSheet(unitBook(plan, "HN"), "_puls", (s) => ({ ...s, rows: s.rows.map((r) => (r[0] === "Planens fingeravtryck" ? [r[0], "00000000"] : r)) }))),
+    expected: ["identity-mismatch _puls!"],
+    state: "missing",
+  },
+  {
+    name: "the unit id on _puls edited to another unit's",
+    file: (plan) => Promise.resolve(editSheet(unitBook(plan, "HN"), "_puls", (s) => ({ ...s, rows: s.rows.map((r) => (r[0] === "Enhet" ? [r[0], "HS"] : r)) }))),
+    expected: ["identity-mismatch _puls!"],
+    state: "missing",
+  },
+  {
+    name: "no unit id on _puls",
+    file: (plan) => Promise.resolve(editSheet(unitBook(plan, "HN"), "_puls", (s) => ({ ...s, rows: s.rows.map((r) => (r[0] === "Enhet" ? [r[0], null] : r)) }))),
+    expected: ["missing-unit-id _puls!"],
+    state: "missing",
   },
   { name: "a template for another period", file: (plan) => Promise.resolve(unitBook(plan, "HN", GOOD.HN, undefined, "2026")), expected: ["other-period _puls!"], state: "submittedWithErrors" },
   {
     name: "a template for a unit not in the plan",
-    file: (plan) => Promise.resolve(editSheet(unitBook(plan, "HN"), "_puls", (s) => ({ ...s, rows: s.rows.map((r) => (r[0] === "Enhet" ? [r[0], "HX"] : r)) }))),
-    expected: ["unknown-unit _puls!"],
+    file: (plan) => {
+      const hn = plan.organisation.find((o) => o.id === "HN");
+      if (hn === undefined) throw new Error("The small plan has HN");
+      return Promise.resolve(unitBook({ ...plan, organisation: [...plan.organisation, { ...hn, id: "HX", name: "Hemtjänst X" }] }, "HX"));
+    },
+    expected: ["unknown-unit _puls!", "other-plan _puls!"],
     state: "missing",
   },
   {

@@ -4,7 +4,7 @@ import { readWorkbook } from "../../src/workbook/exceljs-reader";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { readPlan } from "../../src/workbook/plan/read-plan";
 import { buildTemplate } from "../../src/workbook/template/build-template";
-import { templateFileName, uniqueSheetNames } from "../../src/workbook/template/file-name";
+import { templateFileName, templateFileNames, uniqueSheetNames } from "../../src/workbook/template/file-name";
 import { smallPlan, xlsx } from "../support/xlsx";
 
 async function plan(): Promise<Plan> {
@@ -70,7 +70,9 @@ describe("a unit's report template", () => {
     const meta = workbook.getWorksheet("_puls");
     expect(meta?.state).toBe("veryHidden");
     const values = Object.fromEntries((meta?.getSheetValues() ?? []).filter(Boolean).map((row) => [(row as unknown[])[1], (row as unknown[])[2]]));
-    expect(values).toMatchObject({ Formatversion: 2, Enhet: "HN", Period: "2026-D", "Planens fingeravtryck": planFingerprint(p), Skapad: "2026-09-01T08:00" });
+    expect(values).toMatchObject({ Formatversion: 3, Enhet: "HN", Period: "2026-D", "Planens fingeravtryck": planFingerprint(p), Skapad: "2026-09-01T08:00" });
+    // The seal over what Puls wrote, which an edited unit id no longer matches.
+    expect(values.Kontroll).toMatch(/^[0-9a-f]{8}$/);
   });
 
   it("writes what a unit typed as values, and text beginning with = as text, never as a formula", async () => {
@@ -90,6 +92,29 @@ describe("names", () => {
 
   it("gives units unique sheet names of at most 31 characters", () => {
     expect(uniqueSheetNames(["Hemtjänst Norr", "hemtjänst norr", "Vård [och] omsorg: särskilt boende väst"])).toEqual(["Hemtjänst Norr", "hemtjänst norr 2", "Vård -och- omsorg- särskilt boe"]);
+  });
+
+  it("adds the unit's id to a sheet name already taken, and never uses a name Excel or the template keeps", () => {
+    expect(uniqueSheetNames(["Centralskolan", "Centralskolan", "_puls", "History", "inrapportering"], ["GR1", "GR2", "U1", "U2", "U3"])).toEqual(["Centralskolan", "Centralskolan (GR2)", "_puls (U1)", "History (U2)", "inrapportering (U3)"]);
+  });
+
+  it("gives two units of the same name, or names differing only in case, different file names", () => {
+    const names = templateFileNames("2026-D", [
+      { id: "GR1", name: "Centralskolan" },
+      { id: "GR2", name: "Centralskolan" },
+      { id: "HN", name: "Hemtjänst Norr" },
+      { id: "HN2", name: "HEMTJÄNST NORR" },
+    ]);
+    expect(names).toEqual(["2026-D Centralskolan (GR1).xlsx", "2026-D Centralskolan (GR2).xlsx", "2026-D Hemtjänst Norr (HN).xlsx", "2026-D HEMTJÄNST NORR (HN2).xlsx"]);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+
+  it("makes file names from any text that stay inside the folder", () => {
+    for (const text of ["../../../../PWNED-report", "..", ".", "/etc/passwd", "C:\\Windows\\x", "CON", "nul.txt", " . ", "a\u0000b", "x".repeat(400)]) {
+      const name = templateFileName(text, "");
+      expect({ text, name, plain: !name.includes("/") && !name.includes("\\") && !name.startsWith(".") && name.length <= 125 }).toEqual({ text, name, plain: true });
+    }
+    expect(templateFileName("CON", "")).toBe("_CON.xlsx");
   });
 });
 

@@ -2,9 +2,12 @@
  * `puls collect`: read the units' filled-in workbooks, check them, consolidate and write the result.
  */
 import { writeXlsxFile } from "../../node/write-xlsx-file";
+import { stat } from "node:fs/promises";
+import { warning } from "../../core";
 import path from "node:path";
 import { collectFiles } from "../../node/collect";
 import { expandInputs } from "../../node/files";
+import { OutputGuard } from "../../node/output-guard";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
 import { consolidatedWorkbook, planWithConsolidation } from "../../workbook/collect/write-consolidated";
 import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
@@ -55,17 +58,24 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   if (positionals.length === 0) throw new UsageError({ sv: "Ange enheternas arbetsböcker: filer, mappar eller mönster.", en: "Give the units' workbooks: files, folders or patterns." });
   const date = optionalString(values.date);
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError({ sv: `--date tar ett datum som 2026-09-21, inte "${date}".`, en: `--date takes a date like 2026-09-21, not "${date}".` });
+  const inputPaths = positionals.map((input) => path.resolve(context.cwd, input));
+  // Before anything is read: --out must not replace the plan or a unit's file, nor land in a folder read.
+  const folders = await Promise.all(inputPaths.map(async (input) => ((await stat(input).catch(() => undefined))?.isDirectory() === true ? input : undefined)));
+  const { files, notFound } = await expandInputs(inputPaths);
+  const guard = await OutputGuard.of([planFile, ...files], folders.filter((folder): folder is string => folder !== undefined));
+  await guard.check(out);
   const { plan, problems: planProblems } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
-  const { files, notFound } = await expandInputs(positionals.map((input) => path.resolve(context.cwd, input)));
   if (notFound.length > 0) context.err(`${TEXTS[options.lang].notFound}: ${notFound.join(", ")}\n`);
-  const inputs = files.filter((file) => file !== out && file !== planFile);
+  const inputs = files;
   if (inputs.length === 0) throw new CommandError({ sv: "Inga arbetsböcker (.xlsx) hittades i det som angavs.", en: "No workbooks (.xlsx) were found in what was given." });
   const collectedAt = date === undefined ? context.now().toISOString().slice(0, 19) : `${date}T12:00:00`;
   const consolidation = await collectFiles(plan, period, inputs, { collectedAt, onFile: progress(context, TEXTS[options.lang].progress) });
   const book = values["into-plan"] === true ? planWithConsolidation(plan, consolidation) : consolidatedWorkbook(plan, consolidation);
-  await writeXlsxFile(out, book);
-  const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, [...planProblems, ...consolidation.problems].map((p) => toSummaryProblem(p, options.lang)));
+  const cut = await writeXlsxFile(out, book);
+  // Texts cut to Excel's limit are said as warnings about the cells of the workbook written.
+  const cutWarnings = cut.map((at) => warning("text-too-long", { file: path.basename(out), sheet: at.sheet, cell: at.cell }, { length: at.length }));
+  const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, [...planProblems, ...consolidation.problems, ...cutWarnings].map((p) => toSummaryProblem(p, options.lang)));
   if (options.json) context.out(JSON.stringify({ out, files: inputs.length, summary }, null, 2));
   else context.out(`${renderSummary(summary, options.lang)}\n\n${TEXTS[options.lang].wrote} ${out}`);
   return 0;

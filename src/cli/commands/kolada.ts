@@ -12,7 +12,7 @@ import { peersFromKolada } from "../../kolada/to-peers";
 import { KOLADA_API, parseYears } from "../../kolada/api-urls";
 import { KoladaFetchError, asSavedResponse, fetchKolada } from "../../node/kolada-fetch";
 import type { Plan } from "../../core";
-import { writeAtomically } from "../../node/files";
+import { writeAtomically } from "../../node/write-atomically";
 import { PEERS_SHEET } from "../../workbook/plan/plan-sheets";
 import { peersSheet } from "../../workbook/plan/write-plan";
 import { withSheetReplaced } from "../../workbook/replace-sheet";

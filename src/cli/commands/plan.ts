@@ -10,6 +10,7 @@ import { PLANNING_TEXTS } from "../../reports/planning/planning-texts";
 import { loadConsolidated } from "../consolidated-file";
 import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
 import { common, optionalString, parse, required } from "../options";
+import { OutputGuard } from "../../node/output-guard";
 import { loadPlan, periodOf } from "../plan-file";
 import { TEXTS } from "../texts";
 
@@ -62,12 +63,12 @@ export async function plan(args: readonly string[], context: CliContext): Promis
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));
-  if (out === planFile) throw new UsageError({ sv: "--out får inte vara planen själv: planen ändras aldrig.", en: "--out may not be the plan itself: the plan is never changed." });
+  const dataFile = optionalString(values.data);
+  await (await OutputGuard.of([planFile, ...(dataFile === undefined ? [] : [path.resolve(context.cwd, dataFile)])])).check(out);
   const yearText = optionalString(values.year);
   if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError({ sv: `--year tar ett årtal som 2027, inte "${yearText}".`, en: `--year takes a year like 2027, not "${yearText}".` });
 
   const { plan: current, problems } = await loadPlan(planFile);
-  const dataFile = optionalString(values.data);
   const collected = dataFile === undefined ? [] : (await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, periodOf(current, optionalString(values.period)))).actuals;
   let result: NextYearPlan;
   try {

@@ -2,6 +2,7 @@
  * `puls report`: the operational report, the political analysis and the annual or interim report
  * for a period, as workbooks and Word documents.
  */
+import { OutputGuard } from "../../node/output-guard";
 import path from "node:path";
 import { planOnlyInput } from "../../core";
 import { writeReports } from "../../node/reports";
@@ -91,13 +92,21 @@ export async function report(args: readonly string[], context: CliContext): Prom
   if (!kinds.some((kind) => FORMATS_OF[kind].some((format) => formats.includes(format)))) {
     throw new UsageError({ sv: "Verksamhetsrapporten finns bara som arbetsbok: använd --format xlsx.", en: "The operational report is a workbook only: use --format xlsx." });
   }
-  const { plan } = await loadPlan(path.resolve(context.cwd, required(values.plan, "plan")));
+  const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
+  const { plan } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
   const dataFile = optionalString(values.data);
   const input = dataFile === undefined ? planOnlyInput(plan, period) : reportInputOfConsolidated(plan, period, await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, period));
-  const written = await writeReports(folder, { input, kinds, formats, language: options.lang }, (file) => {
-    if (context.interactive && !options.json) context.err(`${file.fileName}\n`);
-  });
+  const guard = await OutputGuard.of([planFile, ...(dataFile === undefined ? [] : [path.resolve(context.cwd, dataFile)])]);
+  await guard.check(folder, true);
+  const written = await writeReports(
+    folder,
+    { input, kinds, formats, language: options.lang },
+    (file) => {
+      if (context.interactive && !options.json) context.err(`${file.fileName}\n`);
+    },
+    guard,
+  );
   if (options.json) context.out(JSON.stringify({ period, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })) }, null, 2));
   else context.out(`${TEXTS[options.lang].wrote}:\n${written.map((file) => `  ${file.path}`).join("\n")}`);
   return 0;

@@ -6,7 +6,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { indicatorsByReporter } from "../../core";
 import { buildSharedTemplate, buildTemplate } from "../../workbook/template/build-template";
-import { templateFileName } from "../../workbook/template/file-name";
+import { templateFileNames } from "../../workbook/template/file-name";
+import { OutputGuard } from "../../node/output-guard";
 import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
@@ -59,17 +60,20 @@ export async function templates(args: readonly string[], context: CliContext): P
   const units = asked ?? reporters;
   const createdAt = context.now().toISOString().slice(0, 19);
   const written: string[] = [];
+  const guard = await OutputGuard.of([planFile]);
   if (shared !== undefined) {
     const file = path.resolve(context.cwd, shared);
+    await guard.check(file);
     await writeXlsxFile(file, buildSharedTemplate(plan, period, units, createdAt));
     written.push(file);
   } else {
     const folder = path.resolve(context.cwd, out as string);
     await mkdir(folder, { recursive: true });
     const show = progress(context, TEXTS[options.lang].progress);
+    const names = templateFileNames(period, units.map((id) => ({ id, name: plan.organisation.find((o) => o.id === id)?.name ?? id })));
     for (const [index, unit] of units.entries()) {
-      const name = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
-      const file = path.join(folder, templateFileName(period, name));
+      const file = path.join(folder, names[index] ?? `${unit}.xlsx`);
+      await guard.check(file);
       await writeXlsxFile(file, buildTemplate({ plan, unit, period, createdAt }));
       written.push(file);
       show(index + 1, units.length, path.basename(file));

@@ -14,6 +14,16 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
+/**
+ * A template's seal: a check value over what Puls wrote into its hidden sheet (unit, name,
+ * period, plan, when it was made). A unit id edited by hand no longer matches it, so a copy of
+ * one unit's template cannot pass as another's. Not a secret (the rule is public): it stops
+ * edits and mistakes, not a determined forger, and is documented as such.
+ */
+export function templateSeal(fields: readonly string[]): string {
+  return fnv1a(["puls-mall", ...fields].join("\u001f"));
+}
+
 export function planFingerprint(plan: Plan): string {
   const parts = [
     plan.settings.municipality,

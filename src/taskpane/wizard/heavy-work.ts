@@ -14,14 +14,14 @@ import { writeWorkbook } from "../../workbook/exceljs-writer";
 import type { WorkbookOut } from "../../workbook/output";
 import { planWorkbook } from "../../workbook/plan/write-plan";
 import { buildSharedTemplate, buildTemplate } from "../../workbook/template/build-template";
-import { templateFileName } from "../../workbook/template/file-name";
+import { templateFileNames } from "../../workbook/template/file-name";
 
 /** One file per unit, in a zip (one download instead of dozens). */
 export async function templatesZip(plan: Plan, period: string, units: readonly string[], createdAt: string, onFile?: (done: number, total: number) => void): Promise<Uint8Array> {
   const files: Record<string, Uint8Array> = {};
+  const names = templateFileNames(period, units.map((id) => ({ id, name: plan.organisation.find((o) => o.id === id)?.name ?? id })));
   for (const [index, unit] of units.entries()) {
-    const name = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
-    files[templateFileName(period, name)] = await writeWorkbook(buildTemplate({ plan, unit, period, createdAt }));
+    files[names[index] ?? `${unit}.xlsx`] = await writeWorkbook(buildTemplate({ plan, unit, period, createdAt }));
     onFile?.(index + 1, units.length);
   }
   // Already deflated inside: storing them again compressed would only cost time.

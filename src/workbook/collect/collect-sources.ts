@@ -5,10 +5,13 @@
  * others.
  */
 import { error, type Plan } from "../../core";
-import { readWorkbookValues } from "../xlsx-values-reader";
+import { DEFAULT_READ_LIMITS, WorkbookReadError, readWorkbookValues, type ReadLimits } from "../xlsx-values-reader";
 import { consolidate, type Consolidation } from "./consolidate";
+import { SourceRefused, capProblems, readFailureProblem } from "./read-failure";
 import { collectionContext, readUnitWorkbook } from "./read-unit-report";
 import { unusable, type CollectionContext, type UnitReport } from "./unit-report";
+
+export { SourceRefused } from "./read-failure";
 
 /** A unit workbook's bytes and the ISO date-time of its last change (null when unknown). */
 export interface SourceContent {
@@ -16,34 +19,30 @@ export interface SourceContent {
   readonly modified: string | null;
 }
 
-/** One unit workbook to read: its name as shown to the user, and its content on demand. */
+/**
+ * One unit workbook to read: its name as shown to the user, and its content on demand. `read`
+ * throws {@link SourceRefused} for a source that must not be read (not a regular file, not .xlsx).
+ */
 export interface UnitSource {
   readonly name: string;
   readonly read: () => Promise<SourceContent>;
 }
 
-/** Why bytes that were meant to be an .xlsx file cannot be read, as a problem. */
-function unreadable(file: string, modified: string | null, bytes: Uint8Array): UnitReport {
-  const at = { file };
-  if (bytes.length === 0) return unusable(file, modified, [error("empty-file", at)]);
-  // An OLE compound file: an encrypted .xlsx or an old .xls.
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return unusable(file, modified, [error("encrypted-or-xls", at)]);
-  // The zip library's own message is English and technical; this says what a user can act on.
-  const reason = bytes[0] === 0x50 && bytes[1] === 0x4b ? "skadad zip-fil" : "inte en zip-fil";
-  return unusable(file, modified, [error("unreadable-file", at, { reason })]);
-}
-
 /** Reads one unit workbook's bytes into its reports; never throws for what is in the bytes. */
-export function readUnitBytes(bytes: Uint8Array, name: string, modified: string | null, context: CollectionContext): UnitReport[] {
+export function readUnitBytes(bytes: Uint8Array, name: string, modified: string | null, context: CollectionContext, limits: ReadLimits = DEFAULT_READ_LIMITS): UnitReport[] {
   let grid;
   try {
     // The values reader, not exceljs: collection reads hundreds of files and needs values only
     // (both give the same grid; see test/workbook/values-reader.test.ts).
-    grid = readWorkbookValues(bytes);
-  } catch {
-    return [unreadable(name, modified, bytes)];
+    grid = readWorkbookValues(bytes, limits);
+  } catch (caught) {
+    if (!(caught instanceof WorkbookReadError)) {
+      // Anything else is a reader bug, but one unit's file must still not stop the others.
+      return [unusable(name, modified, [error("unreadable-file", { file: name }, { reason: "damaged-zip" })])];
+    }
+    return [unusable(name, modified, [readFailureProblem(caught.failure, name, bytes)])];
   }
-  return readUnitWorkbook(grid, name, modified, context);
+  return readUnitWorkbook(grid, name, modified, context).map((report) => ({ ...report, problems: capProblems(report.problems, name) }));
 }
 
 export interface CollectOptions {
@@ -55,6 +54,8 @@ export interface CollectOptions {
    * then, so the page stays responsive during a long collection.
    */
   readonly pause?: () => Promise<void>;
+  /** The reader's limits (sizes inflated, cells); {@link DEFAULT_READ_LIMITS} when not given. */
+  readonly limits?: ReadLimits;
 }
 
 /** Collects `period` of `plan` from the given unit workbooks. */
@@ -65,13 +66,14 @@ export async function collectSources(plan: Plan, period: string, sources: readon
     let content: SourceContent;
     try {
       content = await source.read();
-    } catch {
-      // Gone or locked since it was picked: said for this file, and the others are read.
-      reports.push(unusable(source.name, null, [error("unreadable-file", { file: source.name }, { reason: "filen gick inte att öppna" })]));
+    } catch (caught) {
+      // Refused, or gone or locked since it was picked: said for this file, and the others are read.
+      const problem = caught instanceof SourceRefused ? error(caught.code, { file: source.name }, caught.values) : error("unreadable-file", { file: source.name }, { reason: "cannot-open" });
+      reports.push(unusable(source.name, null, [problem]));
       options.onFile?.(index + 1, sources.length, source.name);
       continue;
     }
-    reports.push(...readUnitBytes(content.bytes, source.name, content.modified, context));
+    for (const report of readUnitBytes(content.bytes, source.name, content.modified, context, options.limits)) reports.push(report);
     options.onFile?.(index + 1, sources.length, source.name);
     await options.pause?.();
   }

@@ -32,7 +32,7 @@ export function consolidate(context: CollectionContext, reports: readonly UnitRe
   const problems: Problem[] = [];
   const byUnit = new Map<string, UnitReport[]>();
   for (const report of reports) {
-    problems.push(...report.problems);
+    for (const problem of report.problems) problems.push(problem);
     if (!report.usable || report.unit === null) continue;
     const list = byUnit.get(report.unit) ?? [];
     list.push(report);

@@ -12,6 +12,7 @@ import {
   parseNumberText,
   planFingerprint,
   samePeriodLastYear,
+  templateSeal,
   warning,
   type ActualRow,
   type Indicator,
@@ -27,8 +28,11 @@ import {
   META_KEYS,
   META_SHEET_NAME,
   REPORT_SHEET,
+  SEALED_FROM_VERSION,
   SHARED_META_COLUMNS,
   TEMPLATE_FORMAT_VERSION,
+  sealOfSharedSheet,
+  sealOfUnitTemplate,
 } from "../template/template-format";
 import { unusable, type ActionRow, type AnalysisRow, type CollectionContext, type UnitReport } from "./unit-report";
 
@@ -49,8 +53,13 @@ interface Meta {
   readonly version: number;
   readonly fingerprint: string;
   readonly unit: string;
+  /** The unit's name as Puls wrote it into the template ("" in a shared workbook). */
+  readonly unitName: string;
   readonly period: string;
   readonly createdAt: string | null;
+  /** The seal as found, and the seal its fields call for. */
+  readonly seal: string;
+  readonly expectedSeal: string;
 }
 
 type ReportKey = (typeof REPORT_SHEET.columns)[number]["key"];
@@ -106,8 +115,27 @@ function readMeta(grid: WorkbookGrid): Map<string, CellValue> | undefined {
   return new Map(sheet.rows.map((row) => [cellText(row[0]), row[1] ?? null]));
 }
 
+/**
+ * Whether the hidden sheet is what Puls wrote: a template of this format has a seal over its
+ * fields, which an edited unit id (one unit's copy passed off as another's) no longer matches.
+ */
+function identityProblem(meta: Meta, context: CollectionContext, at: Location): Problem | undefined {
+  if (meta.version < SEALED_FROM_VERSION || meta.seal === meta.expectedSeal) return undefined;
+  const claimed = context.plan.organisation.find((o) => o.id === meta.unit)?.name ?? meta.unit;
+  return error("identity-mismatch", at, { unit: claimed, found: meta.unitName !== "" && meta.unitName !== claimed ? meta.unitName : "" });
+}
+
 function checkMeta(meta: Meta, context: CollectionContext, at: Location, problems: Problem[]): boolean {
   let usable = true;
+  if (meta.unit === "") {
+    problems.push(error("missing-unit-id", at));
+    return false;
+  }
+  const identity = identityProblem(meta, context, at);
+  if (identity !== undefined) {
+    problems.push(identity);
+    return false;
+  }
   if (meta.version < TEMPLATE_FORMAT_VERSION) problems.push(warning("old-template", at, { version: meta.version }));
   if (!context.plan.organisation.some((o) => o.id === meta.unit)) {
     const successors = context.plan.orgChanges.filter((change) => change.oldId === meta.unit && change.newId !== null);
@@ -136,7 +164,7 @@ function readReportRows(sheet: SheetGrid, meta: Meta, file: string, context: Col
   const unit = meta.unit;
   const expected = context.expected.get(unit) ?? [];
   const { table, problems: tableProblems } = readTable(sheet, REPORT_SHEET, file);
-  problems.push(...tableProblems.map((p) => ({ ...p, organisation: unit })));
+  for (const problem of tableProblems) problems.push({ ...problem, organisation: unit });
   if (table === undefined) return { actuals: [], filled: 0, expected: expected.length };
   const byId = new Map(expected.map((indicator) => [indicator.id, indicator]));
   const seen = new Set<string>();
@@ -246,12 +274,16 @@ function readAnalyses(grid: WorkbookGrid, file: string): AnalysisRow[] {
 
 function metaOf(values: ReadonlyMap<string, CellValue>): Meta {
   const text = (key: string) => cellText(values.get(key));
+  const [unit, unitName, period, fingerprint, createdAt] = [text(META_KEYS.unit), text(META_KEYS.unitName), text(META_KEYS.period), text(META_KEYS.fingerprint), text(META_KEYS.createdAt)];
   return {
     version: Number(text(META_KEYS.version)) || 1,
-    fingerprint: text(META_KEYS.fingerprint),
-    unit: text(META_KEYS.unit),
-    period: text(META_KEYS.period),
-    createdAt: text(META_KEYS.createdAt) || null,
+    fingerprint,
+    unit,
+    unitName,
+    period,
+    createdAt: createdAt || null,
+    seal: text(META_KEYS.seal),
+    expectedSeal: templateSeal(sealOfUnitTemplate(unit, unitName, period, fingerprint, createdAt)),
   };
 }
 
@@ -270,7 +302,9 @@ export function readUnitWorkbook(grid: WorkbookGrid, file: string, modified: str
   const problems: Problem[] = [];
   const usable = checkMeta(meta, context, { file, sheet: META_SHEET_NAME }, problems);
   const report = findSheet(grid, REPORT_SHEET.names);
-  if (!usable) return [{ ...unusable(file, modified, problems), unit: meta.unit || null, period: meta.period || null, createdAt: meta.createdAt }];
+  // A file whose identity is in doubt belongs to no unit: it must not count as anyone's attempt.
+  const doubtful = problems.some((p) => p.code === "identity-mismatch");
+  if (!usable) return [{ ...unusable(file, modified, problems), unit: doubtful ? null : meta.unit || null, period: meta.period || null, createdAt: meta.createdAt }];
   if (report === undefined) {
     problems.push(error("missing-sheet", at, { sheet: REPORT_SHEET.names[0] }, { organisation: meta.unit }));
     return [{ ...unusable(file, modified, problems), unit: meta.unit, period: meta.period, createdAt: meta.createdAt }];
@@ -300,13 +334,24 @@ function readSharedWorkbook(grid: WorkbookGrid, file: string, modified: string |
   for (const row of metaSheet?.rows.slice(1) ?? []) {
     const sheetName = cellText(row[0]);
     if (sheetName === "") continue;
-    const meta: Meta = { version: Number(cellText(row[4])) || 1, fingerprint: cellText(row[3]), unit: cellText(row[1]), period: cellText(row[2]), createdAt: null };
+    const [unit, period, fingerprint] = [cellText(row[1]), cellText(row[2]), cellText(row[3])];
+    const meta: Meta = {
+      version: Number(cellText(row[4])) || 1,
+      fingerprint,
+      unit,
+      unitName: "",
+      period,
+      createdAt: null,
+      seal: cellText(row[5]),
+      expectedSeal: templateSeal(sealOfSharedSheet(sheetName, unit, period, fingerprint)),
+    };
     const problems: Problem[] = [];
     const sheet = grid.sheets.find((s) => s.name === sheetName);
     const usable = checkMeta(meta, context, { file, sheet: sheetName }, problems);
     if (sheet === undefined) problems.push(error("missing-sheet", { file }, { sheet: sheetName }, { organisation: meta.unit }));
     if (!usable || sheet === undefined) {
-      reports.push({ ...unusable(file, modified, problems, sheetName), unit: meta.unit || null, period: meta.period || null });
+      const doubtful = problems.some((p) => p.code === "identity-mismatch");
+      reports.push({ ...unusable(file, modified, problems, sheetName), unit: doubtful ? null : meta.unit || null, period: meta.period || null });
       continue;
     }
     const rows = readReportRows(sheet, meta, file, context, problems);

@@ -45,7 +45,11 @@ export function summarise(plan: Plan, evaluation: Evaluation, reporting: readonl
   const resultGoals = countAssessments(evaluation.goals.filter((goal) => resultGoalIds.has(goal.goal)).map((goal) => goal.effective));
   const kinds = new Map<Problem["code"], SummaryProblem[]>();
   const ordered = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
-  for (const problem of ordered) kinds.set(problem.code, [...(kinds.get(problem.code) ?? []), problem]);
+  for (const problem of ordered) {
+    const list = kinds.get(problem.code);
+    if (list === undefined) kinds.set(problem.code, [problem]);
+    else list.push(problem);
+  }
   return {
     municipality: plan.settings.municipality,
     period: evaluation.period,

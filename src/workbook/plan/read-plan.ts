@@ -6,6 +6,7 @@
 import {
   DEFAULT_SETTINGS,
   error,
+  isPeriodId,
   normaliseWord,
   parseAggregationMethod,
   parseCellValue,
@@ -163,15 +164,29 @@ class PlanReader {
   }
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
 /** Reads and checks a plan workbook. `file` names it in problems. */
 export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
   const reader = new PlanReader(workbook, file);
+  /** A number that must pass `valid`; otherwise a problem at its cell, and no value (the plan's default applies). */
+  const checked = <K extends string>(row: RowReader<K>, key: K, valid: (n: number) => boolean, code: "yellow-from-out-of-range" | "negative-tolerance") => {
+    const value = row.number(key);
+    if (value === null || valid(value)) return value;
+    reader.problems.push(error(code, row.at(key), { value }));
+    return null;
+  };
   const settings = reader.settings();
 
   const periods = reader.rows(PERIODS_SHEET, true, (row): Period | undefined => {
     const id = reader.id(row, "id");
     if (id === undefined) return undefined;
-    return { id, name: row.text("name") || id, from: row.text("from"), to: row.text("to"), type: row.word("type", PERIOD_TYPES, "fullYear", PERIOD_TYPES_ALLOWED), at: row.at("id") };
+    // A period id names files and sheets: only the forms Puls knows (no "../", no "2026-13").
+    if (!isPeriodId(id)) reader.problems.push(error("invalid-period-id", row.at("id"), { period: id }));
+    const from = row.text("from");
+    const to = row.text("to");
+    if (ISO_DATE.test(from) && ISO_DATE.test(to) && from.slice(0, 10) > to.slice(0, 10)) reader.problems.push(error("period-ends-before-start", row.at("to"), { from, to }));
+    return { id, name: row.text("name") || id, from, to, type: row.word("type", PERIOD_TYPES, "fullYear", PERIOD_TYPES_ALLOWED), at: row.at("id") };
   });
 
   const organisation = reader.rows(ORGANISATION_SHEET, true, (row): OrgUnit | undefined => {
@@ -214,8 +229,8 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
       unit: row.text("unit"),
       direction: row.direction("direction"),
       weight: row.number("weight") ?? 1,
-      yellowFrom: row.number("yellowFrom"),
-      tolerance: row.number("tolerance"),
+      yellowFrom: checked(row, "yellowFrom", (n) => n >= 0 && n <= 1, "yellow-from-out-of-range"),
+      tolerance: checked(row, "tolerance", (n) => n >= 0, "negative-tolerance"),
       aggregation: row.parsed("aggregation", parseAggregationMethod, "mean", "Summa, Medel, Viktat medel, Min, Max, Ingen"),
       weightedBy: row.optionalText("weightedBy"),
       reportedBy: row.word("reportedBy", ORG_TYPES, "unit", ORG_TYPES_ALLOWED),
@@ -226,16 +241,21 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     };
   });
 
-  const targets = reader.rows(TARGETS_SHEET, true, (row): TargetRow => ({
-    indicator: row.text("indicator"),
-    organisation: row.optionalText("organisation"),
-    period: row.text("period"),
-    target: row.target("target"),
-    targetMax: row.number("targetMax"),
-    baseline: row.number("baseline"),
-    budget: row.number("budget"),
-    at: row.at("target"),
-  }));
+  const targets = reader.rows(TARGETS_SHEET, true, (row): TargetRow => {
+    const target = row.target("target");
+    const targetMax = row.number("targetMax");
+    if (typeof target === "number" && targetMax !== null && targetMax < target) reader.problems.push(error("target-max-below-target", row.at("targetMax"), { target, targetMax }));
+    return {
+      indicator: row.text("indicator"),
+      organisation: row.optionalText("organisation"),
+      period: row.text("period"),
+      target,
+      targetMax,
+      baseline: row.number("baseline"),
+      budget: row.number("budget"),
+      at: row.at("target"),
+    };
+  });
 
   const actuals = reader.rows(ACTUALS_SHEET, false, readActualRow);
 

@@ -14,6 +14,7 @@ import {
   indicatorStatus,
   indicatorsReportedBy,
   planFingerprint,
+  templateSeal,
   samePeriodLastYear,
   type Indicator,
   type Plan,
@@ -32,6 +33,8 @@ import {
   META_SHEET_NAME,
   REPORT_SHEET,
   SHARED_META_COLUMNS,
+  sealOfSharedSheet,
+  sealOfUnitTemplate,
   TEMPLATE_TEXTS,
   TEMPLATE_FORMAT_VERSION,
   WHOLE_UNIT,
@@ -187,6 +190,7 @@ function metaSheet(request: TemplateRequest): SheetOut {
     [META_KEYS.unitName, unitName],
     [META_KEYS.period, request.period],
     [META_KEYS.createdAt, request.createdAt],
+    [META_KEYS.seal, templateSeal(sealOfUnitTemplate(request.unit, unitName, request.period, planFingerprint(request.plan), request.createdAt))],
   ];
   return { name: META_SHEET_NAME, state: "veryHidden", columns: [{ header: TEMPLATE_TEXTS.metaKey }, { header: TEMPLATE_TEXTS.metaValue }], rows, headerTools: false };
 }
@@ -210,14 +214,17 @@ export function buildTemplate(request: TemplateRequest): WorkbookOut {
  * the unit, and `_puls` listing each sheet's unit, period, plan fingerprint and format version.
  */
 export function buildSharedTemplate(plan: Plan, period: string, units: readonly string[], createdAt: string): WorkbookOut {
-  const names = uniqueSheetNames(units.map((unit) => plan.organisation.find((o) => o.id === unit)?.name ?? unit));
+  const names = uniqueSheetNames(units.map((unit) => plan.organisation.find((o) => o.id === unit)?.name ?? unit), units);
   const fingerprint = planFingerprint(plan);
   const sheets = units.map((unit, index) => reportSheet({ plan, unit, period, createdAt }, indicatorsOfUnit(plan, unit), names[index]));
   const meta: SheetOut = {
     name: META_SHEET_NAME,
     state: "veryHidden",
     columns: SHARED_META_COLUMNS.map((header) => ({ header })),
-    rows: units.map((unit, index) => [names[index] ?? unit, unit, period, fingerprint, TEMPLATE_FORMAT_VERSION]),
+    rows: units.map((unit, index) => {
+      const sheet = names[index] ?? unit;
+      return [sheet, unit, period, fingerprint, TEMPLATE_FORMAT_VERSION, templateSeal(sealOfSharedSheet(sheet, unit, period, fingerprint))];
+    }),
     headerTools: false,
   };
   return { calculateOnOpen: true, sheets: [...sheets, meta] };

@@ -5,7 +5,10 @@
 import { column, type SheetSpec } from "../table";
 
 /** The version of this format; collection recognises templates from older versions. */
-export const TEMPLATE_FORMAT_VERSION = 2;
+export const TEMPLATE_FORMAT_VERSION = 3;
+
+/** The first version whose hidden sheet carries a seal (see core's templateSeal). */
+export const SEALED_FROM_VERSION = 3;
 
 const col = column;
 
@@ -57,10 +60,16 @@ export const META_KEYS = {
   unitName: "Enhetens namn",
   period: "Period",
   createdAt: "Skapad",
+  seal: "Kontroll",
 } as const;
 
 /** In a shared workbook, `_puls` holds one row per unit sheet with these columns. */
-export const SHARED_META_COLUMNS = ["Blad", "Enhet", "Period", "Planens fingeravtryck", "Formatversion"] as const;
+export const SHARED_META_COLUMNS = ["Blad", "Enhet", "Period", "Planens fingeravtryck", "Formatversion", "Kontroll"] as const;
+
+/** What a unit's own template's seal covers, in order. */
+export const sealOfUnitTemplate = (unit: string, unitName: string, period: string, fingerprint: string, createdAt: string) => [unit, unitName, period, fingerprint, createdAt];
+/** What the seal of a unit's sheet in a shared workbook covers, in order. */
+export const sealOfSharedSheet = (sheet: string, unit: string, period: string, fingerprint: string) => ["delad", sheet, unit, period, fingerprint];
 
 export const ACTION_STATUSES = ["Ej påbörjad", "Pågår", "Klar", "Avbruten"] as const;
 

@@ -1,0 +1,70 @@
+/**
+ * Why a unit's file could not be read, as the problem a controller reads: the reader's and the
+ * file source's reasons turned into problem codes with the part, sheet or cell they name.
+ */
+import { error, type Location, type Problem, type ProblemCode } from "../../core";
+import type { WorkbookFailure } from "../xlsx-values-reader";
+
+/** The problem for bytes the values reader refused. */
+export function readFailureProblem(failure: WorkbookFailure, file: string, bytes: Uint8Array): Problem {
+  const at: Location = { file };
+  switch (failure.kind) {
+    case "not-zip":
+      if (bytes.length === 0) return error("empty-file", at);
+      // An OLE compound file: an encrypted .xlsx or an old .xls.
+      if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return error("encrypted-or-xls", at);
+      return error("unreadable-file", at, { reason: "not-zip" });
+    case "damaged-zip":
+      return error("unreadable-file", at, { reason: "damaged-zip", part: failure.part ?? "" });
+    case "encrypted":
+    case "not-xlsx":
+      return error("unreadable-file", at, { reason: failure.kind });
+    case "ods":
+      return error("ods-file", at);
+    case "part-too-large":
+      return error("part-too-large", at, { part: failure.part, limit: failure.limit });
+    case "total-too-large":
+      return error("workbook-too-large", at, { limit: failure.limit });
+    case "damaged-part":
+      return error("damaged-part", at, { part: failure.part });
+    case "missing-shared-strings":
+      return error("missing-shared-strings", at);
+    case "cell-out-of-range":
+      return error("cell-out-of-range", { file, sheet: failure.sheet }, { cell: failure.cell });
+    case "too-many-cells":
+      return error("too-many-cells", { file, sheet: failure.sheet, cell: failure.cell }, { cell: failure.cell, limit: failure.limit });
+  }
+}
+
+/** Why a source was not read at all (not a regular file, the wrong format, too large). */
+export class SourceRefused extends Error {
+  constructor(
+    readonly code: Extract<ProblemCode, "not-a-file" | "wrong-format" | "file-too-large" | "unreadable-file">,
+    readonly values: Problem["values"] = {},
+  ) {
+    super(`Source refused: ${code}`);
+    this.name = "SourceRefused";
+  }
+}
+
+/** The most problems of one kind kept for one file; the rest are counted in one "more-problems". */
+export const PROBLEMS_PER_KIND = 100;
+
+/**
+ * At most {@link PROBLEMS_PER_KIND} problems of each kind, in their order, and for each kind with
+ * more, one warning that counts the rest: 130,000 unknown rows are one line to act on, not a sheet
+ * of 130,000. Linear in the number of problems.
+ */
+export function capProblems(problems: readonly Problem[], file: string): Problem[] {
+  const seen = new Map<ProblemCode, number>();
+  const kept: Problem[] = [];
+  for (const problem of problems) {
+    const count = (seen.get(problem.code) ?? 0) + 1;
+    seen.set(problem.code, count);
+    if (count <= PROBLEMS_PER_KIND) kept.push(problem);
+  }
+  for (const [code, count] of seen) {
+    if (count > PROBLEMS_PER_KIND) kept.push({ severity: "warning", code: "more-problems", at: { file }, values: { code, count: count - PROBLEMS_PER_KIND } });
+  }
+  return kept;
+}
