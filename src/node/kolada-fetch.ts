@@ -15,7 +15,7 @@ import { parseKoladaResponse } from "../kolada/parse-json";
 
 /** The bounds of one run of `puls kolada fetch`. */
 export interface FetchLimits {
-  /** Pages fetched in one run, over all its requests. */
+  /** Pages asked for in one run, over all its requests (a redirect counts as one). */
   readonly maxPages: number;
   /** Bytes of one answer's body, counted while it is read (after any decompression). */
   readonly maxBodyBytes: number;
@@ -96,6 +96,8 @@ interface Run {
   readonly endsAt: number;
   /** Every page's address asked for so far, as URL writes it. */
   readonly seen: Set<string>;
+  /** Addresses asked for: pages and redirects. */
+  asked: number;
   pages: number;
   bytes: number;
 }
@@ -183,6 +185,8 @@ const brokeOff = (url: string) => stop(`Svaret från Kolada på ${shown(url)} br
 interface Answer {
   readonly status: number;
   readonly retryAfter: string | null;
+  /** Where a redirect leads: it is followed as next_url is, only on the API's origin. */
+  readonly location: string | null;
   /** The media type Kolada said the body has ("application/json"), for messages. */
   readonly type: string;
   /** The body, read only when the status is a success. */
@@ -239,16 +243,17 @@ async function ask(url: string, run: Run): Promise<Answer> {
   try {
     let response: Response;
     try {
-      response = await run.get(url, { headers: { Accept: "application/json" }, signal: controller.signal });
+      // Redirects are followed here, not by fetch, so that they keep to the API's origin too.
+      response = await run.get(url, { headers: { Accept: "application/json" }, signal: controller.signal, redirect: "manual" });
     } catch {
       throw unreachable(url);
     }
     const type = /^[\w.+-]+\/[\w.+-]+/.exec(response.headers.get("content-type") ?? "")?.[0] ?? "?";
     if (!response.ok) {
       drop();
-      return { status: response.status, retryAfter: response.headers.get("retry-after"), type, text: null, bytes: 0 };
+      return { status: response.status, retryAfter: response.headers.get("retry-after"), location: response.headers.get("location"), type, text: null, bytes: 0 };
     }
-    return { status: response.status, retryAfter: null, type, ...(await readBody(response, url, run.limits.maxBodyBytes, drop)) };
+    return { status: response.status, retryAfter: null, location: null, type, ...(await readBody(response, url, run.limits.maxBodyBytes, drop)) };
   } catch (caught) {
     // Whatever failed after the timer went off failed because of it.
     if (expired) throw ms < run.limits.requestTimeoutMs ? tooLong(run.limits.runTimeoutMs) : tooSlow(url, ms);
@@ -275,11 +280,14 @@ function waitAfter429(answer: Answer, attempt: number, run: Run): number {
   return ms;
 }
 
-/** One page's body: a 429 waited out (at most TRIES tries), any other failure a stop. */
-async function getPage(url: string, run: Run): Promise<{ text: string; type: string; bytes: number }> {
+type Got = { readonly text: string; readonly type: string; readonly bytes: number } | { readonly redirect: string };
+
+/** One page's body or where it was moved: a 429 waited out (at most TRIES tries), any other failure a stop. */
+async function getPage(url: string, run: Run): Promise<Got> {
   for (let attempt = 0; attempt < TRIES; attempt++) {
     const answer = await ask(url, run);
     if (answer.text !== null) return { text: answer.text, type: answer.type, bytes: answer.bytes };
+    if (answer.status >= 300 && answer.status < 400 && answer.location !== null) return { redirect: answer.location };
     if (answer.status !== 429) throw failed(answer.status, url);
     if (attempt + 1 < TRIES) await run.sleep(waitAfter429(answer, attempt, run));
   }
@@ -297,17 +305,18 @@ function startRun(options: FetchOptions): Run {
   } catch {
     throw unreachable(options.base);
   }
-  return { get: options.fetch ?? fetch, sleep: options.sleep ?? wait, now, limits, origin, endsAt: now() + limits.runTimeoutMs, seen: new Set(), pages: 0, bytes: 0 };
+  return { get: options.fetch ?? fetch, sleep: options.sleep ?? wait, now, limits, origin, endsAt: now() + limits.runTimeoutMs, seen: new Set(), asked: 0, pages: 0, bytes: 0 };
 }
 
-/** Lets the run ask for `url`, or stops it: a page seen before, or the most pages fetched. */
+/** Lets the run ask for `url`, or stops it: a page seen before, or the most pages asked for. */
 function admit(url: string, run: Run): void {
   if (run.seen.has(url)) throw seenTwice(url);
-  if (run.pages >= run.limits.maxPages) throw tooManyPages(run.limits.maxPages);
+  if (run.asked >= run.limits.maxPages) throw tooManyPages(run.limits.maxPages);
   run.seen.add(url);
+  run.asked++;
 }
 
-/** `next_url` as an address on the API's origin (relative to the page), or the stop. */
+/** `next_url` or a redirect's Location as an address on the API's origin (relative to the page), or the stop. */
 function nextUrl(next: string, page: string, run: Run): string {
   let resolved: URL;
   try {
@@ -334,10 +343,15 @@ export async function fetchKolada(options: FetchOptions): Promise<Fetched> {
   const values: KoladaValue[] = [];
   for (const first of dataUrls(options.base, options.kpis, options.years)) {
     let url: string | null = new URL(first).href;
-    // Ends: every page is a new address (admit), and the pages are counted.
+    // Ends: every page is a new address, and the addresses are counted (admit).
     while (url !== null) {
       admit(url, run);
-      const { text, type, bytes } = await getPage(url, run);
+      const got = await getPage(url, run);
+      if ("redirect" in got) {
+        url = nextUrl(got.redirect, url, run);
+        continue;
+      }
+      const { text, type, bytes } = got;
       run.bytes += bytes;
       if (run.bytes > run.limits.maxRunBytes) throw tooMuch(run.limits.maxRunBytes);
       const page = parsePage(text, type, url);

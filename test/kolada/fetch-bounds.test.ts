@@ -115,6 +115,14 @@ describe("puls kolada fetch stops with one sentence", () => {
     expect(stop.en).toContain(elsewhere.url.replace(/\/$/, ""));
   }, CASE_TIMEOUT);
 
+  it("when a redirect leads to another origin, without following it", async () => {
+    const elsewhere = await serve((_request, response) => json(response, lastPage));
+    const server = await serve((_request, response) => response.writeHead(302, { Location: `${elsewhere.url}v3/data/kpi/N15419/year/2025` }).end());
+    const stop = await stopOf(fetchFrom(server));
+    expect(elsewhere.requests).toHaveLength(0);
+    expect(stop.en).toContain(elsewhere.url.replace(/\/$/, ""));
+  }, CASE_TIMEOUT);
+
   it("when an endless chunked body passes the most bytes an answer may have, and the server stops too", async () => {
     let written = 0;
     let ended!: () => void;
@@ -277,6 +285,20 @@ describe("puls kolada fetch's waits", () => {
     const sleep = jest.fn(noWait);
     await fetchFrom(server, {}, sleep);
     expect(sleep.mock.calls).toEqual([[3000]]);
+  }, CASE_TIMEOUT);
+});
+
+describe("puls kolada fetch's addresses", () => {
+  it("follows a redirect and a relative next_url on the API's own origin", async () => {
+    const server = await serve((request, response) => {
+      if (request.url === "/v3/data/kpi/N15419/year/2025") response.writeHead(301, { Location: "/v3/moved" }).end();
+      else if (request.url === "/v3/moved") json(response, page("moved?page=2"));
+      else json(response, lastPage);
+    });
+    const fetched = await fetchFrom(server);
+    expect(server.requests).toEqual(["/v3/data/kpi/N15419/year/2025", "/v3/moved", "/v3/moved?page=2"]);
+    expect(fetched.pages).toBe(2);
+    expect(fetched.values).toHaveLength(2);
   }, CASE_TIMEOUT);
 });
 
