@@ -123,7 +123,7 @@ beforeAll(() => {
   const install = run("npm", ["install", "--offline", "--no-audit", "--no-fund", `./${packed}`], folder);
   installSeconds = (Date.now() - started) / 1000;
   if (install.status !== 0 && /ENOTCACHED/.test(install.stderr)) {
-    notCached = `npm's cache lacks a package that puls needs, so the packed package could not be installed offline (run npm ci first): ${install.stderr.trim().split("\n")[1] ?? install.stderr.trim()}`;
+    notCached = `npm's cache lacks a package that puls needs, so the packed package could not be installed offline (run npm ci first): ${install.stderr.split("\n").find((line) => /ENOTCACHED|only-if-cached/.test(line) && /request to/.test(line)) ?? install.stderr.trim()}`;
     console.warn(`Packed-tarball tests skipped: ${notCached}`);
     return;
   }
@@ -157,6 +157,32 @@ describe("the packed package", () => {
     expect(help.status).toBe(0);
     // The command is the installed copy, not the repository's.
     expect(readFileSync(path.join(folder, "node_modules", "puls", "package.json"), "utf8")).toContain('"name": "puls"');
+  });
+
+  it("starts puls --help within four times a bare node, loading none of the commands' packages", () => {
+    if (notCached !== undefined) return console.warn(notCached);
+    const bin = path.join(folder, "node_modules", "puls", "bin", "puls.js");
+    // Best of five whole-process runs each, so a busy machine does not decide the comparison.
+    const bestOf = (args: readonly string[]) =>
+      Math.min(
+        ...Array.from({ length: 5 }, () => {
+          const started = process.hrtime.bigint();
+          expect(spawnSync(process.execPath, [...args], { cwd: folder }).status).toBe(0);
+          return Number(process.hrtime.bigint() - started) / 1e6;
+        }),
+      );
+    const bare = bestOf(["-e", "0"]);
+    const help = bestOf([bin, "--help"]);
+    console.log(`puls --help: ${help.toFixed(0)} ms; node -e 0: ${bare.toFixed(0)} ms (best of 5).`);
+    expect(help).toBeLessThanOrEqual(4 * bare);
+
+    const preload = path.join(work, "list-modules.js");
+    writeFileSync(preload, 'process.on("exit", () => require("node:fs").writeSync(2, JSON.stringify(Object.keys(require.cache))));\n');
+    const listed = spawnSync(process.execPath, ["--require", preload, bin, "--help"], { cwd: folder, encoding: "utf8" });
+    const loaded = JSON.parse(listed.stderr) as string[];
+    expect(loaded.some((file) => file.endsWith(path.join("lib", "cli", "main.js")))).toBe(true);
+    expect(loaded.filter((file) => file.includes(`${path.sep}node_modules${path.sep}`) && !file.includes(`${path.sep}node_modules${path.sep}puls${path.sep}`))).toEqual([]);
+    expect(loaded.filter((file) => file.includes(`${path.sep}commands${path.sep}`))).toEqual([]);
   });
 
   it("runs npx puls demo there: the plan, the templates, the units' files, the consolidated workbook and the reports with their charts", () => {
