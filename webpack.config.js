@@ -22,7 +22,8 @@ async function devServerOptions() {
       const devCerts = require("office-addin-dev-certs");
       return { host: "localhost", server: { type: "https", options: await devCerts.getHttpsServerOptions() } };
     } catch (error) {
-      console.warn(`Puls: no https certificates (${error.message}); serving over http on 127.0.0.1 instead.`);
+      // office-addin-dev-certs is installed by hand (scripts/office.js says how), so it may be missing.
+      console.warn(`Puls: no https certificates (${error.message}); serving over http on 127.0.0.1 instead. For https: npm install --no-save office-addin-dev-certs@2.0.10`);
     }
   }
   return { host: "127.0.0.1", server: "http" };

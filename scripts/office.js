@@ -3,9 +3,11 @@
  * `npm start` / `npm run start:web` / `npm stop`: sideloads the add-in into Excel with Microsoft's
  * office-addin-debugging, as Microsoft's template does, where that is possible.
  *
- * office-addin-debugging is an optional dependency (its native keytar chain fails to build on an
- * offline Linux machine, and would break `npm ci`), and Excel runs only on Windows and Mac (or on
- * the web). Everywhere else this says so clearly instead of failing obscurely.
+ * office-addin-debugging and office-addin-dev-certs are not in package.json: their native keytar
+ * chain fails to build on an offline Linux machine (and would break `npm ci`), and as optional
+ * dependencies they would be installed with the published puls package, which needs neither.
+ * Where Excel runs (Windows and Mac, or the web) this says how to install them; everywhere else
+ * it says so clearly instead of failing obscurely.
  * Usage: node scripts/office.js start|stop [web] [--document URL]
  */
 const { spawnSync } = require("node:child_process");
@@ -13,6 +15,8 @@ const path = require("node:path");
 
 const [command = "start", ...rest] = process.argv.slice(2);
 const web = rest[0] === "web";
+// The versions package.json pinned when they were optional dependencies; --no-save keeps them out of package.json and the lock.
+const INSTALL_TOOLS = "npm install --no-save office-addin-debugging@6.1.2 office-addin-dev-certs@2.0.10";
 
 function tool() {
   try {
@@ -36,7 +40,7 @@ if (!web && process.platform !== "win32" && process.platform !== "darwin") {
 
 const cli = tool();
 if (cli === undefined) {
-  console.error("Puls: office-addin-debugging is not installed (it is optional). Install it with: npm install --no-save office-addin-debugging");
+  console.error(`Puls: office-addin-debugging is not installed (it is not in package.json). Install Microsoft's tools with: ${INSTALL_TOOLS}`);
   process.exit(1);
 }
 

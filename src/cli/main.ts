@@ -3,14 +3,6 @@
  * (a stack trace only with --debug) and sets the exit code: 0 when the run completed (even with
  * data problems, which are reported), 1 when it could not run, 2 for usage errors.
  */
-import { COLLECT_HELP, collect } from "./commands/collect";
-import { DEMO_HELP, demo } from "./commands/demo";
-import { INIT_HELP, init } from "./commands/init";
-import { KOLADA_HELP, kolada } from "./commands/kolada";
-import { PLAN_HELP, plan } from "./commands/plan";
-import { REPORT_HELP, report } from "./commands/report";
-import { STATUS_HELP, status } from "./commands/status";
-import { TEMPLATES_HELP, templates } from "./commands/templates";
 import { CommandError, UsageError, languageOf, type Bilingual, type CliContext } from "./context";
 import { fileSystemError, refusedOutput } from "./file-texts";
 import { OutputRefusedError } from "../node/output-guard";
@@ -18,15 +10,20 @@ import { TEXTS } from "./texts";
 
 type Command = (args: readonly string[], context: CliContext) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, { run: Command; help: Bilingual }>> = {
-  init: { run: init, help: INIT_HELP },
-  templates: { run: templates, help: TEMPLATES_HELP },
-  collect: { run: collect, help: COLLECT_HELP },
-  status: { run: status, help: STATUS_HELP },
-  report: { run: report, help: REPORT_HELP },
-  kolada: { run: kolada, help: KOLADA_HELP },
-  plan: { run: plan, help: PLAN_HELP },
-  demo: { run: demo, help: DEMO_HELP },
+/**
+ * Each command's module is loaded only when that command runs (or shows its help): the modules
+ * bring exceljs, docx and the chart renderer, which `puls --help` and the other commands should
+ * not wait for.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<{ run: Command; help: Bilingual }>>> = {
+  init: async () => import("./commands/init").then((m) => ({ run: m.init, help: m.INIT_HELP })),
+  templates: async () => import("./commands/templates").then((m) => ({ run: m.templates, help: m.TEMPLATES_HELP })),
+  collect: async () => import("./commands/collect").then((m) => ({ run: m.collect, help: m.COLLECT_HELP })),
+  status: async () => import("./commands/status").then((m) => ({ run: m.status, help: m.STATUS_HELP })),
+  report: async () => import("./commands/report").then((m) => ({ run: m.report, help: m.REPORT_HELP })),
+  kolada: async () => import("./commands/kolada").then((m) => ({ run: m.kolada, help: m.KOLADA_HELP })),
+  plan: async () => import("./commands/plan").then((m) => ({ run: m.plan, help: m.PLAN_HELP })),
+  demo: async () => import("./commands/demo").then((m) => ({ run: m.demo, help: m.DEMO_HELP })),
 };
 
 export const MAIN_HELP: Bilingual = {
@@ -84,20 +81,25 @@ export async function main(argv: readonly string[], context: CliContext): Promis
     context.out(MAIN_HELP[lang]);
     return name === "help" || argv.includes("--help") || argv.includes("-h") ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
     context.err(`${TEXTS[lang].unknownCommand}: ${name}\n\n${MAIN_HELP[lang]}\n`);
     return 2;
   }
-  if (args.includes("--help") || args.includes("-h")) {
-    context.out(command.help[lang]);
-    return 0;
-  }
+  let help: Bilingual | undefined;
   try {
+    // Inside the try: a module that fails to load (a broken install, a missing native renderer)
+    // is reported in one sentence like any other failure.
+    const command = await load();
+    help = command.help;
+    if (args.includes("--help") || args.includes("-h")) {
+      context.out(command.help[lang]);
+      return 0;
+    }
     return await command.run(args, context);
   } catch (caught) {
     if (caught instanceof UsageError) {
-      context.err(`${caught.text[lang]}\n\n${command.help[lang]}\n`);
+      context.err(`${caught.text[lang]}\n\n${help?.[lang] ?? ""}\n`);
       return 2;
     }
     if (caught instanceof CommandError) {

@@ -11,8 +11,12 @@ export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
-/** Parses a command's arguments; unknown options and missing values are usage errors. */
-export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: O, allowPositionals = false) {
+/**
+ * Parses a command's arguments; unknown options and missing values are usage errors. The return
+ * type is spelt out because the compiled declarations cannot name the one inferred (@types/node
+ * does not export it).
+ */
+export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: O, allowPositionals = false): ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & O; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals, strict: true });
   } catch (caught) {
