@@ -3,6 +3,7 @@
  * exports, or fetched from the live API) into the plan's Jämförelse sheet, for the indicators that
  * carry a Kolada-id. Writes a copy of the plan with the sheet filled; the plan given is never changed.
  */
+import { OutputGuard } from "../../node/output-guard";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { KoladaFormatError, type KoladaValue } from "../../kolada/kolada-value";
@@ -131,6 +132,7 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
     throw caught;
   }
   const save = path.resolve(context.cwd, optionalString(values.save) ?? path.join(path.dirname(out), `kolada-${years[0] ?? ""}-${years[years.length - 1] ?? ""}.json`));
+  await (await OutputGuard.of([planFile, out])).check(save);
   await writeAtomically(save, (temporary) => writeFile(temporary, asSavedResponse(fetched.values)));
   if (context.interactive) context.err("\n");
   context.err(`${TEXTS[options.lang].kolada.saved(fetched.pages, save)}\n`);
@@ -145,6 +147,7 @@ export async function kolada(args: readonly string[], context: CliContext): Prom
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));
-  if (out === planFile) throw new UsageError({ sv: "--out får inte vara planen själv: planen ändras aldrig.", en: "--out may not be the plan itself: the plan is never changed." });
+  // The plan and the Kolada files are never overwritten, whatever --out (or --save) says.
+  await (await OutputGuard.of([planFile, ...(action === "import" ? positionals.map((file) => path.resolve(context.cwd, file)) : [])])).check(out);
   return action === "import" ? importFiles(positionals, planFile, out, options, context) : fetchFromApi(values, planFile, out, options, context);
 }
