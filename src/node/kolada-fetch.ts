@@ -209,7 +209,7 @@ async function readBody(response: Response, url: string, max: number, drop: () =
   let bytes = 0;
   // Ends at the body's end, at `max` bytes, or when the request's timer drops the connection.
   for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
     try {
       chunk = await reader.read();
     } catch {
