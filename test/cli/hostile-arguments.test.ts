@@ -196,3 +196,26 @@ describe("messages about broken files", () => {
     expect(unreadable).not.toMatch(/[åäö]/i);
   });
 });
+
+describe("templates for units whose names collide", () => {
+  it("writes one file per unit when two units share a name or differ only in case, and a unit named _puls breaks nothing", async () => {
+    const plan = smallPlan();
+    const organisation = [...(plan.Organisation ?? [])];
+    organisation.push(["HN2", "HEMTJÄNST NORR", "OMS", "Enhet"], ["HS2", "Hemtjänst Syd", "OMS", "Enhet"], ["PU", "_puls", "OMS", "Enhet"], ["HI", "History", "OMS", "Enhet"]);
+    const cwd = tempFolder();
+    writeFileSync(path.join(cwd, "plan.xlsx"), await xlsx({ ...plan, Organisation: organisation }));
+    const result = await run(["templates", "--plan", "plan.xlsx", "--period", "2026-D", "--out", "mallar", "--json"], cwd);
+    expect(result.code).toBe(0);
+    const written = (JSON.parse(result.out) as { files: string[] }).files.map((file) => path.basename(file));
+    expect(readdirSync(path.join(cwd, "mallar")).sort()).toEqual([...written].sort());
+    expect(written).toHaveLength(6);
+    expect(written).toEqual(expect.arrayContaining(["2026-D Hemtjänst Norr (HN).xlsx", "2026-D HEMTJÄNST NORR (HN2).xlsx", "2026-D Hemtjänst Syd (HS).xlsx", "2026-D Hemtjänst Syd (HS2).xlsx"]));
+    // The shared workbook: a sheet for every unit, none named _puls or History, and every unit collected.
+    const shared = await run(["templates", "--plan", "plan.xlsx", "--period", "2026-D", "--shared", "delad.xlsx"], cwd);
+    expect(shared.code).toBe(0);
+    const collected = await run(["collect", "--plan", "plan.xlsx", "--period", "2026-D", "--out", "s.xlsx", "--json", "delad.xlsx"], cwd);
+    const summary = JSON.parse(collected.out) as { summary: { reporting: { submitted: number; expected: number }; problems: { byKind: { code: string }[] } } };
+    expect(summary.summary.reporting).toMatchObject({ submitted: 6, expected: 6 });
+    expect(summary.summary.problems.byKind.map((kind) => kind.code)).not.toContain("not-a-template");
+  });
+});

@@ -47,7 +47,7 @@ describe("collection of the hostile corpus, with the heap capped", () => {
     const started = Date.now();
     const child = spawnSync(
       process.execPath,
-      [`--max-old-space-size=${HEAP_MB}`, "-r", require.resolve("tsx/cjs"), path.join(ROOT, "test/support/run-cli-measured.ts"), "collect", "--plan", "plan.xlsx", "--period", "2026-D", "--out", "ut/sammanstallning.xlsx", "--json", "in"],
+      [`--max-old-space-size=${HEAP_MB}`, "--import", require.resolve("tsx/esm"), "-r", require.resolve("tsx/cjs"), path.join(ROOT, "test/support/run-cli-measured.ts"), "collect", "--plan", "plan.xlsx", "--period", "2026-D", "--out", "ut/sammanstallning.xlsx", "--json", "in"],
       { cwd: folder, encoding: "utf8", timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
     );
     const peak = Number(/PEAK_RSS_MB (\d+)/.exec(child.stderr)?.[1] ?? "0");

@@ -205,7 +205,7 @@ describe("puls plan next", () => {
     expect(same.err).toContain("Året 2026 är inte senare än planens år 2026");
     const overwrite = await run(["plan", "next", "--plan", planFile, "--out", planFile], folder);
     expect(overwrite.code).toBe(2);
-    expect(overwrite.err).toContain("--out får inte vara planen själv");
+    expect(overwrite.err).toContain("är samma fil som indata");
     expect(sha256(planFile)).toBe(before);
   });
 });

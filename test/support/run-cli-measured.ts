@@ -1,6 +1,6 @@
 /**
  * The CLI in a child process for tests that need a memory ceiling (run with
- * `node --max-old-space-size=… -r tsx/cjs`): runs main on the arguments and, as its last line on
+ * `node --max-old-space-size=… --import tsx/esm -r tsx/cjs`, since main loads commands with import()): runs main on the arguments and, as its last line on
  * stderr, prints the process's peak resident memory in MB as `PEAK_RSS_MB <n>`.
  */
 import { main } from "../../src/cli/main";
