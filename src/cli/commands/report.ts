@@ -2,6 +2,7 @@
  * `puls report`: the operational report, the political analysis and the annual or interim report
  * for a period, as workbooks and Word documents.
  */
+import { describeLocation, problemMessage, warning } from "../../core";
 import { OutputGuard } from "../../node/output-guard";
 import path from "node:path";
 import { planOnlyInput } from "../../core";
@@ -107,6 +108,9 @@ export async function report(args: readonly string[], context: CliContext): Prom
     },
     guard,
   );
+  // A text too long for an Excel cell was cut: said once per cell, as a warning about that report.
+  const cut = written.flatMap((file) => file.cut.map((at) => warning("text-too-long", { file: file.fileName, sheet: at.sheet, cell: at.cell }, { length: at.length })));
+  for (const problem of cut) context.err(`${describeLocation(problem.at)}: ${problemMessage(problem, options.lang)}\n`);
   if (options.json) context.out(JSON.stringify({ period, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })) }, null, 2));
   else context.out(`${TEXTS[options.lang].wrote}:\n${written.map((file) => `  ${file.path}`).join("\n")}`);
   return 0;

@@ -4,6 +4,7 @@
  * header, charts. Two syncs in all, whatever the number of sheets or rows: one to learn which
  * sheets exist, one for everything else (no sync inside a loop).
  */
+import { fitToExcel } from "../../workbook/excel-limits";
 import { a1, columnLetters } from "../../workbook/grid";
 import type { ChartOut, ConditionalOut, SheetOut, ValidationOut } from "../../workbook/output";
 import type { Capabilities } from "./capabilities";
@@ -128,7 +129,9 @@ export interface WriteOptions {
  * Writes `sheets` into the workbook, replacing sheets of the same names (their earlier contents
  * are Puls's own output from an earlier run). Returns the names written.
  */
-export async function writeSheets(context: Excel.RequestContext, sheets: readonly SheetOut[], options: WriteOptions): Promise<string[]> {
+export async function writeSheets(context: Excel.RequestContext, all: readonly SheetOut[], options: WriteOptions): Promise<string[]> {
+  // Excel refuses a cell of more than 32,767 characters: such text is cut, as in files.
+  const sheets = fitToExcel({ sheets: all }).book.sheets;
   const wanted = sheets.filter((sheet) => worthWriting(sheet, options.capabilities));
   const worksheets = context.workbook.worksheets;
   const existing = wanted.map((sheet) => worksheets.getItemOrNullObject(sheet.name));
