@@ -16,7 +16,7 @@ import type { Plan } from "../src/core";
 import { collectFiles } from "../src/node/collect";
 import { writeReports } from "../src/node/reports";
 import { REPORT_KINDS } from "../src/reports/build-reports";
-import { reportInputOf } from "../src/workbook/collect/consolidate";
+import { reportInputOf } from "../src/core";
 import { consolidatedWorkbook } from "../src/workbook/collect/write-consolidated";
 
 async function puls(planFile: string, folder: string, out: string, reports: boolean): Promise<number> {

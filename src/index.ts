@@ -20,14 +20,12 @@ export { templateFileName } from "./workbook/template/file-name";
 // Collecting the units' workbooks and writing the consolidated workbook.
 export { expandInputs } from "./node/files";
 export { collectFiles, type CollectOptions } from "./node/collect";
-export type { Consolidation } from "./workbook/collect/consolidate";
 export { consolidatedWorkbook, planWithConsolidation } from "./workbook/collect/write-consolidated";
 export { writeXlsxFile } from "./node/write-xlsx-file";
 export type { WorkbookOut } from "./workbook/output";
 export { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "./workbook/collect/summary";
 
-// The reports (planOnlyInput, for a plan's own Utfall sheet, is among the core's exports).
-export { reportInputOf } from "./workbook/collect/consolidate";
+// The reports (reportInputOf and planOnlyInput are among the core's exports, as is CollectedPeriod).
 export { reportInputOfConsolidated } from "./workbook/collect/read-consolidated";
 export { writeReports, type WrittenReport } from "./node/reports";
 export { REPORT_KINDS, FORMATS_OF, type ReportFormat, type ReportRequest } from "./reports/build-reports";

@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { Plan } from "../core";
 import { collectSources, type CollectOptions, type UnitSource } from "../workbook/collect/collect-sources";
-import type { Consolidation } from "../workbook/collect/consolidate";
+import type { CollectedPeriod } from "../core";
 import { readInput } from "./files";
 
 export type { CollectOptions } from "../workbook/collect/collect-sources";
@@ -16,7 +16,7 @@ export function fileSource(file: string): UnitSource {
 }
 
 /** Collects `period` of `plan` from the given unit files. */
-export async function collectFiles(plan: Plan, period: string, files: readonly string[], options: CollectOptions): Promise<Consolidation> {
+export async function collectFiles(plan: Plan, period: string, files: readonly string[], options: CollectOptions): Promise<CollectedPeriod> {
   // Progress names the file's full path, as the CLI always has.
   const onFile = options.onFile === undefined ? undefined : (done: number, total: number, name: string) => options.onFile?.(done, total, files[done - 1] ?? name);
   return collectSources(plan, period, files.map(fileSource), { ...options, onFile });

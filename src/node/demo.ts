@@ -8,7 +8,7 @@ import path from "node:path";
 import { indicatorsByReporter, type Language, type Plan } from "../core";
 import { EXAMPLE_PERIOD, examplePlan } from "../example/generate-plan";
 import { exampleUnitFiles } from "../example/unit-workbooks";
-import { reportInputOf, type Consolidation } from "../workbook/collect/consolidate";
+import { reportInputOf, type CollectedPeriod } from "../core";
 import { REPORT_KINDS } from "../reports/build-reports";
 import { writeReports, type WrittenReport } from "./reports";
 import { consolidatedWorkbook } from "../workbook/collect/write-consolidated";
@@ -27,7 +27,7 @@ export interface DemoResult {
   readonly inputsFolder: string;
   readonly inputs: number;
   readonly consolidatedFile: string;
-  readonly consolidation: Consolidation;
+  readonly consolidation: CollectedPeriod;
   readonly reportsFolder: string;
   readonly reports: readonly WrittenReport[];
 }

@@ -4,7 +4,7 @@
  */
 import type { Problem } from "../../src/core";
 import { collectFiles } from "../../src/node/collect";
-import type { Consolidation } from "../../src/workbook/collect/consolidate";
+import type { CollectedPeriod } from "../../src/core";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import type { WorkbookOut } from "../../src/workbook/output";
 import { COLLECTED_AT, GOOD, PERIOD, editSheet, put, sha256, smallPlanModel, tempFolder, unitBook } from "../support/units";
@@ -129,7 +129,7 @@ function located(problems: readonly Problem[], file: string): string[] {
   return problems.filter((p) => p.at.file === file).map((p) => `${p.code} ${p.at.sheet === undefined ? "" : `${p.at.sheet}!${p.at.cell ?? ""}`}`);
 }
 
-async function collectWith(content: WorkbookOut | Uint8Array): Promise<{ consolidation: Consolidation; files: string[]; before: string[] }> {
+async function collectWith(content: WorkbookOut | Uint8Array): Promise<{ consolidation: CollectedPeriod; files: string[]; before: string[] }> {
   const plan = await smallPlanModel();
   const folder = tempFolder();
   const broken = await put(folder, "2026-D Hemtjänst Norr.xlsx", content);

@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { strFromU8, strToU8 } from "fflate";
 import { readUnitBytes } from "../../src/workbook/collect/collect-sources";
-import { collectionContext } from "../../src/workbook/collect/read-unit-report";
+import { collectionContext } from "../../src/core";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { entry, parts, zip, type RawEntry } from "../support/hostile-files";
 import { COLLECTED_AT, PERIOD, smallPlanModel, unitBook } from "../support/units";

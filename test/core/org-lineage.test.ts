@@ -1,6 +1,7 @@
 import { evaluate, History, OrgLineage, periodStartMonth, problemMessage, validatePlan, type ActualRow, type Indicator, type OrgChangeRow, type Plan, type Problem } from "../../src/core";
 import { examplePlan } from "../../src/example/generate-plan";
-import { collectionContext, readUnitWorkbook } from "../../src/workbook/collect/read-unit-report";
+import { collectionContext } from "../../src/core";
+import { readUnitWorkbook } from "../../src/workbook/collect/read-unit-report";
 import { readWorkbook } from "../../src/workbook/exceljs-reader";
 import { cellText } from "../../src/workbook/grid";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";

@@ -17,7 +17,7 @@ import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import type { SheetOut } from "../../src/workbook/output";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
 import { CHARTS_PER_PICTURE } from "../../src/reports/charts/report-charts";
-import { reportInputOf } from "../../src/workbook/collect/consolidate";
+import { reportInputOf } from "../../src/core";
 import { readWorkbook } from "../../src/workbook/exceljs-reader";
 import { readPlan } from "../../src/workbook/plan/read-plan";
 import { smallPlan, xlsx } from "../support/xlsx";

@@ -11,7 +11,7 @@ import path from "node:path";
 import { FollowUp, annualReport } from "../../src/core";
 import { runDemo, type DemoResult } from "../../src/node/demo";
 import { CHARTS_PER_PICTURE } from "../../src/reports/charts/report-charts";
-import { reportInputOf } from "../../src/workbook/collect/consolidate";
+import { reportInputOf } from "../../src/core";
 import { PDFTOTEXT, hasLibreOffice, pdfText, toPdfs } from "../support/libreoffice";
 
 const PDFIMAGES = ["/usr/bin/pdfimages"].find((candidate) => existsSync(candidate));

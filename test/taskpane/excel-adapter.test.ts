@@ -3,8 +3,8 @@
  * syncs. Sync counts are the same for one sheet and for many: no sync inside a loop.
  */
 import { examplePlan } from "../../src/example/generate-plan";
-import { collectionContext } from "../../src/workbook/collect/read-unit-report";
-import { consolidate } from "../../src/workbook/collect/consolidate";
+import { collectionContext } from "../../src/core";
+import { consolidate } from "../../src/core";
 import { collectionSheetsForPlan } from "../../src/workbook/collect/write-consolidated";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { readPlan } from "../../src/workbook/plan/read-plan";

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { examplePlan } from "../../src/example/generate-plan";
-import { collectionContext } from "../../src/workbook/collect/read-unit-report";
-import { consolidate } from "../../src/workbook/collect/consolidate";
+import { collectionContext } from "../../src/core";
+import { consolidate } from "../../src/core";
 import { assessed, parseMemory, startingPeriod, withPlan, type LoadedPlan } from "../../src/taskpane/wizard/session";
 import { isSelectable } from "../../src/taskpane/excel/select-cell";
 import { workbookNameOf } from "../../src/taskpane/excel/workbook-name";

@@ -5,7 +5,7 @@
 import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { describeLocation, problemMessage, type Language, type Location, type Plan, type Problem } from "../../core";
-import type { Consolidation } from "../../workbook/collect/consolidate";
+import type { CollectedPeriod } from "../../core";
 import { sortedProblems } from "../../workbook/collect/write-consolidated";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
 import { STATE_TONE, Word } from "../parts/Word";
@@ -15,7 +15,7 @@ export interface ReviewStepProps {
   readonly texts: WizardTexts;
   readonly language: Language;
   readonly plan: Plan;
-  readonly consolidation: Consolidation;
+  readonly consolidation: CollectedPeriod;
   readonly canShow: (location: Location) => boolean;
   readonly onShow: (location: Location) => void;
 }

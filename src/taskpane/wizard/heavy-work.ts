@@ -8,7 +8,7 @@ import { buildReports, forEachReport, type ReportFile, type ReportFormat } from 
 import type { ChartRenderer } from "../../reports/charts/svg";
 import { nextPlanWorkbook } from "../../reports/planning/next-plan-workbook";
 import type { ReportKind } from "../../reports/texts";
-import { reportInputOf, type Consolidation } from "../../workbook/collect/consolidate";
+import { reportInputOf, type CollectedPeriod } from "../../core";
 import { consolidatedWorkbook, planWithConsolidation } from "../../workbook/collect/write-consolidated";
 import { writeWorkbook } from "../../workbook/exceljs-writer";
 import type { WorkbookOut } from "../../workbook/output";
@@ -32,12 +32,12 @@ export function sharedTemplateBytes(plan: Plan, period: string, units: readonly 
   return writeWorkbook(buildSharedTemplate(plan, period, units, createdAt));
 }
 
-export function consolidatedBytes(plan: Plan, consolidation: Consolidation): Promise<Uint8Array> {
+export function consolidatedBytes(plan: Plan, consolidation: CollectedPeriod): Promise<Uint8Array> {
   return writeWorkbook(consolidatedWorkbook(plan, consolidation));
 }
 
 /** The plan as a workbook, with the collected outcomes in Utfall when there are any, and its Bedömningar. */
-export function planBytes(plan: Plan, consolidation: Consolidation | null): Promise<Uint8Array> {
+export function planBytes(plan: Plan, consolidation: CollectedPeriod | null): Promise<Uint8Array> {
   return writeWorkbook(consolidation === null ? planWorkbook(plan) : planWithConsolidation(plan, consolidation));
 }
 
@@ -49,7 +49,7 @@ export function nextPlanBytes(result: NextYearPlan): Promise<Uint8Array> {
 export interface ReportOrder {
   readonly plan: Plan;
   readonly period: string;
-  readonly consolidation: Consolidation | null;
+  readonly consolidation: CollectedPeriod | null;
   readonly kind: ReportKind;
   readonly language: Language;
   readonly renderChart: ChartRenderer;

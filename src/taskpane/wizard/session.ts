@@ -3,8 +3,9 @@
  * user was, setting an assessment. No React and no Office here, so it is tested directly.
  */
 import { indicatorsByReporter, planFingerprint, withAssessment, type AssessmentEntry, type NextYearPlan, type Plan, type Problem } from "../../core";
-import { consolidate, reevaluated, type Consolidation } from "../../workbook/collect/consolidate";
-import { collectionContext, readUnitWorkbook } from "../../workbook/collect/read-unit-report";
+import { consolidate, reevaluated, type CollectedPeriod } from "../../core";
+import { collectionContext } from "../../core";
+import { readUnitWorkbook } from "../../workbook/collect/read-unit-report";
 import type { WorkbookGrid } from "../../workbook/grid";
 import { readPlan } from "../../workbook/plan/read-plan";
 import { readWorkbookValues } from "../../workbook/xlsx-values-reader";
@@ -21,7 +22,7 @@ export interface LoadedPlan {
 export interface Session {
   readonly plan: LoadedPlan | null;
   readonly period: string;
-  readonly consolidation: Consolidation | null;
+  readonly consolidation: CollectedPeriod | null;
   /** Assessments set in this wizard (kept so the browser can restore them after a reload). */
   readonly assessments: readonly AssessmentEntry[];
   /** Next year's plan, once made in the last step (its proposals and findings are shown there). */
@@ -110,7 +111,7 @@ export function parseMemory(text: string | null): Memory | null {
 }
 
 /** Collects the units' sheets of the open (shared) workbook. */
-export function collectOpenWorkbook(plan: Plan, period: string, grid: WorkbookGrid, name: string, collectedAt: string): Consolidation {
+export function collectOpenWorkbook(plan: Plan, period: string, grid: WorkbookGrid, name: string, collectedAt: string): CollectedPeriod {
   const context = collectionContext(plan, period, collectedAt);
   return consolidate(context, readUnitWorkbook(grid, name, null, context));
 }

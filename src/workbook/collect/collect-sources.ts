@@ -4,12 +4,10 @@
  * are released before the next is read, so memory stays bounded); one bad source never stops the
  * others.
  */
-import { error, type Plan } from "../../core";
+import { capProblems, collectionContext, consolidate, error, unusable, type CheckedSubmission, type CollectedPeriod, type CollectionContext, type Plan } from "../../core";
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readWorkbookValues, type ReadLimits } from "../xlsx-values-reader";
-import { consolidate, type Consolidation } from "./consolidate";
-import { SourceRefused, capProblems, readFailureProblem } from "./read-failure";
-import { collectionContext, readUnitWorkbook } from "./read-unit-report";
-import { unusable, type CollectionContext, type UnitReport } from "./unit-report";
+import { SourceRefused, readFailureProblem } from "./read-failure";
+import { readUnitWorkbook } from "./read-unit-report";
 
 export { SourceRefused } from "./read-failure";
 
@@ -29,7 +27,7 @@ export interface UnitSource {
 }
 
 /** Reads one unit workbook's bytes into its reports; never throws for what is in the bytes. */
-export function readUnitBytes(bytes: Uint8Array, name: string, modified: string | null, context: CollectionContext, limits: ReadLimits = DEFAULT_READ_LIMITS): UnitReport[] {
+export function readUnitBytes(bytes: Uint8Array, name: string, modified: string | null, context: CollectionContext, limits: ReadLimits = DEFAULT_READ_LIMITS): CheckedSubmission[] {
   let grid;
   try {
     // The values reader, not exceljs: collection reads hundreds of files and needs values only
@@ -59,9 +57,9 @@ export interface CollectOptions {
 }
 
 /** Collects `period` of `plan` from the given unit workbooks. */
-export async function collectSources(plan: Plan, period: string, sources: readonly UnitSource[], options: CollectOptions): Promise<Consolidation> {
+export async function collectSources(plan: Plan, period: string, sources: readonly UnitSource[], options: CollectOptions): Promise<CollectedPeriod> {
   const context = collectionContext(plan, period, options.collectedAt);
-  const reports: UnitReport[] = [];
+  const reports: CheckedSubmission[] = [];
   for (const [index, source] of sources.entries()) {
     let content: SourceContent;
     try {

@@ -7,7 +7,7 @@ import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { column, findSheet, readTable, type SheetSpec } from "../table";
 import { ACTUALS_SHEET, readActualRow } from "../plan/plan-sheets";
-import type { ReportingState, ReportingStatusRow } from "./consolidate";
+import type { ReportingState, ReportingStatusRow } from "../../core";
 import type { SummaryProblem } from "./summary";
 import { REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
 

@@ -4,7 +4,7 @@
  * of problem is named. Data only: the callers render it (text, JSON, UI).
  */
 import { countAssessments, countStatuses, describeLocation, problemMessage, type Assessment, type Evaluation, type Language, type Plan, type Problem, type Status } from "../../core";
-import type { ReportingStatusRow } from "./consolidate";
+import type { ReportingStatusRow } from "../../core";
 
 export interface SummaryProblem {
   readonly severity: Problem["severity"];

@@ -18,7 +18,7 @@ import type { SheetOut, WorkbookOut } from "../output";
 import { measuredCell, targetCell } from "../number-format";
 import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
-import type { Consolidation, ReportingState } from "./consolidate";
+import type { CollectedPeriod, ReportingState } from "../../core";
 
 export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = {
   submitted: "Inlämnad",
@@ -32,7 +32,7 @@ export const SEVERITY_LABELS = { error: "Fel", warning: "Varning" } as const;
 const measured = measuredCell;
 const columns = (headers: readonly [string, number?][]) => headers.map(([header, width]) => ({ header, width }));
 
-export function actualsSheet(plan: Plan, consolidation: Consolidation): SheetOut {
+export function actualsSheet(plan: Plan, consolidation: CollectedPeriod): SheetOut {
   const unitOf = indicatorUnits(plan);
   return {
     name: "Utfall",
@@ -49,7 +49,7 @@ function indicatorUnits(plan: Plan): (id: string) => string {
   return (id) => byId.get(id)?.unit ?? "";
 }
 
-export function reportingSheet(plan: Plan, consolidation: Consolidation): SheetOut {
+export function reportingSheet(plan: Plan, consolidation: CollectedPeriod): SheetOut {
   const name = new Map(plan.organisation.map((o) => [o.id, o.name]));
   return {
     name: "Inrapporteringsstatus",
@@ -75,7 +75,7 @@ export function problemsSheet(problems: readonly Problem[], language: Language =
 /** A peer status as its word, or an empty cell where there is none. */
 const peerWord = (status: Status | null): string | null => (status === null ? null : STATUS_LABELS.sv[status]);
 
-export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut {
+export function statusSheet(plan: Plan, consolidation: CollectedPeriod): SheetOut {
   const unitOf = indicatorUnits(plan);
   return {
     name: "Status",
@@ -102,7 +102,7 @@ export function statusSheet(plan: Plan, consolidation: Consolidation): SheetOut 
   };
 }
 
-export function goalsSheet(consolidation: Consolidation): SheetOut {
+export function goalsSheet(consolidation: CollectedPeriod): SheetOut {
   return {
     name: "Målbedömning",
     columns: columns([["Mål"], ["Organisation", 14], ["Period"], ["Beräknad bedömning", 20], ["Poäng"], ["Täckning"], ["Bedömning", 18], ["Motivering", 60], ["Avviker"]]),
@@ -121,7 +121,7 @@ export function goalsSheet(consolidation: Consolidation): SheetOut {
 }
 
 /** The units' action plans, so the operational report can be made from the consolidated workbook. */
-export function actionsSheet(consolidation: Consolidation): SheetOut {
+export function actionsSheet(consolidation: CollectedPeriod): SheetOut {
   return {
     name: "Handlingsplaner",
     columns: columns([["Organisation", 14], ["Aktivitet", 40], ["Mål/Nyckeltal", 14], ["Ansvarig", 18], ["Klart senast", 13], ["Nytt datum", 13], ["Status", 13], ["Kommentar", 40], ["Försenad"]]),
@@ -132,7 +132,7 @@ export function actionsSheet(consolidation: Consolidation): SheetOut {
 }
 
 /** The units' analyses per goal. */
-export function analysesSheet(consolidation: Consolidation): SheetOut {
+export function analysesSheet(consolidation: CollectedPeriod): SheetOut {
   return {
     name: "Analyser",
     columns: columns([["Organisation", 14], ["Mål", 10], ["Analys", 100]]),
@@ -143,7 +143,7 @@ export function analysesSheet(consolidation: Consolidation): SheetOut {
 const dateCell = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: { date: iso } } : iso);
 
 /** The consolidated workbook on its own. */
-export function consolidatedWorkbook(plan: Plan, consolidation: Consolidation): WorkbookOut {
+export function consolidatedWorkbook(plan: Plan, consolidation: CollectedPeriod): WorkbookOut {
   return {
     sheets: [
       actualsSheet(plan, consolidation),
@@ -162,7 +162,7 @@ export function consolidatedWorkbook(plan: Plan, consolidation: Consolidation): 
  * rows for the same indicator, organisation and period), then the other sheets of collection.
  * What the task pane writes into a plan open in Excel.
  */
-export function collectionSheetsForPlan(plan: Plan, consolidation: Consolidation): SheetOut[] {
+export function collectionSheetsForPlan(plan: Plan, consolidation: CollectedPeriod): SheetOut[] {
   return planWithConsolidation(plan, consolidation).sheets.filter((sheet) => !PLAN_SHEETS_LEFT_AS_THEY_ARE.has(sheet.name));
 }
 
@@ -175,7 +175,7 @@ const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>(
  * A copy of the plan with the period's outcomes appended to its Utfall (replacing earlier rows for
  * the same indicator, organisation and period) and the other sheets of collection after it.
  */
-export function planWithConsolidation(plan: Plan, consolidation: Consolidation): WorkbookOut {
+export function planWithConsolidation(plan: Plan, consolidation: CollectedPeriod): WorkbookOut {
   const planSheets = planWorkbook(withOutcomes(plan, consolidation.actuals)).sheets;
   return {
     sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation), actionsSheet(consolidation), analysesSheet(consolidation)],

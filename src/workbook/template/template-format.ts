@@ -2,13 +2,11 @@
  * The unit report template's format (workbooks.md §2): sheet names, columns and the keys of the
  * hidden `_puls` sheet. Written by the template builder, read by the collector.
  */
+import { CURRENT_TEMPLATE_VERSION } from "../../core";
 import { column, type SheetSpec } from "../table";
 
-/** The version of this format; collection recognises templates from older versions. */
-export const TEMPLATE_FORMAT_VERSION = 3;
-
-/** The first version whose hidden sheet carries a seal (see core's templateSeal). */
-export const SEALED_FROM_VERSION = 3;
+/** The version of this format (core's rules of collection know it); older versions are still read. */
+export const TEMPLATE_FORMAT_VERSION = CURRENT_TEMPLATE_VERSION;
 
 const col = column;
 
