@@ -10,7 +10,8 @@
 // Reading the cycle's workbooks from disk.
 export { loadPlanFile, loadConsolidatedFile } from "./node/workbook-files";
 export type { PlanReading } from "./workbook/plan/read-plan";
-export type { ConsolidatedData } from "./workbook/collect/read-consolidated";
+export type { ConsolidatedData, ReadProblem } from "./workbook/collect/read-consolidated";
+export type { ConsolidatedMeta } from "./workbook/collect/consolidated-format";
 
 // Plans and unit templates as workbooks (write them with writeXlsxFile).
 export { planWorkbook } from "./workbook/plan/write-plan";
@@ -28,7 +29,7 @@ export { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } 
 
 // The reports (planOnlyInput, for a plan's own Utfall sheet, is among the core's exports).
 export { reportInputOf } from "./workbook/collect/consolidate";
-export { reportInputOfConsolidated } from "./workbook/collect/read-consolidated";
+export { ConsolidatedPeriodError, planOfConsolidated, reportInputOfConsolidated, summaryProblemsOf } from "./workbook/collect/read-consolidated";
 export { writeReports, type WrittenReport } from "./node/reports";
 export { REPORT_KINDS, FORMATS_OF, type ReportFormat, type ReportRequest } from "./reports/build-reports";
 export type { ReportKind } from "./reports/texts";
