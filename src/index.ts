@@ -10,7 +10,8 @@
 // Reading the cycle's workbooks from disk.
 export { loadPlanFile, loadConsolidatedFile } from "./node/workbook-files";
 export type { PlanReading } from "./workbook/plan/read-plan";
-export type { ConsolidatedData } from "./workbook/collect/read-consolidated";
+export type { ConsolidatedData, ReadProblem } from "./workbook/collect/read-consolidated";
+export type { ConsolidatedMeta } from "./workbook/collect/consolidated-format";
 
 // Plans and unit templates as workbooks (write them with writeXlsxFile).
 export { planWorkbook } from "./workbook/plan/write-plan";
@@ -26,7 +27,7 @@ export type { WorkbookOut } from "./workbook/output";
 export { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "./workbook/collect/summary";
 
 // The reports (reportInputOf and planOnlyInput are among the core's exports, as is CollectedPeriod).
-export { reportInputOfConsolidated } from "./workbook/collect/read-consolidated";
+export { ConsolidatedPeriodError, planOfConsolidated, reportInputOfConsolidated, summaryProblemsOf } from "./workbook/collect/read-consolidated";
 export { writeReports, type WrittenReport } from "./node/reports";
 export { REPORT_KINDS, FORMATS_OF, type ReportFormat, type ReportRequest } from "./reports/build-reports";
 export type { ReportKind } from "./reports/texts";

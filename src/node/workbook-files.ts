@@ -14,7 +14,10 @@ export async function loadPlanFile(file: string): Promise<PlanReading> {
   return readPlan(await readWorkbook(await readFile(file)), path.basename(file));
 }
 
-/** Reads `period` from a consolidated workbook (the output of `puls collect`). */
+/**
+ * Reads `period` from a consolidated workbook (the output of `puls collect`); throws
+ * ConsolidatedPeriodError when the workbook says it is of another period.
+ */
 export async function loadConsolidatedFile(file: string, period: string): Promise<ConsolidatedData> {
   return readConsolidated(await readWorkbook(await readFile(file)), period);
 }

@@ -69,7 +69,7 @@ export async function plan(args: readonly string[], context: CliContext): Promis
   if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError({ sv: `--year tar ett årtal som 2027, inte "${yearText}".`, en: `--year takes a year like 2027, not "${yearText}".` });
 
   const { plan: current, problems } = await loadPlan(planFile);
-  const collected = dataFile === undefined ? [] : (await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, periodOf(current, optionalString(values.period)))).actuals;
+  const collected = dataFile === undefined ? [] : (await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan: current, period: periodOf(current, optionalString(values.period)) }, context, options.lang)).actuals;
   let result: NextYearPlan;
   try {
     result = nextYearPlan(current, yearText === undefined ? current.settings.year + 1 : Number(yearText), collected);

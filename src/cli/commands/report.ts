@@ -97,7 +97,7 @@ export async function report(args: readonly string[], context: CliContext): Prom
   const { plan } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
   const dataFile = optionalString(values.data);
-  const input = dataFile === undefined ? planOnlyInput(plan, period) : reportInputOfConsolidated(plan, period, await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, period));
+  const input = dataFile === undefined ? planOnlyInput(plan, period) : reportInputOfConsolidated(plan, period, await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan, period }, context, options.lang));
   const guard = await OutputGuard.of([planFile, ...(dataFile === undefined ? [] : [path.resolve(context.cwd, dataFile)])]);
   await guard.check(folder, true);
   const written = await writeReports(

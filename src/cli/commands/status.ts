@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { evaluate } from "../../core";
+import { summaryProblemsOf } from "../../workbook/collect/read-consolidated";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
 import { loadConsolidated } from "../consolidated-file";
 import type { CliContext, Bilingual } from "../context";
@@ -42,9 +43,10 @@ export async function status(args: readonly string[], context: CliContext): Prom
   const { plan, problems } = await loadPlan(path.resolve(context.cwd, required(values.plan, "plan")));
   const period = periodOf(plan, optionalString(values.period));
   const dataFile = optionalString(values.data);
-  const consolidated = dataFile === undefined ? undefined : await loadConsolidated(path.resolve(context.cwd, dataFile), dataFile, period);
+  const consolidated = dataFile === undefined ? undefined : await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan, period }, context, options.lang);
   const evaluation = evaluate(plan, period, consolidated?.actuals ?? []);
-  const summary = summarise(plan, evaluation, consolidated?.reporting ?? null, [...problems.map((p) => toSummaryProblem(p, options.lang)), ...(consolidated?.problems ?? [])]);
+  // The collection's problems are said again in the language asked for, from their codes and values.
+  const summary = summarise(plan, evaluation, consolidated?.reporting ?? null, [...problems.map((p) => toSummaryProblem(p, options.lang)), ...summaryProblemsOf(consolidated?.problems ?? [], options.lang)]);
   context.out(options.json ? JSON.stringify(summary, null, 2) : renderSummary(summary, options.lang));
   return 0;
 }

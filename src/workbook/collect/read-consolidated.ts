@@ -1,26 +1,23 @@
 /**
  * Reading a consolidated workbook (written by collection) back: the period's outcomes, the
- * reporting status and the problems as they were written.
+ * reporting status and the problems, each the Problem it was where the workbook carries its code
+ * and values; and the metadata saying which period and plan the workbook is of.
  */
-import { describeLocation, type ActionRow, type ActualRow, type AnalysisRow, type Plan, type Problem, type ReportInput } from "../../core";
+import { describeLocation, planFingerprint, type ActionRow, type ActualRow, type AnalysisRow, type Language, type Location, type Plan, type Problem, type ReportInput } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { column, findSheet, readTable, type SheetSpec } from "../table";
 import { ACTUALS_SHEET, readActualRow } from "../plan/plan-sheets";
 import type { ReportingState, ReportingStatusRow } from "../../core";
-import type { SummaryProblem } from "./summary";
+import { toSummaryProblem, type SummaryProblem } from "./summary";
 import { REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
+import { PROBLEMS_SHEET, decodeValues, isProblemCode, readConsolidatedMeta, type ConsolidatedMeta } from "./consolidated-format";
 
 const col = <K extends string>(key: K, header: string, required = false) => column(key, header, undefined, required);
 
 const REPORTING_SHEET = {
   names: ["Inrapporteringsstatus"],
   columns: [col("organisation", "Organisation", true), col("state", "Status", true), col("file", "Fil"), col("modified", "Senast ändrad"), col("expected", "Antal nyckeltal"), col("filled", "Ifyllda"), col("errors", "Fel"), col("warnings", "Varningar")],
-} as const satisfies SheetSpec;
-
-const PROBLEMS_SHEET = {
-  names: ["Avvikelser"],
-  columns: [col("severity", "Allvar", true), col("file", "Fil"), col("sheet", "Blad"), col("cell", "Cell"), col("organisation", "Organisation"), col("message", "Meddelande", true), col("code", "Kod")],
 } as const satisfies SheetSpec;
 
 const ACTIONS_SHEET = {
@@ -49,17 +46,43 @@ function rows<K extends string, T>(grid: WorkbookGrid, spec: SheetSpec<K>, read:
   return table.rows.map((row) => read(new RowReader(table, spec, row, undefined, problems)));
 }
 
+/**
+ * A problem read back from Avvikelser: the problem itself where its row carries a known code and
+ * readable values, or else (a workbook from before the Värden column, or an edited row) the row
+ * as it was written, with its Swedish message.
+ */
+export type ReadProblem = { readonly problem: Problem } | { readonly written: SummaryProblem };
+
 export interface ConsolidatedData {
   readonly actuals: readonly ActualRow[];
   readonly reporting: readonly ReportingStatusRow[];
-  readonly problems: readonly SummaryProblem[];
+  readonly problems: readonly ReadProblem[];
   readonly actions: ReadonlyMap<string, readonly ActionRow[]>;
   readonly analyses: ReadonlyMap<string, readonly AnalysisRow[]>;
-  /** When the outcomes were read in (the latest Inläst of the period), or null. */
+  /** When the collection was made (its metadata; else the latest Inläst of the period), or null. */
   readonly collectedAt: string | null;
+  /** The period, plan and time of the collection; null for a workbook written before it was recorded. */
+  readonly meta: ConsolidatedMeta | null;
 }
 
+/** The workbook is a collection of another period than the one asked for: read, it would mix periods. */
+export class ConsolidatedPeriodError extends Error {
+  constructor(
+    readonly found: string,
+    readonly expected: string,
+  ) {
+    super(`The consolidated workbook is of the period ${found}, not ${expected}.`);
+    this.name = "ConsolidatedPeriodError";
+  }
+}
+
+/**
+ * Reads `period` from a consolidated workbook. Throws {@link ConsolidatedPeriodError} when its
+ * metadata says another period; a workbook without metadata is read as before, by Utfall's Period.
+ */
 export function readConsolidated(grid: WorkbookGrid, period: string): ConsolidatedData {
+  const meta = readConsolidatedMeta(grid);
+  if (meta !== null && meta.period !== period) throw new ConsolidatedPeriodError(meta.period, period);
   const stateOf = new Map(Object.entries(REPORTING_STATE_LABELS).map(([state, label]) => [label, state as ReportingState]));
   const actuals = rows(grid, ACTUALS_SHEET, readActualRow).filter((a) => a.period === period);
   const reporting = rows(grid, REPORTING_SHEET, (row): ReportingStatusRow => ({
@@ -72,16 +95,7 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
     errors: row.number("errors") ?? 0,
     warnings: row.number("warnings") ?? 0,
   }));
-  const problems = rows(grid, PROBLEMS_SHEET, (row): SummaryProblem => {
-    const part = (key: "file" | "sheet" | "cell") => row.optionalText(key) ?? undefined;
-    return {
-      severity: row.text("severity") === SEVERITY_LABELS.error ? "error" : "warning",
-      code: (row.text("code") || "invalid-value") as Problem["code"],
-      where: describeLocation({ file: part("file"), sheet: part("sheet"), cell: part("cell") }),
-      organisation: row.text("organisation"),
-      message: row.text("message"),
-    };
-  });
+  const problems = rows(grid, PROBLEMS_SHEET, readProblem);
   const dateText = (text: string | null) => (text ?? "").slice(0, 10);
   const actions = byOrganisation(
     rows(grid, ACTIONS_SHEET, (row) => [
@@ -100,9 +114,46 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
   );
   const analyses = byOrganisation(rows(grid, ANALYSES_SHEET, (row) => [row.text("organisation"), { goal: row.text("goal"), text: row.text("analysis") } satisfies AnalysisRow] as const));
   const loaded = actuals.map((a) => a.loadedAt).filter((at) => at !== "").sort();
-  return { actuals, reporting, problems, actions, analyses, collectedAt: loaded[loaded.length - 1] ?? null };
+  const collectedAt = meta !== null && meta.collectedAt !== "" ? meta.collectedAt : (loaded[loaded.length - 1] ?? null);
+  return { actuals, reporting, problems, actions, analyses, collectedAt, meta };
 }
 
+type ProblemKey = (typeof PROBLEMS_SHEET.columns)[number]["key"];
+
+/** One row of Avvikelser: the Problem where Kod and Värden say it, else the row as written. */
+function readProblem(row: RowReader<ProblemKey>): ReadProblem {
+  const present = (key: ProblemKey): string | undefined => row.optionalText(key) ?? undefined;
+  const severity = row.text("severity") === SEVERITY_LABELS.error ? "error" : "warning";
+  const at: Location = withoutAbsent({ file: present("file"), sheet: present("sheet"), cell: present("cell") });
+  const code = row.text("code");
+  const values = decodeValues(row.text("values"));
+  if (isProblemCode(code) && values !== undefined) {
+    return { problem: { severity, code, at, values, ...withoutAbsent({ organisation: present("organisation"), indicator: present("indicator") }) } };
+  }
+  // An older workbook: its code (if any) still groups the problem; its message is as stored.
+  return { written: { severity, code: isProblemCode(code) ? code : "invalid-value", where: describeLocation(at), organisation: row.text("organisation"), message: row.text("message") } };
+}
+
+/** The object without its undefined fields, so a problem read back equals the one written. */
+function withoutAbsent<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** The problems read back as the summary shows them: messages in `language` where the problem is known. */
+export function summaryProblemsOf(problems: readonly ReadProblem[], language: Language = "sv"): SummaryProblem[] {
+  return problems.map((read) => ("problem" in read ? toSummaryProblem(read.problem, language) : read.written));
+}
+
+/**
+ * Whether the workbook was collected against `plan`: "same" plan, the same municipality and year
+ * but a "changed" plan (periods, organisation or indicators edited since), an "other" plan
+ * altogether, or "unknown" for a workbook without metadata.
+ */
+export function planOfConsolidated(meta: ConsolidatedMeta | null, plan: Plan): "same" | "changed" | "other" | "unknown" {
+  if (meta === null) return "unknown";
+  if (meta.fingerprint === planFingerprint(plan)) return "same";
+  return meta.municipality === plan.settings.municipality && meta.year === plan.settings.year ? "changed" : "other";
+}
 
 /** What the reports need, from the plan and a consolidated workbook read back. */
 export function reportInputOfConsolidated(plan: Plan, period: string, data: ConsolidatedData): ReportInput {

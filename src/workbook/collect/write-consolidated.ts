@@ -1,11 +1,13 @@
 /**
  * The consolidated workbook (workbooks.md §3): Utfall, Inrapporteringsstatus, Avvikelser, Status
- * and Målbedömning, or the same sheets appended to a copy of the plan.
+ * and Målbedömning, or the same sheets appended to a copy of the plan; both with the very hidden
+ * metadata sheet that says which period and plan they are of.
  */
 import {
   ASSESSMENT_LABELS,
   STATUS_LABELS,
   TREND_LABELS,
+  planFingerprint,
   problemMessage,
   withOutcomes,
   type Indicator,
@@ -19,6 +21,7 @@ import { measuredCell, targetCell } from "../number-format";
 import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
 import type { CollectedPeriod, ReportingState } from "../../core";
+import { CONSOLIDATED_FORMAT_VERSION, CONSOLIDATED_META_SHEET, PROBLEMS_SHEET, PROBLEM_COLUMN_WIDTHS, consolidatedMetaSheet, encodeValues, type ProblemColumn } from "./consolidated-format";
 
 export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = {
   submitted: "Inlämnad",
@@ -63,12 +66,28 @@ export function sortedProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 }
 
+/**
+ * Avvikelser, in PROBLEMS_SHEET's column order. Meddelande is for people; Kod, Värden and the
+ * location columns are the problem itself, which reading back turns into the same Problem.
+ */
 export function problemsSheet(problems: readonly Problem[], language: Language = "sv"): SheetOut {
   return {
-    name: "Avvikelser",
-    // Kod: the kind of problem, so that a consolidated workbook read back can still be grouped.
-    columns: columns([["Allvar"], ["Fil", 34], ["Blad", 16], ["Cell"], ["Organisation", 14], ["Nyckeltal"], ["Meddelande", 100], ["Kod", 18]]),
-    rows: sortedProblems(problems).map((p) => [SEVERITY_LABELS[p.severity], p.at.file ?? "", p.at.sheet ?? "", p.at.cell ?? "", p.organisation ?? "", p.indicator ?? "", problemMessage(p, language), p.code]),
+    name: PROBLEMS_SHEET.names[0],
+    columns: PROBLEMS_SHEET.columns.map((c) => ({ header: c.headers[0] ?? c.key, width: PROBLEM_COLUMN_WIDTHS[c.key] })),
+    rows: sortedProblems(problems).map((p) => {
+      const cells: Readonly<Record<ProblemColumn, string>> = {
+        severity: SEVERITY_LABELS[p.severity],
+        file: p.at.file ?? "",
+        sheet: p.at.sheet ?? "",
+        cell: p.at.cell ?? "",
+        organisation: p.organisation ?? "",
+        indicator: p.indicator ?? "",
+        message: problemMessage(p, language),
+        code: p.code,
+        values: encodeValues(p.values),
+      };
+      return PROBLEMS_SHEET.columns.map((c) => cells[c.key]);
+    }),
   };
 }
 
@@ -142,6 +161,18 @@ export function analysesSheet(consolidation: CollectedPeriod): SheetOut {
 
 const dateCell = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: { date: iso } } : iso);
 
+/** The metadata sheet of a collection: what a command reading the workbook back checks it against. */
+export function collectionMetaSheet(plan: Plan, consolidation: CollectedPeriod): SheetOut {
+  return consolidatedMetaSheet({
+    version: CONSOLIDATED_FORMAT_VERSION,
+    municipality: plan.settings.municipality,
+    year: plan.settings.year,
+    period: consolidation.period,
+    fingerprint: planFingerprint(plan),
+    collectedAt: consolidation.collectedAt,
+  });
+}
+
 /** The consolidated workbook on its own. */
 export function consolidatedWorkbook(plan: Plan, consolidation: CollectedPeriod): WorkbookOut {
   return {
@@ -153,6 +184,7 @@ export function consolidatedWorkbook(plan: Plan, consolidation: CollectedPeriod)
       goalsSheet(consolidation),
       actionsSheet(consolidation),
       analysesSheet(consolidation),
+      collectionMetaSheet(plan, consolidation),
     ],
   };
 }
@@ -166,18 +198,24 @@ export function collectionSheetsForPlan(plan: Plan, consolidation: CollectedPeri
   return planWithConsolidation(plan, consolidation).sheets.filter((sheet) => !PLAN_SHEETS_LEFT_AS_THEY_ARE.has(sheet.name));
 }
 
-/** The plan's sheets that collection does not change (all but Utfall): never rewritten in the user's plan. */
-const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>(
-  [SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET, ORG_CHANGES_SHEET].map((spec) => spec.names[0]),
-);
+/**
+ * The plan's sheets that collection does not change (all but Utfall): never rewritten in the
+ * user's plan. Nor the metadata sheet: the plan open in Excel is the user's own, kept across
+ * periods, not a file of one collection (a workbook without it is read as before).
+ */
+const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>([
+  ...[SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET, ORG_CHANGES_SHEET].map((spec) => spec.names[0]),
+  CONSOLIDATED_META_SHEET,
+]);
 
 /**
  * A copy of the plan with the period's outcomes appended to its Utfall (replacing earlier rows for
- * the same indicator, organisation and period) and the other sheets of collection after it.
+ * the same indicator, organisation and period), the other sheets of collection after it, and the
+ * metadata sheet (a copy of the plan written by `collect --into-plan` is one collection's file).
  */
 export function planWithConsolidation(plan: Plan, consolidation: CollectedPeriod): WorkbookOut {
   const planSheets = planWorkbook(withOutcomes(plan, consolidation.actuals)).sheets;
   return {
-    sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation), actionsSheet(consolidation), analysesSheet(consolidation)],
+    sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation), actionsSheet(consolidation), analysesSheet(consolidation), collectionMetaSheet(plan, consolidation)],
   };
 }
