@@ -7,6 +7,7 @@ export * from "./tolerance";
 export * from "./number-text";
 export * from "./values";
 export * from "./words";
+export * from "./time";
 export * from "./direction";
 export * from "./target";
 export * from "./attainment";

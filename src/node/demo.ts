@@ -2,6 +2,7 @@
  * The whole cycle on the example municipality: the plan, the units' templates, their filled-in
  * workbooks (with the planted problems), the collection and the consolidated workbook.
  */
+import { instantOf, type LocalDateTime } from "../core";
 import { writeXlsxFile } from "./write-xlsx-file";
 import { mkdir, rm, utimes } from "node:fs/promises";
 import path from "node:path";
@@ -68,7 +69,8 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   for (const file of filled) {
     const target = path.join(inputsFolder, file.fileName);
     await writeXlsxFile(target, file.book);
-    const when = new Date(`${file.modified}Z`);
+    // The example's change times are Swedish wall-clock times, as collection reads them back.
+    const when = instantOf(file.modified as LocalDateTime);
     await utimes(target, when, when);
   }
 

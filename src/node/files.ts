@@ -7,6 +7,7 @@ import { constants } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
+import { swedishTime } from "../core";
 import { SourceRefused } from "../workbook/collect/collect-sources";
 
 /** Spreadsheet files other than .xlsx: found in a folder, they are reported rather than passed over. */
@@ -69,7 +70,7 @@ function kindOf(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlock
 }
 
 /**
- * A file's bytes and when it was last changed (ISO, to the second). Refuses (with
+ * A file's bytes and when it was last changed (Swedish local time, to the second). Refuses (with
  * {@link SourceRefused}) a file that is not .xlsx, not a regular file, or larger than `maxBytes`.
  * The file is opened without blocking and checked on the open handle, so a pipe put in its
  * place between the listing and the read cannot hang the run.
@@ -92,7 +93,8 @@ export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES): Promi
     }
     // It grew while being read: still being written (a sync client, a save in progress).
     if (length > info.size) throw new SourceRefused("unreadable-file", { reason: "cannot-open" });
-    return { bytes: bytes.subarray(0, length), modified: info.mtime.toISOString().slice(0, 19) };
+    // In Swedish local time, as the deadline is: a file saved at 00:30 on the day after is late.
+    return { bytes: bytes.subarray(0, length), modified: swedishTime(info.mtime) };
   } finally {
     await handle.close();
   }

@@ -2,6 +2,7 @@
  * Unit workbooks for collection tests: good ones from the small plan's templates, written to a
  * temporary folder with a given change time, and helpers to break them.
  */
+import { instantOf, type LocalDateTime } from "../../src/core";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,7 +53,8 @@ export function tempFolder(): string {
 export async function put(folder: string, name: string, content: WorkbookOut | Uint8Array, modified = "2026-09-10T10:00:00"): Promise<string> {
   const file = path.join(folder, name);
   writeFileSync(file, content instanceof Uint8Array ? content : await writeWorkbook(content));
-  const when = new Date(`${modified}Z`);
+  // A Swedish wall-clock time, as collection reads a file's change time back.
+  const when = instantOf(modified as LocalDateTime);
   utimesSync(file, when, when);
   return file;
 }

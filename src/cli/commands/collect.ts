@@ -3,7 +3,7 @@
  */
 import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { stat } from "node:fs/promises";
-import { warning } from "../../core";
+import { swedishTime, warning } from "../../core";
 import path from "node:path";
 import { collectFiles } from "../../node/collect";
 import { expandInputs } from "../../node/files";
@@ -69,7 +69,8 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   if (notFound.length > 0) context.err(`${TEXTS[options.lang].notFound}: ${notFound.join(", ")}\n`);
   const inputs = files;
   if (inputs.length === 0) throw new CommandError({ sv: "Inga arbetsböcker (.xlsx) hittades i det som angavs.", en: "No workbooks (.xlsx) were found in what was given." });
-  const collectedAt = date === undefined ? context.now().toISOString().slice(0, 19) : `${date}T12:00:00`;
+  // The collection runs in Swedish local time: at 00:30 on the day after the deadline, it is the day after.
+  const collectedAt = date === undefined ? swedishTime(context.now()) : `${date}T12:00:00`;
   const consolidation = await collectFiles(plan, period, inputs, { collectedAt, onFile: progress(context, TEXTS[options.lang].progress) });
   const book = values["into-plan"] === true ? planWithConsolidation(plan, consolidation) : consolidatedWorkbook(plan, consolidation);
   const cut = await writeXlsxFile(out, book);

@@ -1,6 +1,7 @@
 /**
  * `puls demo`: the whole cycle on the bundled example municipality.
  */
+import { swedishTime } from "../../core";
 import path from "node:path";
 import { runDemo } from "../../node/demo";
 import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
@@ -37,7 +38,7 @@ export async function demo(args: readonly string[], context: CliContext): Promis
   const options = common(values);
   const folder = path.resolve(context.cwd, typeof values.out === "string" ? values.out : "out/demo");
   const result = await runDemo(folder, {
-    now: context.now().toISOString().slice(0, 19),
+    now: swedishTime(context.now()),
     language: options.lang,
     onStep: (step) => {
       const steps: Readonly<Record<string, string>> = TEXTS[options.lang].steps;

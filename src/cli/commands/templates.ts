@@ -1,6 +1,7 @@
 /**
  * `puls templates`: the units' report templates for a period, one file per unit or one shared workbook.
  */
+import { swedishTime } from "../../core";
 import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -58,7 +59,7 @@ export async function templates(args: readonly string[], context: CliContext): P
   const unknown = asked?.filter((u) => !reporters.includes(u)) ?? [];
   if (unknown.length > 0) throw new CommandError({ sv: `Dessa enheter rapporterar inget enligt planen: ${unknown.join(", ")}.`, en: `These units report nothing according to the plan: ${unknown.join(", ")}.` });
   const units = asked ?? reporters;
-  const createdAt = context.now().toISOString().slice(0, 19);
+  const createdAt = swedishTime(context.now());
   const written: string[] = [];
   const guard = await OutputGuard.of([planFile]);
   if (shared !== undefined) {

@@ -3,7 +3,7 @@
  * library and the host and returns the notice to show (or throws, and the error is shown). The
  * App marks the pane busy around them; nothing here renders.
  */
-import { PlanningError, nextYearPlan, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan } from "../../core";
+import { PlanningError, nextYearPlan, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan, swedishTime } from "../../core";
 import { PLANNING_TEXTS } from "../../reports/planning/planning-texts";
 import type { ReportKind } from "../../reports/texts";
 import { collectSources, type UnitSource } from "../../workbook/collect/collect-sources";
@@ -45,7 +45,7 @@ const success = (text: string): NoticeText => ({ kind: "success", text });
 
 /** A picked file as a unit source: read when its turn comes, its change time as the file system has it. */
 function fileSource(file: File): UnitSource {
-  return { name: file.name, read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), modified: new Date(file.lastModified).toISOString().slice(0, 19) }) };
+  return { name: file.name, read: async () => ({ bytes: new Uint8Array(await file.arrayBuffer()), modified: swedishTime(new Date(file.lastModified)) }) };
 }
 
 /** The actions of a wizard with an open plan. */
