@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { examplePlan } from "../../src/example/generate-plan";
-import { KoladaFetchError, fetchKolada, type FetchLimits } from "../../src/node/kolada-fetch";
+import { KoladaFetchError, fetchKolada, type FetchLimits } from "../../src/kolada/fetch";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { tempFolder } from "../support/units";

@@ -11,7 +11,7 @@ import { parseKoladaCsv } from "../../kolada/parse-csv";
 import { parseKoladaJson } from "../../kolada/parse-json";
 import { peersFromKolada } from "../../kolada/to-peers";
 import { KOLADA_API, parseYears } from "../../kolada/api-urls";
-import { KoladaFetchError, asSavedResponse, fetchKolada } from "../../node/kolada-fetch";
+import { KoladaFetchError, asSavedResponse, fetchKolada } from "../../kolada/fetch";
 import type { Plan } from "../../core";
 import { writeAtomically } from "../../node/write-atomically";
 import { PEERS_SHEET } from "../../workbook/plan/plan-sheets";

@@ -9,9 +9,9 @@
  * `next_url` is followed only on the API's own origin. Each stop is a KoladaFetchError of one
  * sentence in Swedish and English.
  */
-import { dataUrls } from "../kolada/api-urls";
-import type { KoladaValue } from "../kolada/kolada-value";
-import { parseKoladaResponse } from "../kolada/parse-json";
+import { dataUrls } from "./api-urls";
+import type { KoladaValue } from "./kolada-value";
+import { parseKoladaResponse } from "./parse-json";
 
 /** The bounds of one run of `puls kolada fetch`. */
 export interface FetchLimits {

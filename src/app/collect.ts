@@ -1,0 +1,45 @@
+/**
+ * Use case: collect a period from the units' workbooks, from any source of bytes (files on disk,
+ * files picked in a browser), into the one model of a collected period; and that period as the
+ * consolidated workbook, or as a copy of the plan with it added.
+ */
+import { swedishTime, type CollectedPeriod, type LocalDateTime, type Plan, type Problem } from "../core";
+import { collectSources, type CollectOptions } from "../workbook/collect/collect-sources";
+import { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "../workbook/collect/summary";
+import { consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
+import type { UnitSource, WorkbookOut } from "./ports";
+
+export type { CollectOptions } from "../workbook/collect/collect-sources";
+export type { PeriodSummary, SummaryProblem } from "../workbook/collect/summary";
+export { toSummaryProblem } from "../workbook/collect/summary";
+
+export interface CollectRequest extends Omit<CollectOptions, "collectedAt"> {
+  readonly plan: Plan;
+  readonly period: string;
+  readonly sources: readonly UnitSource[];
+  /** When the collection runs, Swedish local time: overdue actions are judged by its day. */
+  readonly collectedAt: LocalDateTime;
+}
+
+/** Collects the period: each source read in turn, one bad source never stopping the others. */
+export function collectPeriod(request: CollectRequest): Promise<CollectedPeriod> {
+  const { plan, period, sources, ...options } = request;
+  return collectSources(plan, period, sources, options);
+}
+
+/** The consolidated workbook of a collected period, or (`intoPlan`) the plan with it added. */
+export function collectedWorkbook(plan: Plan, collected: CollectedPeriod, intoPlan = false): WorkbookOut {
+  return intoPlan ? planWithConsolidation(plan, collected) : consolidatedWorkbook(plan, collected);
+}
+
+/** The summary of a collected period, with the plan's own problems and any others, in `language`. */
+export function summaryOf(plan: Plan, collected: CollectedPeriod, others: readonly Problem[], language: "sv" | "en"): PeriodSummary {
+  const problems: SummaryProblem[] = [];
+  for (const problem of [...others, ...collected.problems]) problems.push(toSummaryProblem(problem, language));
+  return summarise(plan, collected.evaluation, collected.reporting, problems);
+}
+
+/** A collection time from a day the user gives (`--date`), or the clock's now. */
+export function collectionTime(day: string | undefined, now: Date): LocalDateTime {
+  return day === undefined ? swedishTime(now) : (`${day}T12:00:00` as LocalDateTime);
+}

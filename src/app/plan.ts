@@ -1,0 +1,83 @@
+/**
+ * Use cases: load a plan, choose the period to work on, start a new plan. One way for the CLI,
+ * the task pane and the library: the plan read through the bounded values reader, a file that is
+ * something else said as what it is, the period decided by one rule.
+ */
+import { DEFAULT_SETTINGS, isPeriodId, type Plan } from "../core";
+import { examplePlan } from "../example/generate-plan";
+import type { WorkbookGrid } from "../workbook/grid";
+import { readPlan, type PlanReading } from "../workbook/plan/read-plan";
+import { planWorkbook } from "../workbook/plan/write-plan";
+import { META_SHEET_NAME } from "../workbook/template/template-format";
+import { WorkbookReadError, readWorkbookValues } from "../workbook/xlsx-values-reader";
+import type { WorkbookOut } from "./ports";
+
+export type { PlanReading } from "../workbook/plan/read-plan";
+
+/** Why bytes could not be loaded as a plan: not a workbook at all, or a workbook of another kind. */
+export type PlanLoadFailure = "unreadable" | "template" | "consolidated" | "not-a-plan";
+
+export class PlanLoadError extends Error {
+  constructor(readonly failure: PlanLoadFailure) {
+    super(`Not a plan: ${failure}`);
+    this.name = "PlanLoadError";
+  }
+}
+
+const CONSOLIDATED_SHEET = "_puls_sammanstallning";
+const PLAN_SHEETS = ["Nyckeltal", "Indicators", "Organisation", "Mål", "Goals"];
+
+/** What a workbook that is not a plan is, by the sheets Puls writes into its other workbooks. */
+function kindOf(grid: WorkbookGrid): PlanLoadFailure | undefined {
+  const names = new Set(grid.sheets.map((sheet) => sheet.name));
+  if (names.has(CONSOLIDATED_SHEET)) return "consolidated";
+  if (names.has(META_SHEET_NAME)) return "template";
+  return PLAN_SHEETS.some((name) => names.has(name)) ? undefined : "not-a-plan";
+}
+
+/**
+ * Loads a plan from an .xlsx file's bytes; `name` names it in the plan's problems.
+ * @throws PlanLoadError when the bytes are no workbook, or a unit template, a consolidated workbook or another workbook.
+ */
+export function loadPlan(bytes: Uint8Array, name: string): PlanReading {
+  let grid: WorkbookGrid;
+  try {
+    grid = readWorkbookValues(bytes);
+  } catch (caught) {
+    if (caught instanceof WorkbookReadError) throw new PlanLoadError("unreadable");
+    throw caught;
+  }
+  const other = kindOf(grid);
+  if (other !== undefined) throw new PlanLoadError(other);
+  return readPlan(grid, name);
+}
+
+/** Why no period could be chosen. */
+export type PeriodChoiceFailure = { readonly code: "none" } | { readonly code: "malformed"; readonly period: string } | { readonly code: "unknown"; readonly period: string };
+
+export class PeriodChoiceError extends Error {
+  constructor(readonly failure: PeriodChoiceFailure) {
+    super(`No period: ${failure.code}`);
+    this.name = "PeriodChoiceError";
+  }
+}
+
+/**
+ * The period to work on: the one asked for, else the plan's *Aktuell period*. The one rule for
+ * every entry point.
+ * @throws PeriodChoiceError when there is none, or it is malformed or not on the plan's Perioder sheet.
+ */
+export function choosePeriod(plan: Plan, asked: string | undefined): string {
+  const period = (asked ?? plan.settings.currentPeriod).trim();
+  if (period === "") throw new PeriodChoiceError({ code: "none" });
+  if (!isPeriodId(period)) throw new PeriodChoiceError({ code: "malformed", period });
+  if (!plan.periods.some((p) => p.id === period)) throw new PeriodChoiceError({ code: "unknown", period });
+  return period;
+}
+
+const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation: [], goals: [], indicators: [], targets: [], actuals: [], assessments: [], politicalAnalysis: [], peers: [], orgChanges: [] };
+
+/** A new plan workbook: empty (every sheet with its headers), or the example municipality's. */
+export function newPlan(example: boolean): WorkbookOut {
+  return planWorkbook(example ? examplePlan() : EMPTY_PLAN);
+}

@@ -1,0 +1,57 @@
+/**
+ * Use case: make the reports of a period, from whatever holds its outcomes (the plan's own Utfall
+ * sheet, a collection just made, a consolidated workbook read back), each file to a sink as soon
+ * as it is made. One way to build the report input for every entry point.
+ */
+import { planOnlyInput, reportInputOf, type CollectedPeriod, type Language, type Plan, type ReportInput } from "../core";
+import { forEachReport, type ReportFormat, type ReportRequest } from "../reports/build-reports";
+import type { ReportKind } from "../reports/texts";
+import { reportInputOfConsolidated, type ConsolidatedData } from "../workbook/collect/read-consolidated";
+import type { ChartRenderer, FileSink } from "./ports";
+
+export { REPORT_KINDS, FORMATS_OF, reportFileName, type ReportFormat } from "../reports/build-reports";
+export type { ReportKind } from "../reports/texts";
+
+/** Where a period's outcomes come from. */
+export type OutcomeSource = { readonly kind: "plan" } | { readonly kind: "collected"; readonly collected: CollectedPeriod } | { readonly kind: "consolidated"; readonly data: ConsolidatedData };
+
+/** What the reports of `period` are made from. */
+export function reportInput(plan: Plan, period: string, source: OutcomeSource): ReportInput {
+  switch (source.kind) {
+    case "plan":
+      return planOnlyInput(plan, period);
+    case "collected":
+      return reportInputOf(plan, source.collected);
+    case "consolidated":
+      return reportInputOfConsolidated(plan, period, source.data);
+  }
+}
+
+export interface ReportsRequest {
+  readonly input: ReportInput;
+  readonly kinds: readonly ReportKind[];
+  readonly formats: readonly ReportFormat[];
+  readonly language: Language;
+  readonly renderChart: ChartRenderer;
+  readonly onFile?: (made: MadeReportFile) => void;
+}
+
+/** A report file made and written: which report, in which format, under which name. */
+export interface MadeReportFile {
+  readonly kind: ReportKind;
+  readonly format: ReportFormat;
+  readonly fileName: string;
+}
+
+/** Makes the reports, writing each to `sink` as soon as it is made (only its name is kept). */
+export async function makeReports(request: ReportsRequest, sink: FileSink): Promise<MadeReportFile[]> {
+  const made: MadeReportFile[] = [];
+  const build: ReportRequest = { input: request.input, kinds: request.kinds, formats: request.formats, language: request.language, renderChart: request.renderChart };
+  await forEachReport(build, async (file) => {
+    await sink.write(file.fileName, "bytes" in file ? { bytes: file.bytes } : { workbook: file.workbook });
+    const done = { kind: file.kind, format: file.format, fileName: file.fileName };
+    made.push(done);
+    request.onFile?.(done);
+  });
+  return made;
+}
