@@ -6,7 +6,7 @@
  * replaced. A function or parameter that is in one and not the other is an error, so the build
  * fails instead of shipping Swedish Excel a half-translated add-in.
  */
-import type { SwedishFunction } from "../core";
+import type { SwedishFunction } from "./function-catalogue";
 
 interface MetadataParameter {
   name: string;
