@@ -5,32 +5,30 @@
 import { describeLocation, type ActionRow, type ActualRow, type AnalysisRow, type Plan, type Problem, type ReportInput } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
-import { column, findSheet, readTable, type SheetSpec } from "../table";
+import { findSheet, optionalColumn, readTable, requiredColumn, type SheetSpec } from "../table";
 import { ACTUALS_SHEET, readActualRow } from "../plan/plan-sheets";
 import type { ReportingState, ReportingStatusRow } from "./consolidate";
 import type { SummaryProblem } from "./summary";
 import { REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
 
-const col = <K extends string>(key: K, header: string, required = false) => column(key, header, undefined, required);
-
 const REPORTING_SHEET = {
   names: ["Inrapporteringsstatus"],
-  columns: [col("organisation", "Organisation", true), col("state", "Status", true), col("file", "Fil"), col("modified", "Senast ändrad"), col("expected", "Antal nyckeltal"), col("filled", "Ifyllda"), col("errors", "Fel"), col("warnings", "Varningar")],
+  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("state", "Status"), optionalColumn("file", "Fil"), optionalColumn("modified", "Senast ändrad"), optionalColumn("expected", "Antal nyckeltal"), optionalColumn("filled", "Ifyllda"), optionalColumn("errors", "Fel"), optionalColumn("warnings", "Varningar")],
 } as const satisfies SheetSpec;
 
 const PROBLEMS_SHEET = {
   names: ["Avvikelser"],
-  columns: [col("severity", "Allvar", true), col("file", "Fil"), col("sheet", "Blad"), col("cell", "Cell"), col("organisation", "Organisation"), col("message", "Meddelande", true), col("code", "Kod")],
+  columns: [requiredColumn("severity", "Allvar"), optionalColumn("file", "Fil"), optionalColumn("sheet", "Blad"), optionalColumn("cell", "Cell"), optionalColumn("organisation", "Organisation"), requiredColumn("message", "Meddelande"), optionalColumn("code", "Kod")],
 } as const satisfies SheetSpec;
 
 const ACTIONS_SHEET = {
   names: ["Handlingsplaner"],
-  columns: [col("organisation", "Organisation", true), col("action", "Aktivitet", true), col("about", "Mål/Nyckeltal"), col("owner", "Ansvarig"), col("due", "Klart senast"), col("newDate", "Nytt datum"), col("status", "Status"), col("comment", "Kommentar"), col("overdue", "Försenad")],
+  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("action", "Aktivitet"), optionalColumn("about", "Mål/Nyckeltal"), optionalColumn("owner", "Ansvarig"), optionalColumn("due", "Klart senast"), optionalColumn("newDate", "Nytt datum"), optionalColumn("status", "Status"), optionalColumn("comment", "Kommentar"), optionalColumn("overdue", "Försenad")],
 } as const satisfies SheetSpec;
 
 const ANALYSES_SHEET = {
   names: ["Analyser"],
-  columns: [col("organisation", "Organisation", true), col("goal", "Mål", true), col("analysis", "Analys", true)],
+  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("goal", "Mål"), requiredColumn("analysis", "Analys")],
 } as const satisfies SheetSpec;
 
 /** Rows grouped by organisation, in the order they come. */

@@ -2,7 +2,7 @@
  * The unit report template's format (workbooks.md §2): sheet names, columns and the keys of the
  * hidden `_puls` sheet. Written by the template builder, read by the collector.
  */
-import { column, type SheetSpec } from "../table";
+import { optionalColumn, requiredColumn, type SheetSpec } from "../table";
 
 /** The version of this format; collection recognises templates from older versions. */
 export const TEMPLATE_FORMAT_VERSION = 3;
@@ -10,43 +10,41 @@ export const TEMPLATE_FORMAT_VERSION = 3;
 /** The first version whose hidden sheet carries a seal (see core's templateSeal). */
 export const SEALED_FROM_VERSION = 3;
 
-const col = column;
-
 export const REPORT_SHEET = {
   names: ["Inrapportering", "Report"],
   columns: [
-    col("indicatorId", "Nyckeltal-id", "Indicator id", true),
-    col("indicator", "Nyckeltal", "Indicator"),
-    col("goal", "Mål", "Goal"),
-    col("unit", "Måttenhet", "Unit"),
-    col("direction", "Riktning", "Direction"),
-    col("target", "Målvärde", "Target"),
-    col("targetMax", "Målvärde max", "Target max"),
-    col("previous", "Föregående utfall", "Previous"),
-    col("actual", "Utfall", "Actual", true),
-    col("women", "Kvinnor", "Women"),
-    col("men", "Män", "Men"),
-    col("comment", "Kommentar", "Comment"),
-    col("status", "Status", "Status"),
+    requiredColumn("indicatorId", "Nyckeltal-id", "Indicator id"),
+    optionalColumn("indicator", "Nyckeltal", "Indicator"),
+    optionalColumn("goal", "Mål", "Goal"),
+    optionalColumn("unit", "Måttenhet", "Unit"),
+    optionalColumn("direction", "Riktning", "Direction"),
+    optionalColumn("target", "Målvärde", "Target"),
+    optionalColumn("targetMax", "Målvärde max", "Target max"),
+    optionalColumn("previous", "Föregående utfall", "Previous"),
+    requiredColumn("actual", "Utfall", "Actual"),
+    optionalColumn("women", "Kvinnor", "Women"),
+    optionalColumn("men", "Män", "Men"),
+    optionalColumn("comment", "Kommentar", "Comment"),
+    optionalColumn("status", "Status", "Status"),
   ],
 } as const satisfies SheetSpec;
 
 export const ACTION_PLAN_SHEET = {
   names: ["Handlingsplan", "Action plan"],
   columns: [
-    col("action", "Aktivitet", "Action", true),
-    col("about", "Mål/Nyckeltal", "Goal/Indicator"),
-    col("owner", "Ansvarig", "Owner"),
-    col("due", "Klart senast", "Due", true),
-    col("newDate", "Nytt datum", "New date"),
-    col("status", "Status", "Status", true),
-    col("comment", "Kommentar", "Comment"),
+    requiredColumn("action", "Aktivitet", "Action"),
+    optionalColumn("about", "Mål/Nyckeltal", "Goal/Indicator"),
+    optionalColumn("owner", "Ansvarig", "Owner"),
+    requiredColumn("due", "Klart senast", "Due"),
+    optionalColumn("newDate", "Nytt datum", "New date"),
+    requiredColumn("status", "Status", "Status"),
+    optionalColumn("comment", "Kommentar", "Comment"),
   ],
 } as const satisfies SheetSpec;
 
 export const ANALYSIS_SHEET = {
   names: ["Analys", "Analysis"],
-  columns: [col("goal", "Mål", "Goal", true), col("goalName", "Målets namn", "Goal name"), col("analysis", "Analys", "Analysis", true)],
+  columns: [requiredColumn("goal", "Mål", "Goal"), optionalColumn("goalName", "Målets namn", "Goal name"), requiredColumn("analysis", "Analys", "Analysis")],
 } as const satisfies SheetSpec;
 
 export const META_SHEET_NAME = "_puls";
