@@ -47,7 +47,7 @@ export function localiseMetadata(english: FunctionsMetadata, swedish: Readonly<R
   const functions = english.functions.map((fn) => {
     const sv = swedish[fn.id];
     if (sv === undefined) return fn;
-    problems.push(...describeDifference("parameter", `${fn.id}: `, fn.parameters.map((p) => p.name), Object.keys(sv.parameters)));
+    for (const problem of describeDifference("parameter", `${fn.id}: `, fn.parameters.map((p) => p.name), Object.keys(sv.parameters))) problems.push(problem);
     const parameters = fn.parameters.map((parameter) => {
       const text = sv.parameters[parameter.name];
       return text === undefined ? parameter : { ...parameter, name: text.name, description: text.description };

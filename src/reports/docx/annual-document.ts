@@ -35,7 +35,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
   ];
   for (const { area, goals } of report.areas) {
     body.push(heading(area?.name ?? s.noArea, 1, { newPage: true }));
-    for (const goal of goals) body.push(...goalBlocks(goal, chartsOf, language));
+    for (const goal of goals) for (const block of goalBlocks(goal, chartsOf, language)) body.push(block);
   }
   const { financial } = report;
   body.push(

@@ -32,7 +32,7 @@ export function politicalDocument(report: PoliticalAnalysis, language: Language)
   const body: FileChild[] = [];
   for (const { area, goals } of report.areas) {
     body.push(heading(area?.name ?? s.noArea, 1, { newPage: true }));
-    for (const goal of goals) body.push(...goalBlocks(goal, language));
+    for (const goal of goals) for (const block of goalBlocks(goal, language)) body.push(block);
   }
   const quality = report.dataQuality;
   const orgNames = (list: readonly { name: string }[]) => (list.length > 8 ? s.organisations(list.length) : list.map((o) => o.name).join(", "));

@@ -91,7 +91,7 @@ class PlanReader {
     const sheet = findSheet(this.workbook, spec.names);
     if (sheet === undefined) return [];
     const { table, problems } = readTable(sheet, spec, this.file);
-    this.problems.push(...problems);
+    for (const problem of problems) this.problems.push(problem);
     if (table === undefined) {
       this.unreadable.add(spec.names[0] ?? "");
       return [];
