@@ -2,7 +2,7 @@
  * Reading a consolidated workbook (written by collection) back: the period's outcomes, the
  * reporting status and the problems as they were written.
  */
-import { describeLocation, type ActionRow, type ActualRow, type AnalysisRow, type Plan, type Problem, type ReportInput } from "../../core";
+import { describeLocation, parseActionStatus, type ActionRow, type ActualRow, type AnalysisRow, type Plan, type Problem, type ReportInput } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { findSheet, optionalColumn, readTable, requiredColumn, type SheetSpec } from "../table";
@@ -90,7 +90,8 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
         owner: row.text("owner"),
         due: dateText(row.optionalText("due")),
         newDate: dateText(row.optionalText("newDate")),
-        status: row.text("status"),
+        status: parseActionStatus(row.text("status")),
+        statusText: row.text("status"),
         comment: row.text("comment"),
         overdue: row.text("overdue") === "Ja",
       } satisfies ActionRow,

@@ -20,6 +20,7 @@ import {
   type Plan,
   type Problem,
 } from "../../core";
+import { ACTION_STATUS_LABELS, isClosedAction, parseActionStatus } from "../../core";
 import { a1, cellText, isDateValue, isErrorCell, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { findSheet, readTable, type FoundTable } from "../table";
 import {
@@ -249,15 +250,15 @@ function readActions(grid: WorkbookGrid, unit: string, file: string, context: Co
     if (action === "") continue;
     const due = dateText(get("due"));
     const newDate = dateText(get("newDate"));
-    const status = cellText(get("status")) || "Ej påbörjad";
+    const statusText = cellText(get("status")) || ACTION_STATUS_LABELS.sv.notStarted;
+    const status = parseActionStatus(statusText);
     const deadline = newDate || due;
-    const done = /^(klar|avbruten|done|cancelled)$/i.test(status);
-    const overdue = !done && /^\d{4}-\d{2}-\d{2}$/.test(deadline) && deadline < today;
+    const overdue = !isClosedAction(status) && /^\d{4}-\d{2}-\d{2}$/.test(deadline) && deadline < today;
     if (overdue) {
       const column = table.columns[newDate === "" ? "due" : "newDate"] ?? 0;
-      problems.push(warning("overdue-action", { file, sheet: sheet.name, cell: a1(row.index, column) }, { action, due: deadline, status }, { organisation: unit }));
+      problems.push(warning("overdue-action", { file, sheet: sheet.name, cell: a1(row.index, column) }, { action, due: deadline, status: statusText }, { organisation: unit }));
     }
-    actions.push({ action, about: cellText(get("about")), owner: cellText(get("owner")), due, newDate, status, comment: cellText(get("comment")), overdue });
+    actions.push({ action, about: cellText(get("about")), owner: cellText(get("owner")), due, newDate, status, statusText, comment: cellText(get("comment")), overdue });
   }
   return actions;
 }

@@ -2,6 +2,7 @@
  * The unit report template's format (workbooks.md §2): sheet names, columns and the keys of the
  * hidden `_puls` sheet. Written by the template builder, read by the collector.
  */
+import { ACTION_STATUS_LABELS } from "../../core";
 import { optionalColumn, requiredColumn, type SheetSpec } from "../table";
 
 /** The version of this format; collection recognises templates from older versions. */
@@ -69,7 +70,9 @@ export const sealOfUnitTemplate = (unit: string, unitName: string, period: strin
 /** What the seal of a unit's sheet in a shared workbook covers, in order. */
 export const sealOfSharedSheet = (sheet: string, unit: string, period: string, fingerprint: string) => ["delad", sheet, unit, period, fingerprint];
 
-export const ACTION_STATUSES = ["Ej påbörjad", "Pågår", "Klar", "Avbruten"] as const;
+const STATUS_WORDS = ACTION_STATUS_LABELS.sv;
+/** The action statuses a unit picks from (the core's known statuses, in Swedish, in its order). */
+export const ACTION_STATUSES = [STATUS_WORDS.notStarted, STATUS_WORDS.ongoing, STATUS_WORDS.done, STATUS_WORDS.cancelled] as const;
 
 /** The whole-unit row of the Analys sheet. */
 export const WHOLE_UNIT = "Helhet";
