@@ -1,6 +1,6 @@
 /**
  * Webpack plugin: emits functions-sv.json from the functions.json that
- * custom-functions-metadata-plugin generated and the Swedish table in src/core/function-catalogue.ts.
+ * custom-functions-metadata-plugin generated and the Swedish table in src/functions/function-catalogue.ts.
  * A missing or extra id or parameter fails the build (see src/functions/localise-metadata.ts).
  */
 const { require: tsRequire } = require("tsx/cjs/api");
@@ -25,7 +25,7 @@ class FunctionsSvPlugin {
         }
         try {
           const { localiseMetadata } = tsRequire("../src/functions/localise-metadata.ts", __filename);
-          const { SWEDISH_FUNCTION_TEXTS } = tsRequire("../src/core/function-catalogue.ts", __filename);
+          const { SWEDISH_FUNCTION_TEXTS } = tsRequire("../src/functions/function-catalogue.ts", __filename);
           const swedish = localiseMetadata(JSON.parse(english.source.source().toString()), SWEDISH_FUNCTION_TEXTS);
           compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(swedish, null, 2) + "\n"));
         } catch (error) {

@@ -11,12 +11,18 @@ export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
+/** How a command takes its arguments besides the options. */
+export interface ParseOptions {
+  /** The command takes arguments that are not options (files, a report's name). Default: none. */
+  readonly allowPositionals?: boolean;
+}
+
 /**
  * Parses a command's arguments; unknown options and missing values are usage errors. The return
  * type is spelt out because the compiled declarations cannot name the one inferred (@types/node
  * does not export it).
  */
-export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: O, allowPositionals = false): ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & O; allowPositionals: boolean; strict: true }>> {
+export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: O, { allowPositionals = false }: ParseOptions = {}): ReturnType<typeof parseArgs<{ args: string[]; options: typeof COMMON_OPTIONS & O; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals, strict: true });
   } catch (caught) {

@@ -20,7 +20,6 @@ export * from "./aggregate";
 export * from "./peers";
 export * from "./forecast";
 export * from "./labels";
-export * from "./function-catalogue";
 export * from "./problems";
 export * from "./messages";
 export * from "./plan";

@@ -63,7 +63,9 @@ export function flatten(arg: unknown): unknown[] {
   if (!Array.isArray(arg)) return arg === undefined ? [] : [arg];
   const values: unknown[] = [];
   for (const row of arg) {
-    if (Array.isArray(row)) values.push(...(row as unknown[]));
+    // One by one: spreading a row into push() makes each cell an argument, and a wide row
+    // overflows the call stack.
+    if (Array.isArray(row)) for (const value of row as unknown[]) values.push(value);
     else values.push(row);
   }
   return values;

@@ -6,7 +6,7 @@
  * replaced. A function or parameter that is in one and not the other is an error, so the build
  * fails instead of shipping Swedish Excel a half-translated add-in.
  */
-import type { SwedishFunction } from "../core";
+import type { SwedishFunction } from "./function-catalogue";
 
 interface MetadataParameter {
   name: string;
@@ -47,7 +47,7 @@ export function localiseMetadata(english: FunctionsMetadata, swedish: Readonly<R
   const functions = english.functions.map((fn) => {
     const sv = swedish[fn.id];
     if (sv === undefined) return fn;
-    problems.push(...describeDifference("parameter", `${fn.id}: `, fn.parameters.map((p) => p.name), Object.keys(sv.parameters)));
+    for (const problem of describeDifference("parameter", `${fn.id}: `, fn.parameters.map((p) => p.name), Object.keys(sv.parameters))) problems.push(problem);
     const parameters = fn.parameters.map((parameter) => {
       const text = sv.parameters[parameter.name];
       return text === undefined ? parameter : { ...parameter, name: text.name, description: text.description };

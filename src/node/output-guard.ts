@@ -47,9 +47,9 @@ export class OutputGuard {
 
   /**
    * Throws {@link OutputRefusedError} when writing `output` would replace an input or write into
-   * an input folder; `folder` says whether the output is a folder to write into (else a file).
+   * an input folder. The output is a file unless `folder` says it is a folder to write into.
    */
-  async check(output: string, folder = false): Promise<void> {
+  async check(output: string, { folder = false }: { readonly folder?: boolean } = {}): Promise<void> {
     const target = path.resolve(output);
     const found = await stat(target).catch(() => undefined);
     if (!folder && found?.isDirectory() === true) throw new OutputRefusedError({ kind: "is-folder", output: target });

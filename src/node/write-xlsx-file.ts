@@ -18,7 +18,7 @@ export async function writeXlsxFile(file: string, whole: WorkbookOut): Promise<C
     if (book.calculateOnOpen === true) workbook.calcProperties = { fullCalcOnLoad: true };
     for (const sheet of book.sheets) {
       const worksheet = addWorksheet(workbook, sheet);
-      fillWorksheet(worksheet, sheet, true);
+      fillWorksheet(worksheet, sheet, { streaming: true });
       worksheet.commit();
     }
     await workbook.commit();

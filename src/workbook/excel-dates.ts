@@ -9,8 +9,11 @@ export function isDateFormat(code: string): boolean {
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
 
-/** An Excel date serial as an ISO date, or date-time when it has a time of day (as the exceljs adapter gives it). */
-export function serialToIso(serial: number, date1904: boolean): string {
+/**
+ * An Excel date serial as an ISO date, or date-time when it has a time of day (as the exceljs
+ * adapter gives it). `date1904`: the workbook counts days from 1904 (old Mac Excel), not 1900.
+ */
+export function serialToIso(serial: number, { date1904 }: { readonly date1904: boolean }): string {
   const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   const iso = new Date(Math.round(base + serial * 86_400_000)).toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 16);

@@ -43,13 +43,18 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
   });
 }
 
-/**
- * Fills a worksheet from a sheet to write. With `commitRows` (exceljs's streaming writer) each row
- * is committed as soon as it is written, so a large sheet never sits in memory whole.
- */
-export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, commitRows = false): void {
+export interface FillOptions {
+  /**
+   * The worksheet is exceljs's streaming writer's: each row is committed as soon as it is written,
+   * so a large sheet never sits in memory whole, and tables are left out (it cannot write them).
+   */
+  readonly streaming?: boolean;
+}
+
+/** Fills a worksheet from a sheet to write. */
+export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { streaming = false }: FillOptions = {}): void {
   // A table needs at least one data row, and the streaming writer cannot write tables at all.
-  const asTable = sheet.table !== undefined && !commitRows && sheet.rows.length > 0 && sheet.columns.length > 0;
+  const asTable = sheet.table !== undefined && !streaming && sheet.rows.length > 0 && sheet.columns.length > 0;
   const widthOf = (header: string, width: number | undefined) => width ?? Math.max(10, header.length + 2);
   // A sheet whose columns have no headers (a report's front sheet) starts its rows at row 1.
   const headerless = sheet.columns.every((column) => column.header === "");
@@ -65,7 +70,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, com
     header.eachCell((cell) => {
       cell.fill = HEADER_FILL;
     });
-    if (commitRows) header.commit();
+    if (streaming) header.commit();
   }
   // Worksheet-level parts first: a streamed worksheet writes them at its end, but its rows are gone by then.
   for (const validation of sheet.validations ?? []) addValidation(worksheet, validation);
@@ -112,7 +117,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, com
       const numFmt = isDateValue(value) ? "yyyy-mm-dd" : typeof value === "number" ? wanted : undefined;
       target.style = styleOf(numFmt, isFormattedCell(cell) && cell.unlocked === true, isFormattedCell(cell) ? cell.style : undefined);
     });
-    if (commitRows) excelRow.commit();
+    if (streaming) excelRow.commit();
   });
 }
 

@@ -14,9 +14,18 @@ export interface ColumnSpec<K extends string = string> {
   readonly required?: boolean;
 }
 
-/** A column spec: its key, its Swedish header (used in messages) and any accepted alternatives. */
-export function column<K extends string>(key: K, swedish: string, english?: string, required = false): ColumnSpec<K> {
+function column<K extends string>(key: K, swedish: string, english: string | undefined, required: boolean): ColumnSpec<K> {
   return { key, headers: english === undefined ? [swedish] : [swedish, english], required };
+}
+
+/** A column the table must have: its key, its Swedish header (used in messages) and the English one. */
+export function requiredColumn<K extends string>(key: K, swedish: string, english?: string): ColumnSpec<K> {
+  return column(key, swedish, english, true);
+}
+
+/** A column the table may lack: its key, its Swedish header (used in messages) and the English one. */
+export function optionalColumn<K extends string>(key: K, swedish: string, english?: string): ColumnSpec<K> {
+  return column(key, swedish, english, false);
 }
 
 export interface SheetSpec<K extends string = string> {

@@ -280,7 +280,7 @@ function cellValue(type: string, text: string, style: number, context: SheetCont
       if (text === "") return null;
       const number = Number(text);
       if (!Number.isFinite(number)) return null;
-      return context.dates[style] === true ? { date: serialToIso(number, context.date1904) } : number;
+      return context.dates[style] === true ? { date: serialToIso(number, { date1904: context.date1904 }) } : number;
     }
   }
 }

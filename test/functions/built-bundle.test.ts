@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { FUNCTION_CATALOGUE } from "../../src/core";
+import { FUNCTION_CATALOGUE } from "../../src/functions/function-catalogue";
 import { createRuntime, shownGrid, type CustomFunctionsRuntime } from "../support/custom-functions-runtime";
 
 const dist = path.resolve(__dirname, "../../dist");

@@ -131,6 +131,12 @@ describe("list parameters: ROLLUP and PEERSTATUS", () => {
     expect(shownGrid(rollupCells([["Grön"]], null, "median"))).toEqual([["#VALUE!"]]);
   });
 
+  it("reads a peer row wider than a function call's arguments can hold, element by element", () => {
+    // Spreading a row into push() passes each element as an argument, which overflows the stack.
+    const wide = [Array.from({ length: 500_000 }, (_, index) => index % 10)];
+    expect(shownGrid(peerStatusCells([[9]], wide))).toEqual([["Grön"]]);
+  });
+
   it("ranks a value among peers, and several values against the same peers", () => {
     const peers = [[1], [2], [3], [4], [5], [6], [7], [8], [9]];
     expect(shownGrid(peerStatusCells([[9]], peers))).toEqual([["Grön"]]);

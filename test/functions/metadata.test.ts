@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { SWEDISH_FUNCTION_TEXTS } from "../../src/core";
+import { SWEDISH_FUNCTION_TEXTS } from "../../src/functions/function-catalogue";
 import { localiseMetadata, type FunctionsMetadata } from "../../src/functions/localise-metadata";
 
 const dist = path.resolve(__dirname, "../../dist");

@@ -25,7 +25,7 @@ describeInBrowser("the task pane in a plain browser", () => {
     await server?.close();
   });
 
-  it("loads without errors at 320 px, shows the wizard in browser mode, and does not load functions.js or the heavy chunk", async () => {
+  it("loads without errors at 320 px, shows the wizard in browser mode, and does not load functions.js or the file writers' chunk", async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -47,7 +47,7 @@ describeInBrowser("the task pane in a plain browser", () => {
     expect(await page.getByRole("heading", { level: 2 }).textContent()).toContain("Plan och period");
     expect(requested.some((url) => url.endsWith("/functions.js"))).toBe(false);
     // exceljs and docx wait until a step writes a file.
-    expect(requested.some((url) => url.endsWith("/heavy-work.js"))).toBe(false);
+    expect(requested.some((url) => url.endsWith("/file-writers.js"))).toBe(false);
     // The switch at the top speaks English (as Excel does when Office's language is not Swedish).
     await page.getByLabel("Språk").selectOption("en");
     await page.getByRole("heading", { name: /Step 1 of 7/ }).waitFor();

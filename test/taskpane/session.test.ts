@@ -20,7 +20,20 @@ describe("the wizard's session", () => {
   it("forgets memory it cannot trust and keeps what it can", () => {
     expect(parseMemory(null)).toBeNull();
     expect(parseMemory("{not json")).toBeNull();
-    expect(parseMemory(JSON.stringify({ step: 99, period: 3, assessments: [{ ...entry, justification: " " }, entry, { goal: "x" }] }))).toEqual({ step: 0, period: "", assessments: [entry] });
+    expect(parseMemory(JSON.stringify({ step: 99, period: 3, assessments: [{ ...entry, justification: " " }, entry, { goal: "x" }] }))).toEqual({ step: "plan", period: "", assessments: [entry] });
+    expect(parseMemory(JSON.stringify({ step: "somewhere", period: "2026-D", assessments: [] }))?.step).toBe("plan");
+    expect(parseMemory(JSON.stringify({ step: 2.5, period: "2026-D", assessments: [] }))?.step).toBe("plan");
+  });
+
+  it("remembers the step by name", () => {
+    expect(parseMemory(JSON.stringify({ step: "review", period: "2026-D", assessments: [] }))?.step).toBe("review");
+  });
+
+  it("reads a step an earlier version saved as a number, in the same order", () => {
+    const saved = (step: number) => parseMemory(JSON.stringify({ step, period: "2026-D", assessments: [] }))?.step;
+    expect([0, 1, 2, 3, 4, 5, 6].map(saved)).toEqual(["plan", "templates", "collect", "review", "assess", "reports", "nextYear"]);
+    expect(saved(7)).toBe("plan");
+    expect(saved(-1)).toBe("plan");
   });
 
   it("starts on the remembered period when the plan has it, else on the plan's current period", () => {
@@ -31,7 +44,7 @@ describe("the wizard's session", () => {
   it("applies remembered assessments to the plan it opens again, and evaluates a new one at once", () => {
     const goal = plan.goals.find((g) => g.level === "resultGoal");
     const own = { ...entry, goal: goal?.id ?? "", organisation: goal?.organisation ?? "" };
-    const reopened = withPlan(loaded, { step: 4, period: "2026-D", assessments: [own] });
+    const reopened = withPlan(loaded, { step: "assess", period: "2026-D", assessments: [own] });
     expect(reopened.plan?.plan.assessments).toContainEqual(expect.objectContaining({ goal: own.goal, assessment: "partlyMet" }));
 
     const collected = { ...withPlan(loaded, null), consolidation: consolidate(collectionContext(plan, "2026-D", "2026-09-21T12:00:00"), []) };

@@ -144,7 +144,7 @@ describe("the wizard inside Excel", () => {
     expect(excel.names().filter((name) => name.startsWith("DR "))).toEqual(expect.arrayContaining(["DR Om rapporten", "DR Översikt", "DR Resultatmål", "DR Nyckeltal"]));
     expect(excel.operations.filter((o) => o.op === "chart" && o.sheet.startsWith("DR ")).length).toBeGreaterThan(1);
     // Remembered in the workbook's own settings: the step the user is on.
-    expect(JSON.parse(excel.settings.get("puls.wizard") ?? "{}")).toMatchObject({ step: 5, period: plan.settings.currentPeriod });
+    expect(JSON.parse(excel.settings.get("puls.wizard") ?? "{}")).toMatchObject({ step: "reports", period: plan.settings.currentPeriod });
 
     // 7 Next year's plan, opened as a new workbook through Excel.createWorkbook; the open one's sheets untouched.
     const operationsBefore = excel.operations.length;

@@ -51,7 +51,7 @@ Examples:
 };
 
 export async function collect(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, out: { type: "string" }, "into-plan": { type: "boolean" }, date: { type: "string" } }, true);
+  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, out: { type: "string" }, "into-plan": { type: "boolean" }, date: { type: "string" } }, { allowPositionals: true });
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));

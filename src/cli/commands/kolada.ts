@@ -143,7 +143,7 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
 export async function kolada(args: readonly string[], context: CliContext): Promise<number> {
   const [action, ...rest] = args;
   if (action !== "import" && action !== "fetch") throw new UsageError({ sv: `Okänd åtgärd "${action ?? ""}": skriv puls kolada import eller puls kolada fetch.`, en: `Unknown action "${action ?? ""}": write puls kolada import or puls kolada fetch.` });
-  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" }, years: { type: "string" }, save: { type: "string" } }, action === "import");
+  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" }, years: { type: "string" }, save: { type: "string" } }, { allowPositionals: action === "import" });
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));

@@ -81,7 +81,7 @@ function formatsOf(value: string | undefined): ReportFormat[] {
 }
 
 export async function report(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" }, out: { type: "string" }, format: { type: "string" } }, true);
+  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" }, out: { type: "string" }, format: { type: "string" } }, { allowPositionals: true });
   const options = common(values);
   const [name, ...rest] = positionals;
   if (name === undefined) throw new UsageError({ sv: "Ange vilken rapport: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport eller alla.", en: "Say which report: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport or alla." });
@@ -99,7 +99,7 @@ export async function report(args: readonly string[], context: CliContext): Prom
   const dataFile = optionalString(values.data);
   const input = dataFile === undefined ? planOnlyInput(plan, period) : reportInputOfConsolidated(plan, period, await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan, period }, context, options.lang));
   const guard = await OutputGuard.of([planFile, ...(dataFile === undefined ? [] : [path.resolve(context.cwd, dataFile)])]);
-  await guard.check(folder, true);
+  await guard.check(folder, { folder: true });
   const written = await writeReports(
     folder,
     { input, kinds, formats, language: options.lang },

@@ -11,6 +11,7 @@ import { error, warning, type Location, type Problem } from "../problems";
 import type { ActualRow, Indicator } from "../plan";
 import type { CollectionContext } from "./context";
 import type { ActionRow } from "./model";
+import { ACTION_STATUS_LABELS, isClosedAction, parseActionStatus } from "./action-status";
 import type { CellInput } from "../values";
 import { unusable, type CheckedSubmission, type ParsedSubmission, type SubmissionMeta, type SubmittedAction, type SubmittedRow } from "./submission";
 
@@ -147,17 +148,17 @@ function checkRows(rows: readonly SubmittedRow[], unit: string, source: string, 
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DONE = /^(klar|avbruten|done|cancelled)$/i;
 
 /** The action plan, each action judged overdue against the day of collection. */
 function checkActions(actions: readonly SubmittedAction[], unit: string, context: CollectionContext, problems: Problem[]): ActionRow[] {
   const today = context.collectedAt.slice(0, 10);
   return actions.map((action) => {
-    const status = action.status || "Ej påbörjad";
+    const statusText = action.status || ACTION_STATUS_LABELS.sv.notStarted;
+    const status = parseActionStatus(statusText);
     const deadline = action.newDate || action.due;
-    const overdue = !DONE.test(status) && ISO_DAY.test(deadline) && deadline < today;
-    if (overdue) problems.push(warning("overdue-action", action.newDate === "" ? action.at.due : action.at.newDate, { action: action.action, due: deadline, status }, { organisation: unit }));
-    return { action: action.action, about: action.about, owner: action.owner, due: action.due, newDate: action.newDate, status, comment: action.comment, overdue };
+    const overdue = !isClosedAction(status) && ISO_DAY.test(deadline) && deadline < today;
+    if (overdue) problems.push(warning("overdue-action", action.newDate === "" ? action.at.due : action.at.newDate, { action: action.action, due: deadline, status: statusText }, { organisation: unit }));
+    return { action: action.action, about: action.about, owner: action.owner, due: action.due, newDate: action.newDate, status, statusText, comment: action.comment, overdue };
   });
 }
 

@@ -4,3 +4,4 @@ export * from "./context";
 export * from "./check-submission";
 export * from "./consolidate";
 export * from "./problem-cap";
+export * from "./action-status";

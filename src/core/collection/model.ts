@@ -3,6 +3,7 @@
  * reporting status, its actions and its analyses. The workbook layer reads these from the units'
  * workbooks (or from a consolidated workbook); the report models read them from here.
  */
+import type { ActionStatus } from "./action-status";
 
 export type ReportingState = "submitted" | "submittedWithErrors" | "missing" | "late";
 
@@ -26,7 +27,9 @@ export interface ActionRow {
   readonly due: string;
   /** The new date when the plan slipped (ISO), or "". */
   readonly newDate: string;
-  readonly status: string;
+  readonly status: ActionStatus;
+  /** The status as the unit wrote it (the template's default, Ej påbörjad, when blank). */
+  readonly statusText: string;
   readonly comment: string;
   /** Not done or cancelled, and past its (new) date on the day of collection. */
   readonly overdue: boolean;

@@ -34,12 +34,12 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
     ),
   ];
   for (const { area, goals } of report.areas) {
-    body.push(heading(area?.name ?? s.noArea, 1, true));
-    for (const goal of goals) body.push(...goalBlocks(goal, chartsOf, language));
+    body.push(heading(area?.name ?? s.noArea, 1, { newPage: true }));
+    for (const goal of goals) for (const block of goalBlocks(goal, chartsOf, language)) body.push(block);
   }
   const { financial } = report;
   body.push(
-    heading(t.headings.financial, 1, true),
+    heading(t.headings.financial, 1, { newPage: true }),
     table(
       [c.goal, c.indicatorName, c.target, c.actual, c.status],
       financial.goals.flatMap(({ goal, assessment, indicators }) => [
@@ -54,7 +54,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
     ...(financial.judgement === null ? [] : [paragraph(financial.judgement.justification)]),
   );
   if (report.forecasts !== null) {
-    body.push(heading(t.headings.forecasts, 1, true));
+    body.push(heading(t.headings.forecasts, 1, { newPage: true }));
     if (report.forecasts.length === 0) body.push(paragraph(s.noForecasts));
     else
       body.push(

@@ -16,7 +16,7 @@ const SHADES: Readonly<Record<Status, string>> = { green: "C6EFCE", yellow: "FFE
 const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 /** A heading in Word's heading style; a new chapter (level 1) may start on a new page. */
-export function heading(text: string, level: 1 | 2 | 3, newPage = false): Paragraph {
+export function heading(text: string, level: 1 | 2 | 3, { newPage = false }: { readonly newPage?: boolean } = {}): Paragraph {
   return new Paragraph({ text, heading: LEVELS[level], pageBreakBefore: newPage, spacing: { before: level === 1 ? 240 : 200, after: 100 } });
 }
 
@@ -50,7 +50,8 @@ export const numberCell = (text: string): Cell => ({ text, numeric: true });
  */
 export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], given?: readonly number[]): Table {
   const widths = given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined);
-  const cell = (content: Cell | string, header: boolean, index: number) => {
+  const cell = (content: Cell | string, index: number, row: "header" | "body") => {
+    const header = row === "header";
     const value: Cell = typeof content === "string" ? { text: content } : content;
     return new TableCell({
       children: [
@@ -66,8 +67,8 @@ export function table(headers: readonly string[], rows: readonly (readonly (Cell
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((header, index) => cell(header, true, index)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, false, index)) })),
+      new TableRow({ tableHeader: true, children: headers.map((header, index) => cell(header, index, "header")) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, index, "body")) })),
     ],
   });
 }

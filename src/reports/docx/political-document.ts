@@ -31,14 +31,14 @@ export function politicalDocument(report: PoliticalAnalysis, language: Language)
   const s = t.sentences;
   const body: FileChild[] = [];
   for (const { area, goals } of report.areas) {
-    body.push(heading(area?.name ?? s.noArea, 1, true));
-    for (const goal of goals) body.push(...goalBlocks(goal, language));
+    body.push(heading(area?.name ?? s.noArea, 1, { newPage: true }));
+    for (const goal of goals) for (const block of goalBlocks(goal, language)) body.push(block);
   }
   const quality = report.dataQuality;
   const orgNames = (list: readonly { name: string }[]) => (list.length > 8 ? s.organisations(list.length) : list.map((o) => o.name).join(", "));
   const section = (title: string, items: readonly string[]) => [heading(title, 2), ...(items.length === 0 ? [paragraph(s.none)] : bullets(items))];
   body.push(
-    heading(t.headings.dataQuality, 1, true),
+    heading(t.headings.dataQuality, 1, { newPage: true }),
     ...section(s.cannotAssessGoals, quality.cannotAssess.map((g) => `${g.goal.id} ${g.goal.name} (${g.organisation.name}): ${s.cannotAssess(formatPercent(g.coverage, language, 0))}`)),
     ...section(s.withoutTarget, quality.withoutTarget.map((i) => `${i.indicator.id} ${i.indicator.name}: ${orgNames(i.organisations)}`)),
     ...section(s.withoutOutcome, quality.withoutOutcome.map((i) => `${i.indicator.id} ${i.indicator.name}: ${orgNames(i.organisations)}`)),

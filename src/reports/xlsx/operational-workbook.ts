@@ -3,7 +3,7 @@
  * sheet per division, and the goals' assessments, the action plans and the units' analyses.
  */
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
-import { TREND_LABELS } from "../../core";
+import { TREND_LABELS, actionStatusWord } from "../../core";
 import type { WorkbookOut } from "../../workbook/output";
 import { measuredCell, targetCell } from "../../workbook/number-format";
 import { assessmentWord, statusWord } from "../format";
@@ -74,7 +74,7 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     // The original due date is kept; an overdue one is marked in Försenad and coloured.
     { header: c.due, width: 13, cell: (a) => date(a.due) },
     { header: c.newDate, width: 13, cell: (a) => date(a.newDate) },
-    { header: c.actionStatus, width: 13, cell: (a) => a.status },
+    { header: c.actionStatus, width: 13, cell: (a) => actionStatusWord(a, language) },
     { header: c.overdue, width: 10, cell: (a) => (a.overdue ? t.basis.yes : t.basis.no) },
     { header: c.comment, width: 40, cell: (a) => a.comment },
   ];

@@ -58,7 +58,7 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
     { header: c.previous, width: 13, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
-    ...peerColumns<IndicatorLine & { readonly goal: GoalRef; readonly units: StatusCounts }>(goals.flatMap((goal) => goal.indicators), language, true),
+    ...peerColumns<IndicatorLine & { readonly goal: GoalRef; readonly units: StatusCounts }>(goals.flatMap((goal) => goal.indicators), language, { alwaysAmongAll: true }),
     { header: c.green, cell: (l) => l.units.green },
     { header: c.yellow, cell: (l) => l.units.yellow },
     { header: c.red, cell: (l) => l.units.red },

@@ -105,14 +105,14 @@ interface PeerStatuses {
 
 /**
  * The peer status columns, beside the target status: among all municipalities where any line has
- * peer data (or `always`), and within the plan's peer group where any line has that. Peer status
- * is relative; the front sheet's note says so.
+ * peer data (or always, with `alwaysAmongAll`), and within the plan's peer group where any line
+ * has that. Peer status is relative; the front sheet's note says so.
  */
-export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses[], language: Language, always = false): Column<R>[] {
+export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses[], language: Language, { alwaysAmongAll = false }: { readonly alwaysAmongAll?: boolean } = {}): Column<R>[] {
   const c = REPORT_TEXTS[language].columns;
   const word = (status: Status | null) => (status === null ? "" : statusWord(status, language));
   return [
-    ...(always || lines.some((line) => line.peerStatus !== null) ? [{ header: c.peer, width: 16, cell: (line: R) => word(line.peerStatus), colour: "status" as const }] : []),
+    ...(alwaysAmongAll || lines.some((line) => line.peerStatus !== null) ? [{ header: c.peer, width: 16, cell: (line: R) => word(line.peerStatus), colour: "status" as const }] : []),
     ...(lines.some((line) => line.peerGroupStatus !== null) ? [{ header: c.peerGroup, width: 18, cell: (line: R) => word(line.peerGroupStatus), colour: "status" as const }] : []),
     ...(lines.some((line) => line.peerStatusByGender !== null)
       ? [

@@ -30,7 +30,7 @@ function cell(value: unknown, type: string | undefined, format: unknown): CellVa
     case "Integer": {
       const number = Number(value);
       if (!Number.isFinite(number)) return null;
-      return typeof format === "string" && isDateFormat(format) ? { date: serialToIso(number, false) } : number;
+      return typeof format === "string" && isDateFormat(format) ? { date: serialToIso(number, { date1904: false }) } : number;
     }
     default:
       return typeof value === "string" ? (value === "" ? null : value) : typeof value === "number" || typeof value === "boolean" ? String(value) : null;

@@ -4,7 +4,7 @@
  * marked busy; what touches Excel or files is the host's.
  */
 import { Body1, Button, Field, FluentProvider, ProgressBar, Select, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Language } from "../../core";
 import { isSelectable } from "../excel/select-cell";
 import { Notice, type NoticeText } from "../parts/Notice";
@@ -18,7 +18,8 @@ import { ReviewStep } from "../steps/ReviewStep";
 import { TemplatesStep } from "../steps/TemplatesStep";
 import { wizardActions, type WorkProgress } from "./actions";
 import type { WizardHost } from "./host-port";
-import { EMPTY_SESSION, STEP_COUNT, memoryKey, parseMemory, planOfBytes, planOfGrid, reportingUnits, withPlan, type LoadedPlan, type Session } from "./session";
+import { EMPTY_SESSION, memoryKey, parseMemory, planOfBytes, planOfGrid, reportingUnits, withPlan, type LoadedPlan, type Session } from "./session";
+import { FIRST_STEP, WIZARD_STEPS, needsCollection, stepAfter, stepBefore, stepNumber, type WizardStep } from "./steps";
 import { WIZARD_TEXTS } from "./texts";
 
 export interface AppProps {
@@ -34,7 +35,7 @@ const keyFor = (host: WizardHost, loaded: LoadedPlan) => (host.kind === "excel" 
 export function App({ host, initialLanguage, today }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const texts = WIZARD_TEXTS[language];
-  const [step, setStep] = useState(0);
+  const [step, setStep] = useState<WizardStep>(FIRST_STEP);
   const [session, setSession] = useState<Session>(EMPTY_SESSION);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeText | null>(null);
@@ -65,7 +66,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
     void host.remember(keyFor(host, session.plan), JSON.stringify({ step, period: session.period, assessments: session.assessments })).catch(() => undefined);
   }, [host, step, session.plan, session.period, session.assessments]);
 
-  const goTo = (next: number) => {
+  const goTo = (next: WizardStep) => {
     setStep(next);
     setNotice(null);
     // Focus moves to the new step's heading, so keyboard and screen-reader users land on it.
@@ -77,7 +78,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
     setSession(withPlan(loaded, memory));
     setChosen([]);
     setProgress(null);
-    if (memory !== null && memory.step > 0) setStep(memory.step);
+    if (memory !== null && memory.step !== FIRST_STEP) setStep(memory.step);
   };
 
   const openWorkbookAsPlan = async (): Promise<null> => {
@@ -105,8 +106,9 @@ export function App({ host, initialLanguage, today }: AppProps) {
   const inExcel = host.workbook !== null;
   const run = (task: () => Promise<NoticeText | null>) => void work(task);
 
-  const steps = [
-    <PlanStep
+  // Each step's body; the keys make the record exhaustive, so no step can lack one.
+  const bodies: Record<WizardStep, ReactNode> = {
+    plan: <PlanStep
       key="plan"
       texts={texts}
       language={language}
@@ -127,7 +129,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
       }
       onPeriod={(period) => setSession({ ...session, period, consolidation: null, nextYear: null })}
     />,
-    actions === null ? null : (
+    templates: actions === null ? null : (
       <TemplatesStep
         key="templates"
         texts={texts}
@@ -140,7 +142,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onSheets={() => run(actions.unitSheets)}
       />
     ),
-    actions === null ? null : (
+    collect: actions === null ? null : (
       <CollectStep
         key="collect"
         texts={texts}
@@ -157,7 +159,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onWrite={() => run(actions.writeConsolidated)}
       />
     ),
-    actions === null || plan === null || session.consolidation === null ? null : (
+    review: actions === null || plan === null || session.consolidation === null ? null : (
       <ReviewStep
         key="review"
         texts={texts}
@@ -168,7 +170,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onShow={(location) => run(() => actions.showCell(location))}
       />
     ),
-    actions === null || plan === null || session.consolidation === null ? null : (
+    assess: actions === null || plan === null || session.consolidation === null ? null : (
       <AssessStep
         key="assess"
         texts={texts}
@@ -183,7 +185,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onDownloadPlan={() => run(actions.savePlan)}
       />
     ),
-    actions === null ? null : (
+    reports: actions === null ? null : (
       <ReportsStep
         key="reports"
         texts={texts}
@@ -197,7 +199,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onNewWorkbook={(kind) => run(() => actions.reportAsNewWorkbook(kind))}
       />
     ),
-    actions === null || plan === null ? null : (
+    nextYear: actions === null || plan === null ? null : (
       <PlanNextStep
         key={`next-${plan.settings.year}`}
         texts={texts}
@@ -209,8 +211,10 @@ export function App({ host, initialLanguage, today }: AppProps) {
         onMake={(year) => run(() => actions.planNextYear(year))}
       />
     ),
-  ];
-  const needs = step === 0 ? null : plan === null ? texts.needPlan : (step === 3 || step === 4) && session.consolidation === null ? texts.needCollection : null;
+  };
+  const needs = step === FIRST_STEP ? null : plan === null ? texts.needPlan : needsCollection(step) && session.consolidation === null ? texts.needCollection : null;
+  const before = stepBefore(step);
+  const after = stepAfter(step);
 
   return (
     <FluentProvider theme={webLightTheme} className="app" lang={language}>
@@ -228,7 +232,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
       <StepNav texts={texts} step={step} onStep={goTo} />
       <main>
         <h2 id="step-title" ref={heading} tabIndex={-1} className="step-title">
-          <span className="step-of">{texts.stepOf(step + 1, STEP_COUNT)}</span> {texts.steps[step]}
+          <span className="step-of">{texts.stepOf(stepNumber(step), WIZARD_STEPS.length)}</span> {texts.steps[step]}
         </h2>
         {busy ? <Spinner size="tiny" label={texts.working} /> : null}
         {progress === null ? null : (
@@ -237,10 +241,10 @@ export function App({ host, initialLanguage, today }: AppProps) {
           </Field>
         )}
         <Notice notice={notice} />
-        {needs === null ? steps[step] : <Body1 as="p">{needs}</Body1>}
+        {needs === null ? bodies[step] : <Body1 as="p">{needs}</Body1>}
         <div className="row nav-buttons">
-          <Button disabled={step === 0} onClick={() => goTo(step - 1)}>{texts.previous}</Button>
-          <Button appearance="primary" disabled={step === STEP_COUNT - 1} onClick={() => goTo(step + 1)}>{texts.next}</Button>
+          <Button disabled={before === null} onClick={() => before !== null && goTo(before)}>{texts.previous}</Button>
+          <Button appearance="primary" disabled={after === null} onClick={() => after !== null && goTo(after)}>{texts.next}</Button>
         </div>
       </main>
     </FluentProvider>

@@ -13,7 +13,7 @@ import { buildSharedTemplate } from "../../workbook/template/build-template";
 import { renderPngInBrowser } from "../browser/canvas-png";
 import type { NoticeText } from "../parts/Notice";
 import type { WizardHost } from "./host-port";
-import { loadHeavyWork } from "./load-heavy-work";
+import { loadFileWriters } from "./load-file-writers";
 import { pauseEvery } from "./pause";
 import { reportSheetsForWorkbook } from "./report-sheets";
 import { assessed, collectOpenWorkbook, type Session } from "./session";
@@ -61,14 +61,14 @@ export function wizardActions(context: ActionContext) {
 
   return {
     templatesZip: async (): Promise<NoticeText> => {
-      const heavy = await loadHeavyWork();
-      const zip = await heavy.templatesZip(plan, period, units, createdAt, (done, total) => onProgress({ done, total, current: "" }));
+      const writers = await loadFileWriters();
+      const zip = await writers.templatesZip(plan, period, units, createdAt, (done, total) => onProgress({ done, total, current: "" }));
       return save(texts.fileNames.templates(period), zip);
     },
 
     sharedTemplate: async (): Promise<NoticeText> => {
-      const heavy = await loadHeavyWork();
-      return save(texts.fileNames.shared(period), await heavy.sharedTemplateBytes(plan, period, units, createdAt));
+      const writers = await loadFileWriters();
+      return save(texts.fileNames.shared(period), await writers.sharedTemplateBytes(plan, period, units, createdAt));
     },
 
     unitSheets: async (): Promise<NoticeText> => {
@@ -98,8 +98,8 @@ export function wizardActions(context: ActionContext) {
 
     saveConsolidated: async (): Promise<NoticeText | null> => {
       if (session.consolidation === null) return null;
-      const heavy = await loadHeavyWork();
-      return save(texts.fileNames.consolidated(period), await heavy.consolidatedBytes(plan, session.consolidation));
+      const writers = await loadFileWriters();
+      return save(texts.fileNames.consolidated(period), await writers.consolidatedBytes(plan, session.consolidation));
     },
 
     writeConsolidated: async (): Promise<NoticeText | null> => {
@@ -122,20 +122,20 @@ export function wizardActions(context: ActionContext) {
     },
 
     savePlan: async (): Promise<NoticeText> => {
-      const heavy = await loadHeavyWork();
-      return save(texts.fileNames.planWithAssessments(context.planName.replace(/\.xlsx$/i, "")), await heavy.planBytes(plan, session.consolidation));
+      const writers = await loadFileWriters();
+      return save(texts.fileNames.planWithAssessments(context.planName.replace(/\.xlsx$/i, "")), await writers.planBytes(plan, session.consolidation));
     },
 
     reportFiles: async (kind: ReportKind): Promise<NoticeText> => {
-      const heavy = await loadHeavyWork();
-      const files = await heavy.reportFiles(order(kind));
+      const writers = await loadFileWriters();
+      const files = await writers.reportFiles(order(kind));
       for (const file of files) host.save(file.fileName, file.bytes);
       return success(texts.saved(files.map((f) => f.fileName).join(", ")));
     },
 
     reportIntoWorkbook: async (kind: ReportKind): Promise<NoticeText> => {
-      const heavy = await loadHeavyWork();
-      const book = await heavy.reportWorkbook(order(kind));
+      const writers = await loadFileWriters();
+      const book = await writers.reportWorkbook(order(kind));
       const written = (await host.workbook?.writeSheets(reportSheetsForWorkbook(kind, book))) ?? [];
       return success(texts.reportWritten(written.length));
     },
@@ -152,8 +152,8 @@ export function wizardActions(context: ActionContext) {
         if (caught instanceof PlanningError) return { kind: "error", text: PLANNING_TEXTS[language].errors[caught.code](caught.values) };
         throw caught;
       }
-      const heavy = await loadHeavyWork();
-      const bytes = await heavy.nextPlanBytes(result);
+      const writers = await loadFileWriters();
+      const bytes = await writers.nextPlanBytes(result);
       update((now) => ({ ...now, nextYear: result }));
       const open = host.workbook?.openAsNewWorkbook ?? null;
       if (open !== null) {
@@ -164,8 +164,8 @@ export function wizardActions(context: ActionContext) {
     },
 
     reportAsNewWorkbook: async (kind: ReportKind): Promise<null> => {
-      const heavy = await loadHeavyWork();
-      const workbook = (await heavy.reportFiles({ ...order(kind), formats: ["xlsx"] }))[0];
+      const writers = await loadFileWriters();
+      const workbook = (await writers.reportFiles({ ...order(kind), formats: ["xlsx"] }))[0];
       if (workbook !== undefined) await host.workbook?.openAsNewWorkbook?.(workbook.bytes);
       return null;
     },

@@ -9,8 +9,7 @@ import { readUnitWorkbook } from "../../workbook/collect/read-unit-report";
 import type { WorkbookGrid } from "../../workbook/grid";
 import { readPlan } from "../../workbook/plan/read-plan";
 import { readWorkbookValues } from "../../workbook/xlsx-values-reader";
-
-export const STEP_COUNT = 7;
+import { parseSavedStep, type WizardStep } from "./steps";
 
 export interface LoadedPlan {
   readonly plan: Plan;
@@ -78,7 +77,7 @@ export function assessed(session: Session, entry: AssessmentEntry): Session {
 
 /** What the wizard remembers of a plan: the step, the period and (in the browser) the assessments set. */
 export interface Memory {
-  readonly step: number;
+  readonly step: WizardStep;
   readonly period: string;
   readonly assessments: readonly AssessmentEntry[];
 }
@@ -101,7 +100,7 @@ export function parseMemory(text: string | null): Memory | null {
   if (text === null) return null;
   try {
     const value = JSON.parse(text) as Record<string, unknown>;
-    const step = typeof value.step === "number" && Number.isInteger(value.step) && value.step >= 0 && value.step < STEP_COUNT ? value.step : 0;
+    const step = parseSavedStep(value.step);
     const period = typeof value.period === "string" ? value.period : "";
     const assessments = Array.isArray(value.assessments) ? value.assessments.filter(isEntry) : [];
     return { step, period, assessments };

@@ -3,6 +3,7 @@
  * Swedish is the product's language; English when Office's display language is not Swedish.
  */
 import type { Language } from "../../core";
+import type { WizardStep } from "./steps";
 
 const sv = {
   appTitle: "Puls",
@@ -12,7 +13,7 @@ const sv = {
   language: "Språk",
   stepsLabel: "Steg",
   stepOf: (n: number, total: number) => `Steg ${n} av ${total}`,
-  steps: ["Plan och period", "Inrapporteringsmallar", "Hämta in", "Granska", "Bedöm mål", "Rapporter", "Planera nästa år"],
+  steps: { plan: "Plan och period", templates: "Inrapporteringsmallar", collect: "Hämta in", review: "Granska", assess: "Bedöm mål", reports: "Rapporter", nextYear: "Planera nästa år" } satisfies Record<WizardStep, string>,
   previous: "Föregående",
   next: "Nästa",
   working: "Arbetar …",
@@ -127,7 +128,7 @@ const en: Texts = {
   language: "Language",
   stepsLabel: "Steps",
   stepOf: (n, total) => `Step ${n} of ${total}`,
-  steps: ["Plan and period", "Report templates", "Collect", "Review", "Assess goals", "Reports", "Plan next year"],
+  steps: { plan: "Plan and period", templates: "Report templates", collect: "Collect", review: "Review", assess: "Assess goals", reports: "Reports", nextYear: "Plan next year" },
   previous: "Previous",
   next: "Next",
   working: "Working …",

@@ -6,7 +6,7 @@
 import { MESSAGES, type Problem, type ProblemCode } from "../../core";
 import { cellText, type WorkbookGrid } from "../grid";
 import type { SheetOut } from "../output";
-import { column, findSheet, readTable, type SheetSpec } from "../table";
+import { findSheet, optionalColumn, readTable, requiredColumn, type SheetSpec } from "../table";
 
 /**
  * The version of this format. Workbooks written before the metadata sheet and the Värden column
@@ -44,7 +44,7 @@ export const CONSOLIDATED_META_KEYS = {
 
 export const CONSOLIDATED_META_TABLE = {
   names: [CONSOLIDATED_META_SHEET],
-  columns: [column("key", "Nyckel", undefined, true), column("value", "Värde", undefined, true)],
+  columns: [requiredColumn("key", "Nyckel"), requiredColumn("value", "Värde")],
 } as const satisfies SheetSpec;
 
 const metaFields = Object.keys(CONSOLIDATED_META_KEYS) as (keyof ConsolidatedMeta)[];
@@ -89,15 +89,15 @@ export function readConsolidatedMeta(grid: WorkbookGrid): ConsolidatedMeta | nul
 export const PROBLEMS_SHEET = {
   names: ["Avvikelser"],
   columns: [
-    column("severity", "Allvar", undefined, true),
-    column("file", "Fil"),
-    column("sheet", "Blad"),
-    column("cell", "Cell"),
-    column("organisation", "Organisation"),
-    column("indicator", "Nyckeltal"),
-    column("message", "Meddelande", undefined, true),
-    column("code", "Kod"),
-    column("values", "Värden"),
+    requiredColumn("severity", "Allvar"),
+    optionalColumn("file", "Fil"),
+    optionalColumn("sheet", "Blad"),
+    optionalColumn("cell", "Cell"),
+    optionalColumn("organisation", "Organisation"),
+    optionalColumn("indicator", "Nyckeltal"),
+    requiredColumn("message", "Meddelande"),
+    optionalColumn("code", "Kod"),
+    optionalColumn("values", "Värden"),
   ],
 } as const satisfies SheetSpec;
 

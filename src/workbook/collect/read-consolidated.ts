@@ -3,31 +3,29 @@
  * reporting status and the problems, each the Problem it was where the workbook carries its code
  * and values; and the metadata saying which period and plan the workbook is of.
  */
-import { describeLocation, planFingerprint, type ActionRow, type ActualRow, type AnalysisRow, type Language, type Location, type Plan, type Problem, type ReportInput } from "../../core";
+import { describeLocation, parseActionStatus, planFingerprint, type ActionRow, type ActualRow, type AnalysisRow, type Language, type Location, type Plan, type Problem, type ReportInput } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
-import { column, findSheet, readTable, type SheetSpec } from "../table";
+import { findSheet, optionalColumn, readTable, requiredColumn, type SheetSpec } from "../table";
 import { ACTUALS_SHEET, readActualRow } from "../plan/plan-sheets";
 import type { ReportingState, ReportingStatusRow } from "../../core";
 import { toSummaryProblem, type SummaryProblem } from "./summary";
 import { REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
 import { PROBLEMS_SHEET, decodeValues, isProblemCode, readConsolidatedMeta, type ConsolidatedMeta } from "./consolidated-format";
 
-const col = <K extends string>(key: K, header: string, required = false) => column(key, header, undefined, required);
-
 const REPORTING_SHEET = {
   names: ["Inrapporteringsstatus"],
-  columns: [col("organisation", "Organisation", true), col("state", "Status", true), col("file", "Fil"), col("modified", "Senast ändrad"), col("expected", "Antal nyckeltal"), col("filled", "Ifyllda"), col("errors", "Fel"), col("warnings", "Varningar")],
+  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("state", "Status"), optionalColumn("file", "Fil"), optionalColumn("modified", "Senast ändrad"), optionalColumn("expected", "Antal nyckeltal"), optionalColumn("filled", "Ifyllda"), optionalColumn("errors", "Fel"), optionalColumn("warnings", "Varningar")],
 } as const satisfies SheetSpec;
 
 const ACTIONS_SHEET = {
   names: ["Handlingsplaner"],
-  columns: [col("organisation", "Organisation", true), col("action", "Aktivitet", true), col("about", "Mål/Nyckeltal"), col("owner", "Ansvarig"), col("due", "Klart senast"), col("newDate", "Nytt datum"), col("status", "Status"), col("comment", "Kommentar"), col("overdue", "Försenad")],
+  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("action", "Aktivitet"), optionalColumn("about", "Mål/Nyckeltal"), optionalColumn("owner", "Ansvarig"), optionalColumn("due", "Klart senast"), optionalColumn("newDate", "Nytt datum"), optionalColumn("status", "Status"), optionalColumn("comment", "Kommentar"), optionalColumn("overdue", "Försenad")],
 } as const satisfies SheetSpec;
 
 const ANALYSES_SHEET = {
   names: ["Analyser"],
-  columns: [col("organisation", "Organisation", true), col("goal", "Mål", true), col("analysis", "Analys", true)],
+  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("goal", "Mål"), requiredColumn("analysis", "Analys")],
 } as const satisfies SheetSpec;
 
 /** Rows grouped by organisation, in the order they come. */
@@ -106,7 +104,8 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
         owner: row.text("owner"),
         due: dateText(row.optionalText("due")),
         newDate: dateText(row.optionalText("newDate")),
-        status: row.text("status"),
+        status: parseActionStatus(row.text("status")),
+        statusText: row.text("status"),
         comment: row.text("comment"),
         overdue: row.text("overdue") === "Ja",
       } satisfies ActionRow,

@@ -145,7 +145,7 @@ export function actionsSheet(consolidation: CollectedPeriod): SheetOut {
     name: "Handlingsplaner",
     columns: columns([["Organisation", 14], ["Aktivitet", 40], ["Mål/Nyckeltal", 14], ["Ansvarig", 18], ["Klart senast", 13], ["Nytt datum", 13], ["Status", 13], ["Kommentar", 40], ["Försenad"]]),
     rows: [...consolidation.actions].flatMap(([unit, actions]) =>
-      actions.map((a) => [unit, a.action, a.about, a.owner, dateCell(a.due), dateCell(a.newDate), a.status, a.comment, a.overdue ? "Ja" : "Nej"]),
+      actions.map((a) => [unit, a.action, a.about, a.owner, dateCell(a.due), dateCell(a.newDate), a.statusText, a.comment, a.overdue ? "Ja" : "Nej"]),
     ),
   };
 }

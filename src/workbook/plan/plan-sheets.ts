@@ -4,137 +4,135 @@
  */
 import type { ActualRow } from "../../core";
 import type { RowReader } from "../row-reader";
-import { column, type SheetSpec } from "../table";
-
-const col = column;
+import { optionalColumn, requiredColumn, type SheetSpec } from "../table";
 
 export const SETTINGS_SHEET = {
   names: ["Inställningar", "Settings"],
-  columns: [col("key", "Nyckel", "Key", true), col("value", "Värde", "Value", true)],
+  columns: [requiredColumn("key", "Nyckel", "Key"), requiredColumn("value", "Värde", "Value")],
 } as const satisfies SheetSpec;
 
 export const PERIODS_SHEET = {
   names: ["Perioder", "Periods"],
-  columns: [col("id", "Id", "Id", true), col("name", "Namn", "Name"), col("from", "Från", "From"), col("to", "Till", "To"), col("type", "Typ", "Type")],
+  columns: [requiredColumn("id", "Id", "Id"), optionalColumn("name", "Namn", "Name"), optionalColumn("from", "Från", "From"), optionalColumn("to", "Till", "To"), optionalColumn("type", "Typ", "Type")],
 } as const satisfies SheetSpec;
 
 export const ORGANISATION_SHEET = {
   names: ["Organisation", "Organisation"],
   columns: [
-    col("id", "Id", "Id", true),
-    col("name", "Namn", "Name"),
-    col("parent", "Överordnad", "Parent"),
-    col("type", "Typ", "Type", true),
-    col("manager", "Ansvarig", "Manager"),
-    col("email", "E-post", "Email"),
+    requiredColumn("id", "Id", "Id"),
+    optionalColumn("name", "Namn", "Name"),
+    optionalColumn("parent", "Överordnad", "Parent"),
+    requiredColumn("type", "Typ", "Type"),
+    optionalColumn("manager", "Ansvarig", "Manager"),
+    optionalColumn("email", "E-post", "Email"),
   ],
 } as const satisfies SheetSpec;
 
 export const GOALS_SHEET = {
   names: ["Mål", "Goals"],
   columns: [
-    col("id", "Id", "Id", true),
-    col("name", "Namn", "Name"),
-    col("level", "Nivå", "Level", true),
-    col("parent", "Överordnat", "Parent"),
-    col("organisation", "Organisation", "Organisation"),
-    col("financial", "Finansiellt", "Financial"),
-    col("rollup", "Sammanvägning", "Roll-up"),
-    col("description", "Beskrivning", "Description"),
+    requiredColumn("id", "Id", "Id"),
+    optionalColumn("name", "Namn", "Name"),
+    requiredColumn("level", "Nivå", "Level"),
+    optionalColumn("parent", "Överordnat", "Parent"),
+    optionalColumn("organisation", "Organisation", "Organisation"),
+    optionalColumn("financial", "Finansiellt", "Financial"),
+    optionalColumn("rollup", "Sammanvägning", "Roll-up"),
+    optionalColumn("description", "Beskrivning", "Description"),
   ],
 } as const satisfies SheetSpec;
 
 export const INDICATORS_SHEET = {
   names: ["Nyckeltal", "Indicators"],
   columns: [
-    col("id", "Id", "Id", true),
-    col("name", "Namn", "Name"),
-    col("goal", "Mål", "Goal", true),
-    col("unit", "Måttenhet", "Unit"),
-    col("direction", "Riktning", "Direction"),
-    col("weight", "Vikt", "Weight"),
-    col("yellowFrom", "Gul från", "Yellow from"),
-    col("tolerance", "Tolerans", "Tolerance"),
-    col("aggregation", "Sammanställning", "Aggregation"),
-    col("weightedBy", "Viktas med", "Weighted by"),
-    col("reportedBy", "Rapporteras av", "Reported by"),
-    col("genderSplit", "Könsuppdelat", "Gender split"),
-    col("koladaId", "Kolada-id", "Kolada id"),
-    col("description", "Beskrivning", "Description"),
+    requiredColumn("id", "Id", "Id"),
+    optionalColumn("name", "Namn", "Name"),
+    requiredColumn("goal", "Mål", "Goal"),
+    optionalColumn("unit", "Måttenhet", "Unit"),
+    optionalColumn("direction", "Riktning", "Direction"),
+    optionalColumn("weight", "Vikt", "Weight"),
+    optionalColumn("yellowFrom", "Gul från", "Yellow from"),
+    optionalColumn("tolerance", "Tolerans", "Tolerance"),
+    optionalColumn("aggregation", "Sammanställning", "Aggregation"),
+    optionalColumn("weightedBy", "Viktas med", "Weighted by"),
+    optionalColumn("reportedBy", "Rapporteras av", "Reported by"),
+    optionalColumn("genderSplit", "Könsuppdelat", "Gender split"),
+    optionalColumn("koladaId", "Kolada-id", "Kolada id"),
+    optionalColumn("description", "Beskrivning", "Description"),
   ],
 } as const satisfies SheetSpec;
 
 export const TARGETS_SHEET = {
   names: ["Målvärden", "Targets"],
   columns: [
-    col("indicator", "Nyckeltal", "Indicator", true),
-    col("organisation", "Organisation", "Organisation"),
-    col("period", "Period", "Period", true),
-    col("target", "Målvärde", "Target", true),
-    col("targetMax", "Målvärde max", "Target max"),
-    col("baseline", "Utgångsvärde", "Baseline"),
-    col("budget", "Budget", "Budget"),
+    requiredColumn("indicator", "Nyckeltal", "Indicator"),
+    optionalColumn("organisation", "Organisation", "Organisation"),
+    requiredColumn("period", "Period", "Period"),
+    requiredColumn("target", "Målvärde", "Target"),
+    optionalColumn("targetMax", "Målvärde max", "Target max"),
+    optionalColumn("baseline", "Utgångsvärde", "Baseline"),
+    optionalColumn("budget", "Budget", "Budget"),
   ],
 } as const satisfies SheetSpec;
 
 export const ACTUALS_SHEET = {
   names: ["Utfall", "Actuals"],
   columns: [
-    col("indicator", "Nyckeltal", "Indicator", true),
-    col("organisation", "Organisation", "Organisation", true),
-    col("period", "Period", "Period", true),
-    col("actual", "Utfall", "Actual", true),
-    col("women", "Kvinnor", "Women"),
-    col("men", "Män", "Men"),
-    col("comment", "Kommentar", "Comment"),
-    col("source", "Källa", "Source"),
-    col("loadedAt", "Inläst", "Loaded at"),
+    requiredColumn("indicator", "Nyckeltal", "Indicator"),
+    requiredColumn("organisation", "Organisation", "Organisation"),
+    requiredColumn("period", "Period", "Period"),
+    requiredColumn("actual", "Utfall", "Actual"),
+    optionalColumn("women", "Kvinnor", "Women"),
+    optionalColumn("men", "Män", "Men"),
+    optionalColumn("comment", "Kommentar", "Comment"),
+    optionalColumn("source", "Källa", "Source"),
+    optionalColumn("loadedAt", "Inläst", "Loaded at"),
   ],
 } as const satisfies SheetSpec;
 
 export const ASSESSMENTS_SHEET = {
   names: ["Bedömningar", "Assessments"],
   columns: [
-    col("goal", "Mål", "Goal", true),
-    col("organisation", "Organisation", "Organisation", true),
-    col("period", "Period", "Period", true),
-    col("assessment", "Bedömning", "Assessment", true),
-    col("justification", "Motivering", "Justification", true),
-    col("assessedBy", "Bedömd av", "Assessed by"),
-    col("date", "Datum", "Date"),
+    requiredColumn("goal", "Mål", "Goal"),
+    requiredColumn("organisation", "Organisation", "Organisation"),
+    requiredColumn("period", "Period", "Period"),
+    requiredColumn("assessment", "Bedömning", "Assessment"),
+    requiredColumn("justification", "Motivering", "Justification"),
+    optionalColumn("assessedBy", "Bedömd av", "Assessed by"),
+    optionalColumn("date", "Datum", "Date"),
   ],
 } as const satisfies SheetSpec;
 
 export const POLITICAL_ANALYSIS_SHEET = {
   names: ["Politisk analys", "Political analysis"],
   columns: [
-    col("goal", "Mål", "Goal", true),
-    col("period", "Period", "Period", true),
-    col("politicalAssessment", "Politisk bedömning", "Political assessment"),
-    col("analysis", "Analys", "Analysis"),
-    col("conclusions", "Slutsatser inför nästa period", "Conclusions for the next period"),
+    requiredColumn("goal", "Mål", "Goal"),
+    requiredColumn("period", "Period", "Period"),
+    optionalColumn("politicalAssessment", "Politisk bedömning", "Political assessment"),
+    optionalColumn("analysis", "Analys", "Analysis"),
+    optionalColumn("conclusions", "Slutsatser inför nästa period", "Conclusions for the next period"),
   ],
 } as const satisfies SheetSpec;
 
 export const PEERS_SHEET = {
   names: ["Jämförelse", "Peers"],
   columns: [
-    col("indicator", "Nyckeltal", "Indicator"),
-    col("koladaId", "Kolada-id", "Kolada id"),
-    col("municipalityCode", "Kommunkod", "Municipality code", true),
-    col("year", "År", "Year", true),
-    col("gender", "Kön", "Gender"),
-    col("value", "Värde", "Value", true),
+    optionalColumn("indicator", "Nyckeltal", "Indicator"),
+    optionalColumn("koladaId", "Kolada-id", "Kolada id"),
+    requiredColumn("municipalityCode", "Kommunkod", "Municipality code"),
+    requiredColumn("year", "År", "Year"),
+    optionalColumn("gender", "Kön", "Gender"),
+    requiredColumn("value", "Värde", "Value"),
   ],
 } as const satisfies SheetSpec;
 
 export const ORG_CHANGES_SHEET = {
   names: ["Organisationsförändringar", "Organisation changes"],
   columns: [
-    col("oldId", "Gammalt id", "Old id", true),
-    col("newId", "Nytt id", "New id", true),
-    col("from", "Från period", "From period", true),
-    col("comment", "Kommentar", "Comment"),
+    requiredColumn("oldId", "Gammalt id", "Old id"),
+    requiredColumn("newId", "Nytt id", "New id"),
+    requiredColumn("from", "Från period", "From period"),
+    optionalColumn("comment", "Kommentar", "Comment"),
   ],
 } as const satisfies SheetSpec;
 

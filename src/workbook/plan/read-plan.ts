@@ -76,16 +76,22 @@ class PlanReader {
     private readonly file: string | undefined,
   ) {}
 
-  /** Each row of a sheet through `read`; a missing required sheet is a problem, an optional one is empty. */
-  rows<K extends string, T>(spec: SheetSpec<K>, required: boolean, read: (row: RowReader<K>) => T | undefined): T[] {
-    const sheet = findSheet(this.workbook, spec.names);
-    if (sheet === undefined) {
-      if (required) this.problems.push(error("missing-sheet", { file: this.file, sheet: spec.names[0] }, { sheet: spec.names[0] ?? "" }));
-      if (required) this.unreadable.add(spec.names[0] ?? "");
+  /** Each row of a sheet the plan must have, through `read`; a missing sheet is a problem. */
+  requiredRows<K extends string, T>(spec: SheetSpec<K>, read: (row: RowReader<K>) => T | undefined): T[] {
+    if (findSheet(this.workbook, spec.names) === undefined) {
+      this.problems.push(error("missing-sheet", { file: this.file, sheet: spec.names[0] }, { sheet: spec.names[0] ?? "" }));
+      this.unreadable.add(spec.names[0] ?? "");
       return [];
     }
+    return this.optionalRows(spec, read);
+  }
+
+  /** Each row of a sheet the plan may lack, through `read`; a missing sheet has no rows. */
+  optionalRows<K extends string, T>(spec: SheetSpec<K>, read: (row: RowReader<K>) => T | undefined): T[] {
+    const sheet = findSheet(this.workbook, spec.names);
+    if (sheet === undefined) return [];
     const { table, problems } = readTable(sheet, spec, this.file);
-    this.problems.push(...problems);
+    for (const problem of problems) this.problems.push(problem);
     if (table === undefined) {
       this.unreadable.add(spec.names[0] ?? "");
       return [];
@@ -107,7 +113,7 @@ class PlanReader {
 
   settings(): Settings {
     const values = new Map<string, { text: string; raw: ReturnType<typeof toInput>; at: Location }>();
-    this.rows(SETTINGS_SHEET, false, (row) => {
+    this.optionalRows(SETTINGS_SHEET, (row) => {
       values.set(normaliseWord(row.text("key")), { text: row.text("value"), raw: row.cellInput("value"), at: row.at("value") });
       return undefined;
     });
@@ -178,7 +184,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
   };
   const settings = reader.settings();
 
-  const periods = reader.rows(PERIODS_SHEET, true, (row): Period | undefined => {
+  const periods = reader.requiredRows(PERIODS_SHEET, (row): Period | undefined => {
     const id = reader.id(row, "id");
     if (id === undefined) return undefined;
     // A period id names files and sheets: only the forms Puls knows (no "../", no "2026-13").
@@ -189,7 +195,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     return { id, name: row.text("name") || id, from, to, type: row.word("type", PERIOD_TYPES, "fullYear", PERIOD_TYPES_ALLOWED), at: row.at("id") };
   });
 
-  const organisation = reader.rows(ORGANISATION_SHEET, true, (row): OrgUnit | undefined => {
+  const organisation = reader.requiredRows(ORGANISATION_SHEET, (row): OrgUnit | undefined => {
     const id = reader.id(row, "id");
     if (id === undefined) return undefined;
     return {
@@ -203,7 +209,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     };
   });
 
-  const goals = reader.rows(GOALS_SHEET, true, (row): Goal | undefined => {
+  const goals = reader.requiredRows(GOALS_SHEET, (row): Goal | undefined => {
     const id = reader.id(row, "id");
     if (id === undefined) return undefined;
     return {
@@ -219,7 +225,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     };
   });
 
-  const indicators = reader.rows(INDICATORS_SHEET, true, (row): Indicator | undefined => {
+  const indicators = reader.requiredRows(INDICATORS_SHEET, (row): Indicator | undefined => {
     const id = reader.id(row, "id");
     if (id === undefined) return undefined;
     return {
@@ -241,7 +247,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     };
   });
 
-  const targets = reader.rows(TARGETS_SHEET, true, (row): TargetRow => {
+  const targets = reader.requiredRows(TARGETS_SHEET, (row): TargetRow => {
     const target = row.target("target");
     const targetMax = row.number("targetMax");
     if (typeof target === "number" && targetMax !== null && targetMax < target) reader.problems.push(error("target-max-below-target", row.at("targetMax"), { target, targetMax }));
@@ -257,9 +263,9 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     };
   });
 
-  const actuals = reader.rows(ACTUALS_SHEET, false, readActualRow);
+  const actuals = reader.optionalRows(ACTUALS_SHEET, readActualRow);
 
-  const assessments = reader.rows(ASSESSMENTS_SHEET, false, (row): AssessmentRow => ({
+  const assessments = reader.optionalRows(ASSESSMENTS_SHEET, (row): AssessmentRow => ({
     goal: row.text("goal"),
     organisation: row.text("organisation"),
     period: row.text("period"),
@@ -270,7 +276,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     at: row.at("assessment"),
   }));
 
-  const politicalAnalysis = reader.rows(POLITICAL_ANALYSIS_SHEET, false, (row): PoliticalAnalysisRow => ({
+  const politicalAnalysis = reader.optionalRows(POLITICAL_ANALYSIS_SHEET, (row): PoliticalAnalysisRow => ({
     goal: row.text("goal"),
     period: row.text("period"),
     politicalAssessment: row.text("politicalAssessment"),
@@ -279,7 +285,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     at: row.at("goal"),
   }));
 
-  const peers = reader.rows(PEERS_SHEET, false, (row): PeerRow => ({
+  const peers = reader.optionalRows(PEERS_SHEET, (row): PeerRow => ({
     indicator: row.optionalText("indicator"),
     koladaId: row.optionalText("koladaId"),
     municipalityCode: row.text("municipalityCode").padStart(4, "0"),
@@ -289,7 +295,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     at: row.at("value"),
   }));
 
-  const orgChanges = reader.rows(ORG_CHANGES_SHEET, false, (row): OrgChangeRow | undefined => {
+  const orgChanges = reader.optionalRows(ORG_CHANGES_SHEET, (row): OrgChangeRow | undefined => {
     const oldId = reader.id(row, "oldId");
     if (oldId === undefined) return undefined;
     return { oldId, newId: row.optionalText("newId"), from: row.text("from"), comment: row.text("comment"), at: row.at("oldId") };

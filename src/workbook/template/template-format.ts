@@ -2,49 +2,47 @@
  * The unit report template's format (workbooks.md §2): sheet names, columns and the keys of the
  * hidden `_puls` sheet. Written by the template builder, read by the collector.
  */
-import { CURRENT_TEMPLATE_VERSION } from "../../core";
-import { column, type SheetSpec } from "../table";
+import { ACTION_STATUS_LABELS, CURRENT_TEMPLATE_VERSION } from "../../core";
+import { optionalColumn, requiredColumn, type SheetSpec } from "../table";
 
 /** The version of this format (core's rules of collection know it); older versions are still read. */
 export const TEMPLATE_FORMAT_VERSION = CURRENT_TEMPLATE_VERSION;
 
-const col = column;
-
 export const REPORT_SHEET = {
   names: ["Inrapportering", "Report"],
   columns: [
-    col("indicatorId", "Nyckeltal-id", "Indicator id", true),
-    col("indicator", "Nyckeltal", "Indicator"),
-    col("goal", "Mål", "Goal"),
-    col("unit", "Måttenhet", "Unit"),
-    col("direction", "Riktning", "Direction"),
-    col("target", "Målvärde", "Target"),
-    col("targetMax", "Målvärde max", "Target max"),
-    col("previous", "Föregående utfall", "Previous"),
-    col("actual", "Utfall", "Actual", true),
-    col("women", "Kvinnor", "Women"),
-    col("men", "Män", "Men"),
-    col("comment", "Kommentar", "Comment"),
-    col("status", "Status", "Status"),
+    requiredColumn("indicatorId", "Nyckeltal-id", "Indicator id"),
+    optionalColumn("indicator", "Nyckeltal", "Indicator"),
+    optionalColumn("goal", "Mål", "Goal"),
+    optionalColumn("unit", "Måttenhet", "Unit"),
+    optionalColumn("direction", "Riktning", "Direction"),
+    optionalColumn("target", "Målvärde", "Target"),
+    optionalColumn("targetMax", "Målvärde max", "Target max"),
+    optionalColumn("previous", "Föregående utfall", "Previous"),
+    requiredColumn("actual", "Utfall", "Actual"),
+    optionalColumn("women", "Kvinnor", "Women"),
+    optionalColumn("men", "Män", "Men"),
+    optionalColumn("comment", "Kommentar", "Comment"),
+    optionalColumn("status", "Status", "Status"),
   ],
 } as const satisfies SheetSpec;
 
 export const ACTION_PLAN_SHEET = {
   names: ["Handlingsplan", "Action plan"],
   columns: [
-    col("action", "Aktivitet", "Action", true),
-    col("about", "Mål/Nyckeltal", "Goal/Indicator"),
-    col("owner", "Ansvarig", "Owner"),
-    col("due", "Klart senast", "Due", true),
-    col("newDate", "Nytt datum", "New date"),
-    col("status", "Status", "Status", true),
-    col("comment", "Kommentar", "Comment"),
+    requiredColumn("action", "Aktivitet", "Action"),
+    optionalColumn("about", "Mål/Nyckeltal", "Goal/Indicator"),
+    optionalColumn("owner", "Ansvarig", "Owner"),
+    requiredColumn("due", "Klart senast", "Due"),
+    optionalColumn("newDate", "Nytt datum", "New date"),
+    requiredColumn("status", "Status", "Status"),
+    optionalColumn("comment", "Kommentar", "Comment"),
   ],
 } as const satisfies SheetSpec;
 
 export const ANALYSIS_SHEET = {
   names: ["Analys", "Analysis"],
-  columns: [col("goal", "Mål", "Goal", true), col("goalName", "Målets namn", "Goal name"), col("analysis", "Analys", "Analysis", true)],
+  columns: [requiredColumn("goal", "Mål", "Goal"), optionalColumn("goalName", "Målets namn", "Goal name"), requiredColumn("analysis", "Analys", "Analysis")],
 } as const satisfies SheetSpec;
 
 export const META_SHEET_NAME = "_puls";
@@ -69,7 +67,9 @@ export const sealOfUnitTemplate = (unit: string, unitName: string, period: strin
 /** What the seal of a unit's sheet in a shared workbook covers, in order. */
 export const sealOfSharedSheet = (sheet: string, unit: string, period: string, fingerprint: string) => ["delad", sheet, unit, period, fingerprint];
 
-export const ACTION_STATUSES = ["Ej påbörjad", "Pågår", "Klar", "Avbruten"] as const;
+const STATUS_WORDS = ACTION_STATUS_LABELS.sv;
+/** The action statuses a unit picks from (the core's known statuses, in Swedish, in its order). */
+export const ACTION_STATUSES = [STATUS_WORDS.notStarted, STATUS_WORDS.ongoing, STATUS_WORDS.done, STATUS_WORDS.cancelled] as const;
 
 /** The whole-unit row of the Analys sheet. */
 export const WHOLE_UNIT = "Helhet";

@@ -1,6 +1,7 @@
 /**
- * The wizard's heavy work, in its own chunk: it pulls in exceljs (its browser build) and docx,
- * which the first screen does not need. Loaded on first use by {@link loadHeavyWork}.
+ * What writes the wizard's files (templates and their zip, the consolidated workbook, the plan,
+ * next year's plan, the reports), in its own chunk: it pulls in exceljs (its browser build) and
+ * docx, which the first screen does not need. Loaded on first use by {@link loadFileWriters}.
  */
 import { zipSync } from "fflate";
 import { planOnlyInput, type Language, type NextYearPlan, type Plan } from "../../core";

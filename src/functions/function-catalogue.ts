@@ -4,8 +4,8 @@
  *
  * The build generates functions-sv.json from the Swedish part (same ids; Swedish Excel shows
  * these names) and fails when this table lacks an id or parameter that src/functions/functions.ts
- * declares, or has one it does not. The task pane lists the functions from here. The examples are
- * tested against the functions themselves, so what users are shown is what they get.
+ * declares, or has one it does not. The examples are tested against the built functions, so an
+ * example in the documentation shows what users get.
  */
 
 /** Swedish text for one function. Parameters are keyed by their English (declared) name. */
