@@ -14,7 +14,7 @@ import { unzipSync, zipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import type { Plan } from "../src/core";
 import { collectFiles } from "../src/node/collect";
-import { writeReports } from "../src/node/reports";
+import { writeReports } from "../src/app/node";
 import { REPORT_KINDS } from "../src/reports/build-reports";
 import { reportInputOf } from "../src/core";
 import { consolidatedWorkbook } from "../src/workbook/collect/write-consolidated";

@@ -7,8 +7,20 @@
  * export is what the CLI itself calls, so the library and the command cannot drift apart.
  */
 
+// The use cases of the application layer, as the CLI and the task pane call them (docs/library.md).
+export { loadPlan, choosePeriod, newPlan, PlanLoadError, PeriodChoiceError, type PlanLoadFailure, type PeriodChoiceFailure } from "./app/plan";
+export { makeTemplates, sharedTemplate, reportingUnits, type TemplatesRequest } from "./app/templates";
+export { collectPeriod, collectedWorkbook, collectionTime, summaryOf, type CollectRequest } from "./app/collect";
+export { makeReports, reportInput, type OutcomeSource, type ReportsRequest, type MadeReportFile } from "./app/reports";
+export { readConsolidatedFor, ConsolidatedReadError, type ConsolidatedReading, type ConsolidatedFailure } from "./app/consolidated";
+export { planNextYear } from "./app/planning";
+export { koladaValues, planWithPeers, fetchKolada, KoladaFetchError, KoladaFormatError } from "./app/kolada";
+export { swedishClock } from "./app/clock";
+export type { Clock, FileSink, MadeFile, UnitSource, SourceContent, ChartRenderer } from "./app/ports";
+export { folderSink, fileSources, systemClock, writeWorkbookFile, OutputGuard, OutputRefusedError } from "./app/node";
+
 // Reading the cycle's workbooks from disk.
-export { loadPlanFile, loadConsolidatedFile } from "./node/workbook-files";
+export { loadPlanFile, loadConsolidatedFile } from "./app/node";
 export type { PlanReading } from "./workbook/plan/read-plan";
 export type { ConsolidatedData, ReadProblem } from "./workbook/collect/read-consolidated";
 export type { ConsolidatedMeta } from "./workbook/collect/consolidated-format";
@@ -16,7 +28,7 @@ export type { ConsolidatedMeta } from "./workbook/collect/consolidated-format";
 // Plans and unit templates as workbooks (write them with writeXlsxFile).
 export { planWorkbook } from "./workbook/plan/write-plan";
 export { buildTemplate, buildSharedTemplate, type TemplateRequest } from "./workbook/template/build-template";
-export { templateFileName } from "./workbook/template/file-name";
+export { templateFileName, templateFileNames } from "./workbook/template/file-name";
 
 // Collecting the units' workbooks and writing the consolidated workbook.
 export { expandInputs } from "./node/files";
@@ -28,13 +40,13 @@ export { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } 
 
 // The reports (reportInputOf and planOnlyInput are among the core's exports, as is CollectedPeriod).
 export { ConsolidatedPeriodError, planOfConsolidated, reportInputOfConsolidated, summaryProblemsOf } from "./workbook/collect/read-consolidated";
-export { writeReports, type WrittenReport } from "./node/reports";
+export { writeReports, type WrittenReport } from "./app/node";
 export { REPORT_KINDS, FORMATS_OF, type ReportFormat, type ReportRequest } from "./reports/build-reports";
 export type { ReportKind } from "./reports/texts";
 
 // The example municipality and the whole cycle on it (`puls demo`).
 export { examplePlan, EXAMPLE_PERIOD } from "./example/generate-plan";
-export { runDemo, type DemoOptions, type DemoResult } from "./node/demo";
+export { runDemo, type DemoOptions, type DemoResult } from "./app/node/demo";
 
 // The computation core: the rules of docs/rules-decisions.md as pure functions, and the plan,
 // evaluation and report models.

@@ -11,7 +11,7 @@ import type { UnitSource, WorkbookOut } from "./ports";
 
 export type { CollectOptions } from "../workbook/collect/collect-sources";
 export type { PeriodSummary, SummaryProblem } from "../workbook/collect/summary";
-export { toSummaryProblem } from "../workbook/collect/summary";
+export { summarise, toSummaryProblem } from "../workbook/collect/summary";
 
 export interface CollectRequest extends Omit<CollectOptions, "collectedAt"> {
   readonly plan: Plan;

@@ -3,7 +3,7 @@
  * names the file and what to do, in place of Node's error codes (EISDIR, ENAMETOOLONG, …).
  */
 import type { Language } from "../core";
-import type { OutputRefusal } from "../node/output-guard";
+import type { OutputRefusal } from "../app/node/guard";
 
 export function refusedOutput(refusal: OutputRefusal, language: Language): string {
   const sv = language === "sv";

@@ -5,7 +5,7 @@
  */
 import { CommandError, UsageError, languageOf, type Bilingual, type CliContext } from "./context";
 import { fileSystemError, refusedOutput } from "./file-texts";
-import { OutputRefusedError } from "../node/output-guard";
+import { OutputRefusedError } from "../app/node/guard";
 import { TEXTS } from "./texts";
 
 type Command = (args: readonly string[], context: CliContext) => Promise<number>;

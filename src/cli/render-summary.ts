@@ -2,7 +2,7 @@
  * The period summary as terminal text.
  */
 import { ASSESSMENT_LABELS, STATUS_LABELS, type Language } from "../core";
-import type { PeriodSummary } from "../workbook/collect/summary";
+import type { PeriodSummary } from "../app/collect";
 import { TEXTS } from "./texts";
 
 export function renderSummary(summary: PeriodSummary, language: Language): string {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { FollowUp, annualReport, operationalReport, planOnlyInput, type ActualRow } from "../../src/core";
-import { runDemo, type DemoResult } from "../../src/node/demo";
+import { runDemo, type DemoResult } from "../../src/app/node/demo";
 import { renderPng } from "../../src/node/render-png";
 import { STREAMING_ROWS, buildReports, worthStreaming } from "../../src/reports/build-reports";
 import { operationalWorkbook } from "../../src/reports/xlsx/operational-workbook";

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { FollowUp, annualReport } from "../../src/core";
-import { runDemo, type DemoResult } from "../../src/node/demo";
+import { runDemo, type DemoResult } from "../../src/app/node/demo";
 import { CHARTS_PER_PICTURE } from "../../src/reports/charts/report-charts";
 import { reportInputOf } from "../../src/core";
 import { PDFTOTEXT, hasLibreOffice, pdfText, toPdfs } from "../support/libreoffice";

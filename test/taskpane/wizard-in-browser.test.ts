@@ -13,7 +13,7 @@ import path from "node:path";
 import axe from "axe-core";
 import { unzipSync } from "fflate";
 import type { Browser, Download, Page } from "playwright-core";
-import { runDemo, type DemoResult } from "../../src/node/demo";
+import { runDemo, type DemoResult } from "../../src/app/node/demo";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
 import { readPlan } from "../../src/workbook/plan/read-plan";
 import { cellText } from "../../src/workbook/grid";

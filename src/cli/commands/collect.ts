@@ -1,15 +1,11 @@
 /**
  * `puls collect`: read the units' filled-in workbooks, check them, consolidate and write the result.
  */
-import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { stat } from "node:fs/promises";
-import { swedishTime, warning } from "../../core";
 import path from "node:path";
-import { collectFiles } from "../../node/collect";
-import { expandInputs } from "../../node/files";
-import { OutputGuard } from "../../node/output-guard";
-import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
-import { consolidatedWorkbook, planWithConsolidation } from "../../workbook/collect/write-consolidated";
+import { collectPeriod, collectedWorkbook, collectionTime, summarise, toSummaryProblem } from "../../app/collect";
+import { OutputGuard, expandInputs, fileSources, writeWorkbookFile } from "../../app/node";
+import { warning } from "../../core";
 import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
@@ -70,10 +66,12 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   const inputs = files;
   if (inputs.length === 0) throw new CommandError({ sv: "Inga arbetsböcker (.xlsx) hittades i det som angavs.", en: "No workbooks (.xlsx) were found in what was given." });
   // The collection runs in Swedish local time: at 00:30 on the day after the deadline, it is the day after.
-  const collectedAt = date === undefined ? swedishTime(context.now()) : `${date}T12:00:00`;
-  const consolidation = await collectFiles(plan, period, inputs, { collectedAt, onFile: progress(context, TEXTS[options.lang].progress) });
-  const book = values["into-plan"] === true ? planWithConsolidation(plan, consolidation) : consolidatedWorkbook(plan, consolidation);
-  const cut = await writeXlsxFile(out, book);
+  const collectedAt = collectionTime(date, context.now());
+  const show = progress(context, TEXTS[options.lang].progress);
+  // Progress names each file by its full path, as the user gave the folders.
+  const onFile = (done: number, total: number) => show(done, total, inputs[done - 1] ?? "");
+  const consolidation = await collectPeriod({ plan, period, sources: fileSources(inputs), collectedAt, onFile });
+  const cut = await writeWorkbookFile(out, collectedWorkbook(plan, consolidation, values["into-plan"] === true));
   // Texts cut to Excel's limit are said as warnings about the cells of the workbook written.
   const cutWarnings = cut.map((at) => warning("text-too-long", { file: path.basename(out), sheet: at.sheet, cell: at.cell }, { length: at.length }));
   const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, [...planProblems, ...consolidation.problems, ...cutWarnings].map((p) => toSummaryProblem(p, options.lang)));

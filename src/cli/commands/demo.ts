@@ -3,8 +3,8 @@
  */
 import { swedishTime } from "../../core";
 import path from "node:path";
-import { runDemo } from "../../node/demo";
-import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
+import { summaryOf } from "../../app/collect";
+import { runDemo } from "../../app/node";
 import { progress, type CliContext, type Bilingual } from "../context";
 import { common, parse } from "../options";
 import { renderSummary } from "../render-summary";
@@ -47,7 +47,7 @@ export async function demo(args: readonly string[], context: CliContext): Promis
     onFile: progress(context, TEXTS[options.lang].progress),
   });
   const { plan, consolidation } = result;
-  const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, consolidation.problems.map((p) => toSummaryProblem(p, options.lang)));
+  const summary = summaryOf(plan, consolidation, [], options.lang);
   if (options.json) {
     context.out(JSON.stringify({ ...result, plan: undefined, consolidation: undefined, reports: result.reports.map((report) => report.path), summary }, null, 2));
     return 0;

@@ -1,12 +1,10 @@
 /**
  * `puls init`: a new plan workbook, empty (headers and default settings) or the example municipality's.
  */
-import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { DEFAULT_SETTINGS, type Plan } from "../../core";
-import { examplePlan } from "../../example/generate-plan";
-import { planWorkbook } from "../../workbook/plan/write-plan";
+import { writeWorkbookFile } from "../../app/node";
+import { newPlan } from "../../app/plan";
 import { CommandError, type CliContext, type Bilingual } from "../context";
 import { common, parse } from "../options";
 import { TEXTS } from "../texts";
@@ -38,8 +36,6 @@ Examples:
   puls init --example --out example.xlsx`,
 };
 
-const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation: [], goals: [], indicators: [], targets: [], actuals: [], assessments: [], politicalAnalysis: [], peers: [], orgChanges: [] };
-
 export async function init(args: readonly string[], context: CliContext): Promise<number> {
   const { values } = parse(args, { example: { type: "boolean" }, out: { type: "string" }, force: { type: "boolean" } });
   const options = common(values);
@@ -47,8 +43,7 @@ export async function init(args: readonly string[], context: CliContext): Promis
   if (existsSync(out) && values.force !== true) {
     throw new CommandError({ sv: `${out} finns redan. Välj ett annat namn med --out, eller använd --force för att skriva över.`, en: `${out} already exists. Choose another name with --out, or use --force to overwrite it.` });
   }
-  const plan = values.example === true ? examplePlan() : EMPTY_PLAN;
-  await writeXlsxFile(out, planWorkbook(plan));
+  await writeWorkbookFile(out, newPlan(values.example === true));
   if (options.json) context.out(JSON.stringify({ plan: out, example: values.example === true }));
   else context.out(TEXTS[options.lang].wrotePlan(values.example === true, out));
   return 0;

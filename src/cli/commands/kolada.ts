@@ -3,20 +3,10 @@
  * exports, or fetched from the live API) into the plan's Jämförelse sheet, for the indicators that
  * carry a Kolada-id. Writes a copy of the plan with the sheet filled; the plan given is never changed.
  */
-import { OutputGuard } from "../../node/output-guard";
-import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { KoladaFormatError, type KoladaValue } from "../../kolada/kolada-value";
-import { parseKoladaCsv } from "../../kolada/parse-csv";
-import { parseKoladaJson } from "../../kolada/parse-json";
-import { peersFromKolada } from "../../kolada/to-peers";
-import { KOLADA_API, parseYears } from "../../kolada/api-urls";
-import { KoladaFetchError, asSavedResponse, fetchKolada } from "../../kolada/fetch";
+import { KOLADA_API, KoladaFetchError, KoladaFormatError, asSavedResponse, fetchKolada, koladaValues, parseYears, planWithPeers, type KoladaValue } from "../../app/kolada";
+import { OutputGuard, readText, writeBytesFile } from "../../app/node";
 import type { Plan } from "../../core";
-import { writeAtomically } from "../../node/write-atomically";
-import { PEERS_SHEET } from "../../workbook/plan/plan-sheets";
-import { peersSheet } from "../../workbook/plan/write-plan";
-import { withSheetReplaced } from "../../workbook/replace-sheet";
 import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan } from "../plan-file";
@@ -65,14 +55,10 @@ Examples:
 
 /** Reads one Kolada file (JSON by its content, else CSV). */
 async function readKoladaFile(file: string, shownAs: string): Promise<readonly KoladaValue[]> {
-  let text: string;
+  const text = await readText(file);
+  if (text === undefined) throw new CommandError({ sv: `${shownAs} gick inte att öppna: kontrollera sökvägen.`, en: `${shownAs} could not be opened: check the path.` });
   try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new CommandError({ sv: `${shownAs} gick inte att öppna: kontrollera sökvägen.`, en: `${shownAs} could not be opened: check the path.` });
-  }
-  try {
-    return text.trimStart().startsWith("{") ? parseKoladaJson(text, shownAs).values : parseKoladaCsv(text, shownAs);
+    return koladaValues(text, shownAs);
   } catch (caught) {
     if (caught instanceof KoladaFormatError) throw new CommandError({ sv: caught.sv, en: caught.en });
     throw caught;
@@ -81,9 +67,8 @@ async function readKoladaFile(file: string, shownAs: string): Promise<readonly K
 
 /** Writes the copy of the plan with `values` in its Jämförelse, and says what it holds. */
 async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], out: string, options: CommonOptions, context: CliContext): Promise<void> {
-  const { peers, withoutData, ignored } = peersFromKolada(plan, values);
-  const bytes = await withSheetReplaced(planBytes, peersSheet({ ...plan, peers }), PEERS_SHEET.names);
-  await writeAtomically(out, (temporary) => writeFile(temporary, bytes));
+  const { bytes, peers, withoutData, ignored } = await planWithPeers(planBytes, plan, values);
+  await writeBytesFile(out, bytes);
   const indicators = new Set(peers.map((p) => p.indicator)).size;
   const years = [...new Set(peers.map((p) => p.year))].sort();
   const municipalities = new Set(peers.map((p) => p.municipalityCode)).size;
@@ -133,7 +118,7 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
   }
   const save = path.resolve(context.cwd, optionalString(values.save) ?? path.join(path.dirname(out), `kolada-${years[0] ?? ""}-${years[years.length - 1] ?? ""}.json`));
   await (await OutputGuard.of([planFile, out])).check(save);
-  await writeAtomically(save, (temporary) => writeFile(temporary, asSavedResponse(fetched.values)));
+  await writeBytesFile(save, asSavedResponse(fetched.values));
   if (context.interactive) context.err("\n");
   context.err(`${TEXTS[options.lang].kolada.saved(fetched.pages, save)}\n`);
   await writePlanWithPeers(bytes, plan, fetched.values, out, options, context);

@@ -3,14 +3,12 @@
  * planning should take up (docs/planning.md). The plan given is never changed.
  */
 import path from "node:path";
-import { PlanningError, describeLocation, isPeriodOfYear, nextYearPlan, problemMessage, type NextYearPlan, type Problem } from "../../core";
-import { writeXlsxFile } from "../../node/write-xlsx-file";
-import { findingRows, nextPlanWorkbook, planningNotes } from "../../reports/planning/next-plan-workbook";
-import { PLANNING_TEXTS } from "../../reports/planning/planning-texts";
+import { OutputGuard, writeWorkbookFile } from "../../app/node";
+import { PLANNING_TEXTS, PlanningError, findingRows, planNextYear, planningNotes } from "../../app/planning";
+import { describeLocation, isPeriodOfYear, problemMessage, type NextYearPlan, type Problem } from "../../core";
 import { loadConsolidated } from "../consolidated-file";
 import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
 import { common, optionalString, parse, required } from "../options";
-import { OutputGuard } from "../../node/output-guard";
 import { loadPlan, periodOf } from "../plan-file";
 import { TEXTS } from "../texts";
 
@@ -70,14 +68,15 @@ export async function plan(args: readonly string[], context: CliContext): Promis
 
   const { plan: current, problems } = await loadPlan(planFile);
   const collected = dataFile === undefined ? [] : (await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan: current, period: periodOf(current, optionalString(values.period)) }, context, options.lang)).actuals;
-  let result: NextYearPlan;
+  let made: ReturnType<typeof planNextYear>;
   try {
-    result = nextYearPlan(current, yearText === undefined ? current.settings.year + 1 : Number(yearText), collected);
+    made = planNextYear(current, yearText === undefined ? current.settings.year + 1 : Number(yearText), collected);
   } catch (caught) {
     if (!(caught instanceof PlanningError)) throw caught;
     throw new CommandError({ sv: PLANNING_TEXTS.sv.errors[caught.code](caught.values), en: PLANNING_TEXTS.en.errors[caught.code](caught.values) });
   }
-  await writeXlsxFile(out, nextPlanWorkbook(result));
+  const { result, workbook } = made;
+  await writeWorkbookFile(out, workbook);
   context.out(options.json ? JSON.stringify(asJson(result, out, problems), null, 2) : summary(result, out, problems, options));
   return 0;
 }

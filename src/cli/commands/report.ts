@@ -2,14 +2,10 @@
  * `puls report`: the operational report, the political analysis and the annual or interim report
  * for a period, as workbooks and Word documents.
  */
-import { describeLocation, problemMessage, warning } from "../../core";
-import { OutputGuard } from "../../node/output-guard";
 import path from "node:path";
-import { planOnlyInput } from "../../core";
-import { writeReports } from "../../node/reports";
-import { FORMATS_OF, REPORT_KINDS, type ReportFormat } from "../../reports/build-reports";
-import { reportInputOfConsolidated } from "../../workbook/collect/read-consolidated";
-import type { ReportKind } from "../../reports/texts";
+import { OutputGuard, folderSink, nodeCharts, type CutInFile } from "../../app/node";
+import { FORMATS_OF, REPORT_KINDS, makeReports, reportInput, type ReportFormat, type ReportKind } from "../../app/reports";
+import { describeLocation, problemMessage, warning } from "../../core";
 import { loadConsolidated } from "../consolidated-file";
 import { UsageError, type Bilingual, type CliContext } from "../context";
 import { common, optionalString, parse, required } from "../options";
@@ -97,20 +93,29 @@ export async function report(args: readonly string[], context: CliContext): Prom
   const { plan } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
   const dataFile = optionalString(values.data);
-  const input = dataFile === undefined ? planOnlyInput(plan, period) : reportInputOfConsolidated(plan, period, await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan, period }, context, options.lang));
+  const source = dataFile === undefined ? ({ kind: "plan" } as const) : ({ kind: "consolidated", data: await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan, period }, context, options.lang) } as const);
   const guard = await OutputGuard.of([planFile, ...(dataFile === undefined ? [] : [path.resolve(context.cwd, dataFile)])]);
   await guard.check(folder, { folder: true });
-  const written = await writeReports(
-    folder,
-    { input, kinds, formats, language: options.lang },
-    (file) => {
-      if (context.interactive && !options.json) context.err(`${file.fileName}\n`);
+  const cut: CutInFile[] = [];
+  const made = await makeReports(
+    {
+      input: reportInput(plan, period, source),
+      kinds,
+      formats,
+      language: options.lang,
+      renderChart: nodeCharts,
+      onFile: (file) => {
+        if (context.interactive && !options.json) context.err(`${file.fileName}\n`);
+      },
     },
-    guard,
+    folderSink(folder, guard, (at) => cut.push(at)),
   );
+  const written = made.map((file) => ({ ...file, path: path.join(folder, file.fileName) }));
   // A text too long for an Excel cell was cut: said once per cell, as a warning about that report.
-  const cut = written.flatMap((file) => file.cut.map((at) => warning("text-too-long", { file: file.fileName, sheet: at.sheet, cell: at.cell }, { length: at.length })));
-  for (const problem of cut) context.err(`${describeLocation(problem.at)}: ${problemMessage(problem, options.lang)}\n`);
+  for (const at of cut) {
+    const problem = warning("text-too-long", { file: at.file, sheet: at.sheet, cell: at.cell }, { length: at.length });
+    context.err(`${describeLocation(problem.at)}: ${problemMessage(problem, options.lang)}\n`);
+  }
   if (options.json) context.out(JSON.stringify({ period, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })) }, null, 2));
   else context.out(`${TEXTS[options.lang].wrote}:\n${written.map((file) => `  ${file.path}`).join("\n")}`);
   return 0;

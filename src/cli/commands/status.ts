@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import { evaluate } from "../../core";
-import { summaryProblemsOf } from "../../workbook/collect/read-consolidated";
-import { summarise, toSummaryProblem } from "../../workbook/collect/summary";
+import { summarise, toSummaryProblem } from "../../app/collect";
+import { summaryProblemsOf } from "../../app/consolidated";
 import { loadConsolidated } from "../consolidated-file";
 import type { CliContext, Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";

@@ -1,14 +1,10 @@
 /**
  * `puls templates`: the units' report templates for a period, one file per unit or one shared workbook.
  */
-import { swedishTime } from "../../core";
-import { writeXlsxFile } from "../../node/write-xlsx-file";
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { indicatorsByReporter } from "../../core";
-import { buildSharedTemplate, buildTemplate } from "../../workbook/template/build-template";
-import { templateFileNames } from "../../workbook/template/file-name";
-import { OutputGuard } from "../../node/output-guard";
+import { swedishClock } from "../../app/clock";
+import { OutputGuard, folderSink, writeWorkbookFile } from "../../app/node";
+import { makeTemplates, reportingUnits, sharedTemplate } from "../../app/templates";
 import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
@@ -54,31 +50,22 @@ export async function templates(args: readonly string[], context: CliContext): P
   if ((out === undefined) === (shared === undefined)) throw new UsageError({ sv: "Ange antingen --out MAPP eller --shared FIL.", en: "Give either --out FOLDER or --shared FILE." });
   const { plan } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));
-  const reporters = [...indicatorsByReporter(plan).keys()];
+  const reporters = reportingUnits(plan);
   const asked = optionalString(values.units)?.split(",").map((u) => u.trim()).filter(Boolean);
   const unknown = asked?.filter((u) => !reporters.includes(u)) ?? [];
   if (unknown.length > 0) throw new CommandError({ sv: `Dessa enheter rapporterar inget enligt planen: ${unknown.join(", ")}.`, en: `These units report nothing according to the plan: ${unknown.join(", ")}.` });
-  const units = asked ?? reporters;
-  const createdAt = swedishTime(context.now());
-  const written: string[] = [];
+  const request = { plan, period, units: asked ?? reporters, createdAt: swedishClock(context.now).now() };
   const guard = await OutputGuard.of([planFile]);
+  let written: string[];
   if (shared !== undefined) {
     const file = path.resolve(context.cwd, shared);
     await guard.check(file);
-    await writeXlsxFile(file, buildSharedTemplate(plan, period, units, createdAt));
-    written.push(file);
+    await writeWorkbookFile(file, sharedTemplate(request));
+    written = [file];
   } else {
     const folder = path.resolve(context.cwd, out as string);
-    await mkdir(folder, { recursive: true });
-    const show = progress(context, TEXTS[options.lang].progress);
-    const names = templateFileNames(period, units.map((id) => ({ id, name: plan.organisation.find((o) => o.id === id)?.name ?? id })));
-    for (const [index, unit] of units.entries()) {
-      const file = path.join(folder, names[index] ?? `${unit}.xlsx`);
-      await guard.check(file);
-      await writeXlsxFile(file, buildTemplate({ plan, unit, period, createdAt }));
-      written.push(file);
-      show(index + 1, units.length, path.basename(file));
-    }
+    const names = await makeTemplates({ ...request, onFile: progress(context, TEXTS[options.lang].progress) }, folderSink(folder, guard));
+    written = names.map((name) => path.join(folder, name));
   }
   if (options.json) context.out(JSON.stringify({ period, files: written }));
   else context.out(TEXTS[options.lang].wroteTemplates(shared !== undefined, written.length, period, shared !== undefined ? (written[0] ?? "") : path.resolve(context.cwd, out as string)));

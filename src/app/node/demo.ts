@@ -1,0 +1,94 @@
+/**
+ * Use case: the whole cycle on the example municipality, on files: the plan, the units'
+ * templates, their filled-in workbooks (with the planted problems), the collection, the
+ * consolidated workbook and the four reports. Every step is the use case the CLI runs alone.
+ */
+import { mkdir, rm, utimes } from "node:fs/promises";
+import path from "node:path";
+import { instantOf, parseLocalDateTime, type CollectedPeriod, type Language, type LocalDateTime, type Plan } from "../../core";
+import { EXAMPLE_PERIOD, examplePlan } from "../../example/generate-plan";
+import { exampleUnitFiles } from "../../example/unit-workbooks";
+import { expandInputs } from "../../node/files";
+import { planWorkbook } from "../../workbook/plan/write-plan";
+import { collectPeriod, collectedWorkbook } from "../collect";
+import { REPORT_KINDS, makeReports, reportInput, type MadeReportFile } from "../reports";
+import { makeTemplates, reportingUnits } from "../templates";
+import { fileSources, folderSink, nodeCharts, writeWorkbookFile } from "./index";
+
+/** A report written by the demo, with its path. */
+export interface WrittenReport extends MadeReportFile {
+  readonly path: string;
+}
+
+export interface DemoResult {
+  readonly plan: Plan;
+  readonly period: string;
+  readonly planFile: string;
+  readonly templatesFolder: string;
+  readonly templates: number;
+  readonly inputsFolder: string;
+  readonly inputs: number;
+  readonly consolidatedFile: string;
+  readonly consolidation: CollectedPeriod;
+  readonly reportsFolder: string;
+  readonly reports: readonly WrittenReport[];
+}
+
+export interface DemoOptions {
+  /** When the demo runs, Swedish local time ("2026-09-21T09:00:00"): templates are stamped with it; collection judges overdue actions by it. */
+  readonly now: string;
+  /** The language of the reports (default Swedish). */
+  readonly language?: Language;
+  readonly onStep?: (step: string) => void;
+  readonly onFile?: (done: number, total: number, file: string) => void;
+}
+
+/** A folder made anew: the demo's own output from an earlier run goes. */
+async function freshFolder(folder: string): Promise<string> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  return folder;
+}
+
+export async function runDemo(folder: string, options: DemoOptions): Promise<DemoResult> {
+  const now = parseLocalDateTime(options.now);
+  if (now === undefined) throw new RangeError(`runDemo: now must be a Swedish local time like 2026-09-21T09:00:00, not "${options.now}"`);
+  const plan = examplePlan();
+  const period = EXAMPLE_PERIOD;
+  await mkdir(folder, { recursive: true });
+  const planFile = path.join(folder, "Exempelkommun plan 2026.xlsx");
+  options.onStep?.("plan");
+  await writeWorkbookFile(planFile, planWorkbook(plan));
+
+  options.onStep?.("templates");
+  const templatesFolder = await freshFolder(path.join(folder, "mallar"));
+  const units = reportingUnits(plan);
+  await makeTemplates({ plan, period, units, createdAt: now }, folderSink(templatesFolder));
+
+  options.onStep?.("inputs");
+  const inputsFolder = await freshFolder(path.join(folder, "inlamnat"));
+  const filled = exampleUnitFiles(plan, options.now);
+  for (const file of filled) {
+    const target = path.join(inputsFolder, file.fileName);
+    await writeWorkbookFile(target, file.book);
+    // The example's change times are Swedish wall-clock times, as collection reads them back.
+    const when = instantOf(file.modified as LocalDateTime);
+    await utimes(target, when, when);
+  }
+
+  options.onStep?.("collect");
+  const { files } = await expandInputs([inputsFolder]);
+  const onFile = options.onFile === undefined ? undefined : (done: number, total: number) => options.onFile?.(done, total, files[done - 1] ?? "");
+  const consolidation = await collectPeriod({ plan, period, sources: fileSources(files), collectedAt: now, onFile });
+  const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);
+  await writeWorkbookFile(consolidatedFile, collectedWorkbook(plan, consolidation));
+
+  options.onStep?.("reports");
+  const reportsFolder = await freshFolder(path.join(folder, "rapporter"));
+  const made = await makeReports(
+    { input: reportInput(plan, period, { kind: "collected", collected: consolidation }), kinds: REPORT_KINDS, formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts },
+    folderSink(reportsFolder),
+  );
+  const reports = made.map((report) => ({ ...report, path: path.join(reportsFolder, report.fileName) }));
+  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports };
+}
