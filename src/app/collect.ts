@@ -7,11 +7,15 @@ import { swedishTime, type CollectedPeriod, type LocalDateTime, type Plan, type 
 import { collectSources, type CollectOptions } from "../workbook/collect/collect-sources";
 import { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "../workbook/collect/summary";
 import { consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
+import type { WorkbookGrid } from "../workbook/grid";
+import { collectionContext, consolidate } from "../core";
+import { readUnitWorkbook } from "../workbook/collect/read-unit-report";
 import type { UnitSource, WorkbookOut } from "./ports";
 
 export type { CollectOptions } from "../workbook/collect/collect-sources";
 export type { PeriodSummary, SummaryProblem } from "../workbook/collect/summary";
 export { summarise, toSummaryProblem } from "../workbook/collect/summary";
+export { collectionSheetsForPlan, sortedProblems } from "../workbook/collect/write-consolidated";
 
 export interface CollectRequest extends Omit<CollectOptions, "collectedAt"> {
   readonly plan: Plan;
@@ -42,4 +46,10 @@ export function summaryOf(plan: Plan, collected: CollectedPeriod, others: readon
 /** A collection time from a day the user gives (`--date`), or the clock's now. */
 export function collectionTime(day: string | undefined, now: Date): LocalDateTime {
   return day === undefined ? swedishTime(now) : (`${day}T12:00:00` as LocalDateTime);
+}
+
+/** Collects the period from a workbook already read (the open workbook in Excel: its unit sheets). */
+export function collectGrid(plan: Plan, period: string, grid: WorkbookGrid, name: string, collectedAt: LocalDateTime): CollectedPeriod {
+  const context = collectionContext(plan, period, collectedAt);
+  return consolidate(context, readUnitWorkbook(grid, name, null, context));
 }

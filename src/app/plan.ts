@@ -7,7 +7,8 @@ import { DEFAULT_SETTINGS, isPeriodId, type Plan } from "../core";
 import { examplePlan } from "../example/generate-plan";
 import type { WorkbookGrid } from "../workbook/grid";
 import { readPlan, type PlanReading } from "../workbook/plan/read-plan";
-import { planWorkbook } from "../workbook/plan/write-plan";
+import { assessmentsSheet, planWorkbook } from "../workbook/plan/write-plan";
+import type { SheetOut } from "../workbook/output";
 import { META_SHEET_NAME } from "../workbook/template/template-format";
 import { WorkbookReadError, readWorkbookValues } from "../workbook/xlsx-values-reader";
 import type { WorkbookOut } from "./ports";
@@ -80,4 +81,34 @@ const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation
 /** A new plan workbook: empty (every sheet with its headers), or the example municipality's. */
 export function newPlan(example: boolean): WorkbookOut {
   return planWorkbook(example ? examplePlan() : EMPTY_PLAN);
+}
+
+/** A plan from a workbook already read (the open workbook in Excel), with its problems. */
+export function planOfGrid(grid: WorkbookGrid, name: string): PlanReading {
+  return readPlan(grid, name);
+}
+
+/** The plan's Bedömningar sheet alone, to write back after an assessment is set. */
+export function assessmentsSheetOf(plan: Plan): SheetOut {
+  return assessmentsSheet(plan);
+}
+
+/** A plan as its workbook (every sheet Puls reads). */
+export function newPlanWorkbook(plan: Plan): WorkbookOut {
+  return planWorkbook(plan);
+}
+
+/**
+ * The period a pane opens on: the remembered one where the plan still has it, else the period
+ * {@link choosePeriod} chooses; a plan whose current period is blank or unknown opens on its last
+ * period, since a wizard must show one (the CLI says so instead, and stops).
+ */
+export function startingPeriod(plan: Plan, remembered: string | undefined): string {
+  if (remembered !== undefined && plan.periods.some((p) => p.id === remembered)) return remembered;
+  try {
+    return choosePeriod(plan, undefined);
+  } catch (caught) {
+    if (!(caught instanceof PeriodChoiceError)) throw caught;
+    return plan.periods[plan.periods.length - 1]?.id ?? "";
+  }
 }

@@ -4,13 +4,16 @@
  * as it is made. One way to build the report input for every entry point.
  */
 import { planOnlyInput, reportInputOf, type CollectedPeriod, type Language, type Plan, type ReportInput } from "../core";
-import { forEachReport, type ReportFormat, type ReportRequest } from "../reports/build-reports";
+import { buildReports, forEachReport, type ReportFile, type ReportFormat, type ReportRequest } from "../reports/build-reports";
+import type { WorkbookOut } from "./ports";
 import type { ReportKind } from "../reports/texts";
 import { reportInputOfConsolidated, type ConsolidatedData } from "../workbook/collect/read-consolidated";
 import type { ChartRenderer, FileSink } from "./ports";
 
 export { REPORT_KINDS, FORMATS_OF, reportFileName, type ReportFormat } from "../reports/build-reports";
 export type { ReportKind } from "../reports/texts";
+export type { ReportFile } from "../reports/build-reports";
+export { formatPercent } from "../reports/format";
 
 /** Where a period's outcomes come from. */
 export type OutcomeSource = { readonly kind: "plan" } | { readonly kind: "collected"; readonly collected: CollectedPeriod } | { readonly kind: "consolidated"; readonly data: ConsolidatedData };
@@ -54,4 +57,20 @@ export async function makeReports(request: ReportsRequest, sink: FileSink): Prom
     request.onFile?.(done);
   });
   return made;
+}
+
+/** One report's files in memory (the workbook, and the Word document where the report has one). */
+export function reportFiles(input: ReportInput, kind: ReportKind, formats: readonly ReportFormat[], language: Language, renderChart: ChartRenderer): Promise<ReportFile[]> {
+  return buildReports({ input, kinds: [kind], formats, language, renderChart });
+}
+
+/** One report's workbook as sheets, for a host that writes them itself (Excel's own objects). */
+export async function reportWorkbookOf(input: ReportInput, kind: ReportKind, language: Language, renderChart: ChartRenderer): Promise<WorkbookOut> {
+  let book: WorkbookOut | null = null;
+  await forEachReport({ input, kinds: [kind], formats: ["xlsx"], language, renderChart }, (made) => {
+    if ("workbook" in made) book = made.workbook;
+    return Promise.resolve();
+  });
+  if (book === null) throw new Error(`No workbook for ${kind}`);
+  return book;
 }

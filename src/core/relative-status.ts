@@ -4,7 +4,7 @@
  */
 import type { Direction } from "./direction";
 import { RuleError } from "./errors";
-import type { Status } from "./status";
+import type { Status } from "./traffic-light";
 import type { RelativeTarget } from "./target";
 import { checkBand, isWithinBand, trend } from "./trend";
 import type { Measured } from "./values";

@@ -10,8 +10,9 @@ import { isAtMost, reaches } from "./tolerance";
 import { DEFAULT_TREND_BAND } from "./trend";
 import type { Measured } from "./values";
 
-/** The traffic light. */
-export type Status = "green" | "yellow" | "red" | "missing";
+import type { Status } from "./traffic-light";
+
+export type { Status } from "./traffic-light";
 
 /** The default "yellow from" threshold (*gul från*). */
 export const DEFAULT_YELLOW_FROM = 0.9;

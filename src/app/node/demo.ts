@@ -13,7 +13,7 @@ import { planWorkbook } from "../../workbook/plan/write-plan";
 import { collectPeriod, collectedWorkbook } from "../collect";
 import { REPORT_KINDS, makeReports, reportInput, type MadeReportFile } from "../reports";
 import { makeTemplates, reportingUnits } from "../templates";
-import { fileSources, folderSink, nodeCharts, writeWorkbookFile } from "./index";
+import { fileSources, folderSink, nodeCharts, writeWorkbookFile } from "./files";
 
 /** A report written by the demo, with its path. */
 export interface WrittenReport extends MadeReportFile {

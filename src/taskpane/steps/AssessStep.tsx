@@ -6,7 +6,7 @@ import { Body1, Button, Field, Input, Select, Textarea } from "@fluentui/react-c
 import { useMemo, useState } from "react";
 import { ASSESSMENT_LABELS, assessmentEntryProblem, type Assessment, type AssessmentEntry, type Evaluation, type GoalAssessment, type Language, type Plan } from "../../core";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
-import { formatPercent } from "../../reports/format";
+import { formatPercent } from "../../app/reports";
 import { ASSESSMENT_TONE, Word } from "../parts/Word";
 import type { WizardTexts } from "../wizard/texts";
 

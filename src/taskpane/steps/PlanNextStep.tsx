@@ -5,7 +5,7 @@
 import { Body1, Button, Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Language, NextYearPlan } from "../../core";
-import { findingRows, type FindingRow } from "../../reports/planning/next-plan-workbook";
+import { findingRows, type FindingRow } from "../../app/planning";
 import type { WizardTexts } from "../wizard/texts";
 
 export interface PlanNextStepProps {

@@ -1,6 +1,6 @@
 /** Step 6, Rapporter: any of the four reports, as files to save and (in Excel) into the workbook. */
 import { Body1, Button } from "@fluentui/react-components";
-import type { ReportKind } from "../../reports/texts";
+import type { ReportKind } from "../../app/reports";
 import type { WizardTexts } from "../wizard/texts";
 
 export interface ReportsStepProps {

@@ -6,7 +6,7 @@ import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { describeLocation, problemMessage, type Language, type Location, type Plan, type Problem } from "../../core";
 import type { CollectedPeriod } from "../../core";
-import { sortedProblems } from "../../workbook/collect/write-consolidated";
+import { sortedProblems } from "../../app/collect";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
 import { STATE_TONE, Word } from "../parts/Word";
 import type { WizardTexts } from "../wizard/texts";

@@ -3,13 +3,14 @@
  * library and the host and returns the notice to show (or throws, and the error is shown). The
  * App marks the pane busy around them; nothing here renders.
  */
-import { PlanningError, nextYearPlan, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan, swedishTime } from "../../core";
-import { PLANNING_TEXTS } from "../../reports/planning/planning-texts";
-import type { ReportKind } from "../../reports/texts";
-import { collectSources, type UnitSource } from "../../workbook/collect/collect-sources";
-import { collectionSheetsForPlan } from "../../workbook/collect/write-consolidated";
-import { assessmentsSheet } from "../../workbook/plan/write-plan";
-import { buildSharedTemplate } from "../../workbook/template/build-template";
+import { swedishClock } from "../../app/clock";
+import { collectPeriod, collectionSheetsForPlan } from "../../app/collect";
+import { assessmentsSheetOf } from "../../app/plan";
+import { PLANNING_TEXTS, PlanningError } from "../../app/planning";
+import type { UnitSource } from "../../app/ports";
+import type { ReportKind } from "../../app/reports";
+import { sharedTemplate } from "../../app/templates";
+import { dayOf, nextYearPlan, noonOf, parseIsoDate, swedishTime, type AssessmentEntry, type Language, type LocalDateTime, type Location, type NextYearPlan, type Plan } from "../../core";
 import { renderPngInBrowser } from "../browser/canvas-png";
 import type { NoticeText } from "../parts/Notice";
 import type { WizardHost } from "./host-port";
@@ -52,7 +53,10 @@ function fileSource(file: File): UnitSource {
 export function wizardActions(context: ActionContext) {
   const { host, texts, language, session, plan, units, today, update, onProgress } = context;
   const period = session.period;
-  const createdAt = `${today}T00:00:00`;
+  // Templates are stamped with when they were made, in Swedish local time.
+  const createdAt = swedishClock().now();
+  /** A collection "on" the day the user chose runs at its noon (as the CLI's --date). */
+  const collectionTime = (day: string): LocalDateTime => noonOf(parseIsoDate(day) ?? parseIsoDate(today) ?? dayOf(createdAt));
   const order = (kind: ReportKind) => ({ plan, period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
   const save = (name: string, bytes: Uint8Array) => {
     host.save(name, bytes);
@@ -72,14 +76,17 @@ export function wizardActions(context: ActionContext) {
     },
 
     unitSheets: async (): Promise<NoticeText> => {
-      const written = (await host.workbook?.writeSheets(buildSharedTemplate(plan, period, units, createdAt).sheets)) ?? [];
+      const written = (await host.workbook?.writeSheets(sharedTemplate({ plan, period, units, createdAt }).sheets)) ?? [];
       // The hidden _puls sheet is not a unit's.
       return success(texts.templatesWritten(written.length - 1));
     },
 
     collectFiles: async (files: readonly File[], collectedAt: string): Promise<NoticeText> => {
-      const consolidation = await collectSources(plan, period, files.map(fileSource), {
-        collectedAt: `${collectedAt}T12:00:00`,
+      const consolidation = await collectPeriod({
+        plan,
+        period,
+        sources: files.map(fileSource),
+        collectedAt: collectionTime(collectedAt),
         onFile: (done, total, current) => onProgress({ done, total, current }),
         pause: pauseEvery(50),
       });
@@ -90,7 +97,7 @@ export function wizardActions(context: ActionContext) {
     collectSheets: async (collectedAt: string): Promise<NoticeText | null> => {
       const workbook = host.workbook;
       if (workbook === null) return null;
-      const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, `${collectedAt}T12:00:00`);
+      const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, collectionTime(collectedAt));
       update((now) => ({ ...now, consolidation, nextYear: null }));
       const submitted = consolidation.reporting.filter((row) => row.state !== "missing").length;
       return success(texts.collectSheetsDone(submitted, consolidation.problems.length));
@@ -116,7 +123,7 @@ export function wizardActions(context: ActionContext) {
     /** Stores the assessment (on Bedömningar inside Excel) and only then keeps it in the session. */
     assess: async (entry: AssessmentEntry): Promise<NoticeText> => {
       const next = assessed(session, entry);
-      if (host.workbook !== null && next.plan !== null) await host.workbook.writeSheets([assessmentsSheet(next.plan.plan)]);
+      if (host.workbook !== null && next.plan !== null) await host.workbook.writeSheets([assessmentsSheetOf(next.plan.plan)]);
       update(() => next);
       return success(texts.assessSaved);
     },

@@ -3,7 +3,7 @@
  * report's short name first ("DR Översikt"), so the four reports and the plan's own sheets (Mål,
  * Nyckeltal, …) never collide, and a report made again replaces its earlier sheets.
  */
-import type { ReportKind } from "../../reports/texts";
+import type { ReportKind } from "../../app/reports";
 import type { SheetOut, WorkbookOut } from "../../workbook/output";
 
 export const REPORT_SHEET_PREFIX: Readonly<Record<ReportKind, string>> = { operational: "VR", political: "PA", annual: "ÅR", interim: "DR" };

@@ -2,13 +2,11 @@
  * The wizard's data between steps, and the pure steps on it: opening a plan, remembering where the
  * user was, setting an assessment. No React and no Office here, so it is tested directly.
  */
-import { indicatorsByReporter, planFingerprint, withAssessment, type AssessmentEntry, type NextYearPlan, type Plan, type Problem } from "../../core";
-import { consolidate, reevaluated, type CollectedPeriod } from "../../core";
-import { collectionContext } from "../../core";
-import { readUnitWorkbook } from "../../workbook/collect/read-unit-report";
+import { collectGrid } from "../../app/collect";
+import { loadPlan, planOfGrid as readPlanGrid, startingPeriod } from "../../app/plan";
+import { reportingUnits } from "../../app/templates";
+import { planFingerprint, reevaluated, withAssessment, type AssessmentEntry, type CollectedPeriod, type LocalDateTime, type NextYearPlan, type Plan, type Problem } from "../../core";
 import type { WorkbookGrid } from "../../workbook/grid";
-import { readPlan } from "../../workbook/plan/read-plan";
-import { readWorkbookValues } from "../../workbook/xlsx-values-reader";
 import { parseSavedStep, type WizardStep } from "./steps";
 
 export interface LoadedPlan {
@@ -30,28 +28,19 @@ export interface Session {
 
 export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [], nextYear: null };
 
-/** A plan from the open workbook's grid or a file's bytes; throws when the bytes are not a workbook. */
+/** A plan from the open workbook's grid. */
 export function planOfGrid(grid: WorkbookGrid, name: string): LoadedPlan {
-  const { plan, problems } = readPlan(grid, name);
+  const { plan, problems } = readPlanGrid(grid, name);
   return { plan, problems, name };
 }
 
+/** A plan from a file's bytes. @throws PlanLoadError when the bytes are no workbook, or a template or consolidated workbook. */
 export function planOfBytes(bytes: Uint8Array, name: string): LoadedPlan {
-  return planOfGrid(readWorkbookValues(bytes), name);
+  const { plan, problems } = loadPlan(bytes, name);
+  return { plan, problems, name };
 }
 
-/** The period to start on: the remembered one if the plan has it, else the plan's current period, else its last. */
-export function startingPeriod(plan: Plan, remembered: string | undefined): string {
-  const has = (id: string | undefined) => id !== undefined && plan.periods.some((p) => p.id === id);
-  if (has(remembered)) return remembered as string;
-  if (has(plan.settings.currentPeriod)) return plan.settings.currentPeriod;
-  return plan.periods[plan.periods.length - 1]?.id ?? "";
-}
-
-/** The units that report something, in the plan's organisation order. */
-export function reportingUnits(plan: Plan): string[] {
-  return [...indicatorsByReporter(plan).keys()];
-}
+export { reportingUnits, startingPeriod };
 
 /** The session after a new plan: period chosen, earlier collection dropped, remembered assessments applied. */
 export function withPlan(loaded: LoadedPlan, remembered: Memory | null): Session {
@@ -110,7 +99,6 @@ export function parseMemory(text: string | null): Memory | null {
 }
 
 /** Collects the units' sheets of the open (shared) workbook. */
-export function collectOpenWorkbook(plan: Plan, period: string, grid: WorkbookGrid, name: string, collectedAt: string): CollectedPeriod {
-  const context = collectionContext(plan, period, collectedAt);
-  return consolidate(context, readUnitWorkbook(grid, name, null, context));
+export function collectOpenWorkbook(plan: Plan, period: string, grid: WorkbookGrid, name: string, collectedAt: LocalDateTime): CollectedPeriod {
+  return collectGrid(plan, period, grid, name, collectedAt);
 }
