@@ -13,7 +13,7 @@ const NO_HTML_INSERTION = [
 ];
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "out/**", "node_modules/**", "test/architecture/fixtures/**"] },
+  { ignores: ["dist/**", "lib/**", "coverage/**", "out/**", "node_modules/**", "test/architecture/fixtures/**"] },
   js.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
