@@ -66,7 +66,7 @@ export async function collectSources(plan: Plan, period: string, sources: readon
       content = await source.read();
     } catch (caught) {
       // Refused, or gone or locked since it was picked: said for this file, and the others are read.
-      const problem = caught instanceof SourceRefused ? error(caught.code, { file: source.name }, caught.values) : error("unreadable-file", { file: source.name }, { reason: "cannot-open" });
+      const problem = caught instanceof SourceRefused ? caught.problemOf(source.name) : error("unreadable-file", { file: source.name }, { reason: "cannot-open" });
       reports.push(unusable(source.name, null, [problem]));
       options.onFile?.(index + 1, sources.length, source.name);
       continue;

@@ -2,7 +2,7 @@
  * Why a unit's file could not be read, as the problem a controller reads: the reader's and the
  * file source's reasons turned into problem codes with the part, sheet or cell they name.
  */
-import { error, type Location, type Problem, type ProblemCode } from "../../core";
+import { error, type Location, type Problem, type ProblemCode, type ProblemValues } from "../../core";
 import type { WorkbookFailure } from "../xlsx-values-reader";
 
 /** The problem for bytes the values reader refused. */
@@ -36,13 +36,17 @@ export function readFailureProblem(failure: WorkbookFailure, file: string, bytes
   }
 }
 
+/** The kinds of problem for a source that is not read at all. */
+type RefusalCode = Extract<ProblemCode, "not-a-file" | "wrong-format" | "file-too-large" | "unreadable-file">;
+
 /** Why a source was not read at all (not a regular file, the wrong format, too large). */
 export class SourceRefused extends Error {
-  constructor(
-    readonly code: Extract<ProblemCode, "not-a-file" | "wrong-format" | "file-too-large" | "unreadable-file">,
-    readonly values: Problem["values"] = {},
-  ) {
+  /** The refusal as the problem of the file it is about. */
+  readonly problemOf: (file: string) => Problem;
+
+  constructor(...[code, values]: { [C in RefusalCode]: [code: C, values: ProblemValues[C]] }[RefusalCode]) {
     super(`Source refused: ${code}`);
     this.name = "SourceRefused";
+    this.problemOf = (file) => ({ severity: "error", code, at: { file }, values });
   }
 }
