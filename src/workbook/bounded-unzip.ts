@@ -8,7 +8,7 @@
  * header declares and cannot stop early, so the central directory is read here and fflate's
  * streaming {@link Inflate} does the inflating.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 
 export interface UnzipLimits {
   /** The most one part may inflate to, in bytes. */
@@ -141,8 +141,23 @@ export class ZipReader {
   }
 }
 
-/** Inflates `data`, stopping as soon as it yields more than `size` bytes (a header that lies). */
+/**
+ * Inflates `data`, stopping as soon as it yields more than `size` bytes (a header that lies).
+ * Data of at most one step is inflated in one go (bounded all the same: one step of deflate
+ * inflates to at most some 64 MB), which is most of a unit workbook's parts and twice as fast.
+ */
 function inflateBounded(data: Uint8Array, size: number, name: string): Uint8Array {
+  if (data.length <= STEP) {
+    let whole: Uint8Array;
+    try {
+      // One byte more than declared: a part that inflates to more fills it, and so shows the lie.
+      whole = inflateSync(data, { out: new Uint8Array(size + 1) });
+    } catch {
+      throw new ZipError({ kind: "damaged-zip", part: name });
+    }
+    if (whole.length !== size) throw new ZipError({ kind: "damaged-zip", part: name });
+    return whole;
+  }
   const out = new Uint8Array(size);
   let length = 0;
   let over = false;
