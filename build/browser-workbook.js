@@ -1,7 +1,7 @@
 /**
  * What webpack needs to bundle the workbook layer for a browser (the task pane will use it):
  * exceljs's Node entry pulls in Node's core modules, which webpack 5 does not polyfill, so the
- * browser build points at exceljs's own prebuilt browser bundle (architecture.md).
+ * browser build points at exceljs's own prebuilt browser bundle (docs/architecture.md).
  */
 const path = require("node:path");
 

@@ -1,5 +1,5 @@
 /**
- * Aggregating one indicator over units (*sammanställning*, rules.md §7).
+ * Aggregating one indicator over units (*sammanställning*, docs/rules.md §7).
  */
 import { describeInput, RuleError } from "./errors";
 import type { Measured } from "./values";

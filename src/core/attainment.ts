@@ -1,5 +1,5 @@
 /**
- * Attainment (*måluppfyllelse*, rules.md §2): the ratio that follow-up tools show as a percentage.
+ * Attainment (*måluppfyllelse*, docs/rules.md §2): the ratio that follow-up tools show as a percentage.
  */
 import type { Direction } from "./direction";
 import { RuleError } from "./errors";

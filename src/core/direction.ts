@@ -1,5 +1,5 @@
 /**
- * Direction (*riktning*, rules.md §1): which way is better for an indicator.
+ * Direction (*riktning*, docs/rules.md §1): which way is better for an indicator.
  */
 import { describeInput, RuleError } from "./errors";
 import { isBlank, normaliseWord, wordTable } from "./words";

@@ -8,7 +8,7 @@
 
 /** Why a rule could not be applied. */
 export type RuleErrorCode =
-  /** Text that is neither a number nor a missing-value marker (rules.md §0). */
+  /** Text that is neither a number nor a missing-value marker (docs/rules.md §0). */
   | "invalid-number"
   /** A direction word that is not higher/lower/range or one of their aliases (§1). */
   | "invalid-direction"

@@ -1,5 +1,5 @@
 /**
- * Full-year forecast (*prognos helår*) and budget deviation (*avvikelse*, rules.md §9).
+ * Full-year forecast (*prognos helår*) and budget deviation (*avvikelse*, docs/rules.md §9).
  */
 import { RuleError } from "./errors";
 

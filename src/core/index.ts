@@ -1,5 +1,5 @@
 /**
- * The Puls core: the computation rules of rules.md as pure functions, with no I/O, no Office,
+ * The Puls core: the computation rules of docs/rules.md as pure functions, with no I/O, no Office,
  * no DOM and no clock. Everything else (custom functions, task pane, CLI) calls these.
  */
 export * from "./errors";

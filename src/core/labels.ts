@@ -1,7 +1,7 @@
 /**
  * The words for statuses, trends and assessments, in Swedish and English, as plain tables.
  *
- * Cell results of the custom functions are always Swedish (functions.md): a workbook keeps its
+ * Cell results of the custom functions are always Swedish (docs/functions.md): a workbook keeps its
  * values and conditional formatting whoever opens it. Other user text follows the language.
  */
 import type { AggregationMethod } from "./aggregate";

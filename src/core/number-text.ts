@@ -1,5 +1,5 @@
 /**
- * Reading numbers that people typed as text, in Swedish or English notation (rules.md §0).
+ * Reading numbers that people typed as text, in Swedish or English notation (docs/rules.md §0).
  *
  * Units type `12,5`, `1 234,5`, `85 %`, `−3`; English workbooks carry `12.5` and `1,234.5`.
  * Thousands separators must group digits by three, so `1,5` is one and a half (Swedish decimal

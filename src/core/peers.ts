@@ -1,5 +1,5 @@
 /**
- * Peer comparison (*jämförelse*, rules.md §8): where a value stands among other municipalities.
+ * Peer comparison (*jämförelse*, docs/rules.md §8): where a value stands among other municipalities.
  *
  * The result is relative ("bland de 25 % bästa"), not an absolute judgement: callers label it so.
  */

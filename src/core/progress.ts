@@ -1,5 +1,5 @@
 /**
- * Progress from the baseline (*framsteg*, rules.md §4).
+ * Progress from the baseline (*framsteg*, docs/rules.md §4).
  */
 import { RuleError } from "./errors";
 

@@ -1,5 +1,5 @@
 /**
- * Status against a relative target (*Öka*, *Minska*, *Förbättra*, *Bibehålla*, rules.md §3b),
+ * Status against a relative target (*Öka*, *Minska*, *Förbättra*, *Bibehålla*, docs/rules.md §3b),
  * judged against the previous outcome with the trend band.
  */
 import type { Direction } from "./direction";

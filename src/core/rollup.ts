@@ -1,5 +1,5 @@
 /**
- * Roll-up (*sammanvägd bedömning*, rules.md §6): a goal's assessment from its children's statuses.
+ * Roll-up (*sammanvägd bedömning*, docs/rules.md §6): a goal's assessment from its children's statuses.
  */
 import { describeInput, RuleError } from "./errors";
 import type { Status } from "./status";

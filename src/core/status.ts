@@ -1,5 +1,5 @@
 /**
- * Status (*status*, the traffic light, rules.md §3), for numeric and relative targets.
+ * Status (*status*, the traffic light, docs/rules.md §3), for numeric and relative targets.
  */
 import { attainmentWithin, distanceWithin, upperBound } from "./attainment";
 import type { Direction } from "./direction";
@@ -17,7 +17,7 @@ export type { Status } from "./traffic-light";
 /** The default "yellow from" threshold (*gul från*). */
 export const DEFAULT_YELLOW_FROM = 0.9;
 
-/** What a status is judged from. Optional parts take the defaults of rules.md. */
+/** What a status is judged from. Optional parts take the defaults of docs/rules.md. */
 export interface StatusInput {
   readonly actual: Measured;
   readonly target: TargetValue;

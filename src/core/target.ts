@@ -1,5 +1,5 @@
 /**
- * Targets (*målvärden*): a number, a range [L, U], or a relative target word (rules.md §3b).
+ * Targets (*målvärden*): a number, a range [L, U], or a relative target word (docs/rules.md §3b).
  */
 import { describeInput, RuleError } from "./errors";
 import { normaliseWord, wordTable } from "./words";

@@ -1,5 +1,5 @@
 /**
- * Threshold comparisons with a relative tolerance (rules.md §0).
+ * Threshold comparisons with a relative tolerance (docs/rules.md §0).
  *
  * 0.72 / 0.8 is 0.8999999999999999 in floating point; a controller who set "yellow from 90 %"
  * expects 72 % of 80 % to be yellow. Every comparison against a threshold goes through here so

@@ -1,5 +1,5 @@
 /**
- * Trend (*trend*, rules.md §5): has the outcome moved in the good direction since last time?
+ * Trend (*trend*, docs/rules.md §5): has the outcome moved in the good direction since last time?
  */
 import type { NumericTarget } from "./attainment";
 import { distanceToTarget } from "./attainment";

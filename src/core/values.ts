@@ -1,5 +1,5 @@
 /**
- * Values and missing values (rules.md §0): what every rule reads from a cell.
+ * Values and missing values (docs/rules.md §0): what every rule reads from a cell.
  *
  * A missing value is never zero. Blank, an Excel error value and the usual "no data" markers are
  * missing; a number written as text is that number; anything else is invalid.

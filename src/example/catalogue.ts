@@ -21,7 +21,7 @@ export interface ExampleIndicator {
   readonly genderSplit?: boolean;
   readonly koladaId?: string;
   readonly budget?: number;
-  /** Absolute tolerance for yellow (rules.md §3), for targets where a ratio says nothing (0 kr). */
+  /** Absolute tolerance for yellow (docs/rules.md §3), for targets where a ratio says nothing (0 kr). */
   readonly tolerance?: number;
 }
 

@@ -122,7 +122,7 @@ export function rollupCells(statuses: unknown, weights?: unknown, method?: unkno
   });
 }
 
-/** PEERSTATUS: the value's quartile among the peers (relative, rules.md §8). */
+/** PEERSTATUS: the value's quartile among the peers (relative, docs/rules.md §8). */
 export function peerStatusCells(value: unknown, peers: unknown, direction?: unknown): Spill {
   return guarded(() => {
     const quartiles = peerQuartiles(flatten(peers).map(readMeasured));

@@ -1,5 +1,5 @@
 /**
- * Element-wise evaluation over Excel ranges with broadcasting (functions.md).
+ * Element-wise evaluation over Excel ranges with broadcasting (docs/functions.md).
  *
  * Every per-row parameter may be a single value or a range; the result has the shape of the
  * ranges, single values are broadcast, and ranges of different shapes give `#VALUE!`. A failure

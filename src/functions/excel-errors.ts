@@ -1,5 +1,5 @@
 /**
- * Excel error values returned by the functions (rules.md §10).
+ * Excel error values returned by the functions (docs/rules.md §10).
  *
  * `CustomFunctions` is the global that Excel's runtime provides; it is read only when a function
  * runs, never while the file loads, so the bundle loads anywhere and tests can provide the global.

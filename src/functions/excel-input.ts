@@ -3,7 +3,7 @@
  *
  * Excel passes an empty cell as `null` (or `""` inside ranges), an omitted optional argument as
  * `null` or `undefined`, and an error cell as a `CustomFunctions.Error`-like object with a `code`.
- * All of these are missing values here, never zero (rules.md §0).
+ * All of these are missing values here, never zero (docs/rules.md §0).
  */
 import { describeInput, parseCellValue, type CellInput, type Measured } from "../core";
 import { CellError } from "./excel-errors";

@@ -1,5 +1,5 @@
 /**
- * The Puls custom functions, as Excel sees them (functions.md).
+ * The Puls custom functions, as Excel sees them (docs/functions.md).
  *
  * This file is what custom-functions-metadata-plugin reads: the JSDoc of each `function`
  * declaration becomes functions.json, and the plugin appends `CustomFunctions.associate(ID, fn)`

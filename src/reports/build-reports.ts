@@ -22,7 +22,7 @@ export type ReportFormat = "xlsx" | "docx";
 
 export const REPORT_KINDS: readonly ReportKind[] = ["operational", "political", "annual", "interim"];
 
-/** Which formats each report comes in (reports.md): the operational report is a workbook only. */
+/** Which formats each report comes in (docs/reports.md): the operational report is a workbook only. */
 export const FORMATS_OF: Readonly<Record<ReportKind, readonly ReportFormat[]>> = {
   operational: ["xlsx"],
   political: ["xlsx", "docx"],

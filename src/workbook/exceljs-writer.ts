@@ -86,7 +86,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
     });
   }
   if (sheet.protect === true) {
-    // No password: protection guards against slips, not against the unit (workbooks.md §2).
+    // No password: protection guards against slips, not against the unit (docs/workbooks.md §2).
     void worksheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: false, autoFilter: true });
   }
   if (asTable) {

@@ -1,5 +1,5 @@
 /**
- * Finding a table on a sheet by its headers (workbooks.md: columns are found by header, in any
+ * Finding a table on a sheet by its headers (docs/workbooks.md: columns are found by header, in any
  * order; the header row is row 1, or the header row of an Excel table anywhere on the sheet).
  * Both cases are "the first row, within the first 100, that holds every required header".
  */

@@ -1,5 +1,5 @@
 /**
- * The corpus of broken unit workbooks: one per problem of workbooks.md §3, each with the exact
+ * The corpus of broken unit workbooks: one per problem of docs/workbooks.md §3, each with the exact
  * problem it must produce, and the proof that the other unit was still consolidated.
  */
 import type { Problem } from "../../src/core";

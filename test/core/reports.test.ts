@@ -89,7 +89,7 @@ describe("the report models", () => {
     expect(nextPlan.noDataTwoYears.map((i) => i.id)).toEqual(["N3"]);
   });
 
-  it("forecast the full year for indicators with a budget, in the interim report only (rules.md §9)", async () => {
+  it("forecast the full year for indicators with a budget, in the interim report only (docs/rules.md §9)", async () => {
     const base = await plan();
     const withBudget: Plan = {
       ...base,

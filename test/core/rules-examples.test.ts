@@ -1,5 +1,5 @@
 /**
- * Every worked example in rules.md, as a table. If one of these fails, the core disagrees with the
+ * Every worked example in docs/rules.md, as a table. If one of these fails, the core disagrees with the
  * specification that controllers audit.
  */
 import {

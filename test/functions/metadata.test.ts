@@ -23,7 +23,7 @@ const EXPECTED = {
 describe("functions.json", () => {
   const english = read("functions.json");
 
-  it("declares exactly the ids of functions.md, with English names equal to the ids", () => {
+  it("declares exactly the ids of docs/functions.md, with English names equal to the ids", () => {
     expect(english.functions.map((f) => [f.id, f.name])).toEqual(Object.keys(EXPECTED).map((id) => [id, id]));
   });
 
@@ -39,7 +39,7 @@ describe("functions-sv.json", () => {
   const english = read("functions.json");
   const swedish = read("functions-sv.json");
 
-  it("has the same ids with the Swedish names of functions.md", () => {
+  it("has the same ids with the Swedish names of docs/functions.md", () => {
     expect(swedish.functions.map((f) => [f.id, f.name])).toEqual(Object.entries(EXPECTED).map(([id, [name]]) => [id, name]));
   });
 

@@ -1,7 +1,7 @@
 /**
  * Peer status agrees with Excel's PERCENTILE.INC on the same numbers: the quartiles core computes
  * are checked against the ones an office suite (LibreOffice, Excel's formula) calculates from a
- * workbook holding the same peers, and the status follows from them (rules.md §8).
+ * workbook holding the same peers, and the status follows from them (docs/rules.md §8).
  */
 import { peerQuartiles, statusAmongPeers } from "../../src/core";
 import { Random } from "../../src/example/random";

@@ -1,5 +1,5 @@
 /**
- * What collection gives the follow-up, as the core sees it (workbooks.md §2–3): each unit's
+ * What collection gives the follow-up, as the core sees it (docs/workbooks.md §2–3): each unit's
  * reporting status, its actions and its analyses. The workbook layer reads these from the units'
  * workbooks (or from a consolidated workbook); the report models read them from here.
  */

@@ -1,6 +1,6 @@
 /**
  * What evaluating one period gives: a status per organisation and indicator, and an assessment
- * per goal (rules.md, applied as workbooks.md §3 describes for `Status` and `Målbedömning`).
+ * per goal (docs/rules.md, applied as docs/workbooks.md §3 describes for `Status` and `Målbedömning`).
  */
 import type { AssessmentRow } from "../plan/model";
 import type { Assessment, RollupResult } from "../rollup";
@@ -16,12 +16,12 @@ export interface StatusRow {
   readonly actual: Measured;
   readonly target: TargetValue;
   readonly targetMax: Measured;
-  /** undefined where the ratio is not defined (rules.md §2) or a value is missing. */
+  /** undefined where the ratio is not defined (docs/rules.md §2) or a value is missing. */
   readonly attainment: number | undefined;
   readonly status: Status;
   readonly previous: Measured;
   readonly trend: Trend;
-  /** The peer status (rules.md §8), where peer data exists for this organisation; else null. */
+  /** The peer status (docs/rules.md §8), where peer data exists for this organisation; else null. */
   readonly peerStatus: Status | null;
   /** The peer status within the plan's peer group (Jämförelsegrupp), where it has one and data exists; else null. */
   readonly peerGroupStatus: Status | null;

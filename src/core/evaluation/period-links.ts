@@ -2,7 +2,7 @@
  * Which earlier period an outcome is compared with. Puls compares with the same period last year
  * (2026-D with 2025-D, 2026 with 2025, 2026-T1 with 2025-T1): delår and tertial outcomes are
  * cumulative from January, so only the same stretch of last year is comparable. Relative targets
- * (rules.md §3b: "the same period last year") use the same link, and reports look further back
+ * (docs/rules.md §3b: "the same period last year") use the same link, and reports look further back
  * the same way.
  */
 const PERIOD_ID = /^(\d{4})(.*)$/;

@@ -1,5 +1,5 @@
 /**
- * A controller's own assessment of a goal (rules.md: the manual assessment overrides the computed
+ * A controller's own assessment of a goal (docs/rules.md: the manual assessment overrides the computed
  * one, and must be justified). Pure: the caller stores the new plan's Bedömningar where it keeps it.
  */
 import type { AssessmentRow, Plan } from "./model";

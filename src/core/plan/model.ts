@@ -1,5 +1,5 @@
 /**
- * The plan (*mål- och resultatplan*, workbooks.md §1) as a typed model: what the plan workbook
+ * The plan (*mål- och resultatplan*, docs/workbooks.md §1) as a typed model: what the plan workbook
  * says, read and checked. Dates are ISO dates ("2026-08-31"), never Date objects: the core has no
  * clock and no time zone.
  */
@@ -170,7 +170,7 @@ export interface Plan {
   readonly orgChanges: readonly OrgChangeRow[];
 }
 
-/** The settings a plan has when its Inställningar sheet says nothing (workbooks.md §1). */
+/** The settings a plan has when its Inställningar sheet says nothing (docs/workbooks.md §1). */
 export const DEFAULT_SETTINGS: Settings = {
   municipality: "",
   municipalityCode: "",

@@ -1,5 +1,5 @@
 /**
- * Who reports an indicator, and where it is evaluated (workbooks.md §1, "Who reports what"):
+ * Who reports an indicator, and where it is evaluated (docs/workbooks.md §1, "Who reports what"):
  * the organisations of the type in `Rapporteras av` at or below the organisation that owns the
  * indicator's goal, plus any organisation with its own target row; evaluated there and, through
  * aggregation, at every organisation above them up to the municipality.

@@ -1,5 +1,5 @@
 /**
- * The checks of a plan as a whole (workbooks.md §1): ids unique, every reference resolves, the
+ * The checks of a plan as a whole (docs/workbooks.md §1): ids unique, every reference resolves, the
  * organisation and goal trees have no cycles, every indicator has a goal, every target and
  * outcome names a known indicator, organisation and period, a range target has its upper bound.
  * Problems in single cells (a bad number, an unknown direction) are found while reading.

@@ -1,5 +1,5 @@
 /**
- * Next year's plan from this year's (the planning issue, product.md "Plan" and the PDCA loop): the
+ * Next year's plan from this year's (docs/planning.md: the plan as the PDCA loop's "Plan"): the
  * same organisation, goals and indicators with their ids, the new year's periods in this year's
  * pattern, all history carried, targets proposed from the year's results, and the findings the
  * planning should take up. The plan given is not changed; a new one is returned.

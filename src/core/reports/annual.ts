@@ -1,6 +1,6 @@
 /**
  * The goal-attainment section of the annual report (*årsredovisning*) and of the interim report
- * (*delårsrapport*, with full-year forecasts), reports.md §3.
+ * (*delårsrapport*, with full-year forecasts), docs/reports.md §3.
  */
 import type { GoalAssessment } from "../evaluation/model";
 import { deviation, forecast } from "../forecast";

@@ -15,7 +15,7 @@ import type { RollupMethod } from "../rollup";
 import type { ReportInput } from "./input";
 import { goalRef, indicatorRef, orgRef, type GoalRef, type IndicatorRef, type OrgRef } from "./refs";
 
-/** What every report says on its first page (reports.md): plan, period, rules and data. */
+/** What every report says on its first page (docs/reports.md): plan, period, rules and data. */
 export interface ReportBasis {
   readonly municipality: string;
   readonly municipalityCode: string;

@@ -1,5 +1,5 @@
 /**
- * What every report is made from (reports.md): the plan, the period, and what collection gave for
+ * What every report is made from (docs/reports.md): the plan, the period, and what collection gave for
  * it. Reports made from the plan alone (its own Utfall) have no reporting status, actions or
  * analyses.
  */

@@ -1,5 +1,5 @@
 /**
- * The operational report (*verksamhetsrapport*, reports.md §1): per division, down to its units.
+ * The operational report (*verksamhetsrapport*, docs/reports.md §1): per division, down to its units.
  */
 import type { ActionRow } from "../collection/model";
 import { hasReported } from "../collection/model";

@@ -1,5 +1,5 @@
 /**
- * The political analysis (*politisk analys*, reports.md §2): per result goal, grouped by priority
+ * The political analysis (*politisk analys*, docs/reports.md §2): per result goal, grouped by priority
  * area, with the data-quality findings and what the next plan should take up.
  */
 import { hasReported } from "../collection/model";

@@ -1,5 +1,5 @@
 /**
- * The stacked bar of result goals by assessment per priority area (reports.md §3). Every segment
+ * The stacked bar of result goals by assessment per priority area (docs/reports.md §3). Every segment
  * carries its count and the legend names each colour, so the chart reads without colour.
  */
 import { ASSESSMENT_LABELS, statusOfAssessment, type Assessment, type AssessmentCounts, type Language } from "../../core";

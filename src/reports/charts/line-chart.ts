@@ -1,5 +1,5 @@
 /**
- * A key indicator's history as a line chart (reports.md §3): one point per year (and the report's
+ * A key indicator's history as a line chart (docs/reports.md §3): one point per year (and the report's
  * own period last), each labelled with its value, and the target as a dashed line.
  */
 import type { Language, Measured } from "../../core";

@@ -1,5 +1,5 @@
 /**
- * The goal-attainment section of the annual or interim report as a Word document (reports.md §3).
+ * The goal-attainment section of the annual or interim report as a Word document (docs/reports.md §3).
  */
 import type { FileChild } from "docx";
 import { type AnnualReport, type Language, type ResultGoalSection } from "../../core";

@@ -9,7 +9,7 @@ import { formatPercent } from "../format";
 import { REPORT_TEXTS, type ReportKind } from "../texts";
 import { heading, labelled, paragraph } from "./blocks";
 
-/** The first page's statement of what the report was made from (reports.md). */
+/** The first page's statement of what the report was made from (docs/reports.md). */
 export function basisBlocks(basis: ReportBasis, language: Language): FileChild[] {
   const b = REPORT_TEXTS[language].basis;
   const { rules, data } = basis;

@@ -1,5 +1,5 @@
 /**
- * The political analysis as a Word document (reports.md §2).
+ * The political analysis as a Word document (docs/reports.md §2).
  */
 import type { FileChild } from "docx";
 import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAnalysis } from "../../core";

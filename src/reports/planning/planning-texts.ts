@@ -1,7 +1,7 @@
 /**
  * The words of next year's plan: the `Förslag` column of Målvärden and the `Inför planeringen`
  * sheet, in Swedish (default) and English. Sheet names and headers are Swedish in both, as every
- * plan sheet's are (workbooks.md).
+ * plan sheet's are (docs/workbooks.md).
  */
 import type { Finding, Language, PlanningErrorCode, ProposalBasis } from "../../core";
 

@@ -1,5 +1,5 @@
 /**
- * The annual or interim report's goal-attainment section as a workbook (reports.md §3): overview
+ * The annual or interim report's goal-attainment section as a workbook (docs/reports.md §3): overview
  * with its chart, result goals, key indicators with their history and charts, financial goals,
  * and for the interim report the full-year forecasts.
  */

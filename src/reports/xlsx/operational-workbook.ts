@@ -1,5 +1,5 @@
 /**
- * The operational report as a workbook (reports.md §1): the front sheet, a summary sheet, one
+ * The operational report as a workbook (docs/reports.md §1): the front sheet, a summary sheet, one
  * sheet per division, and the goals' assessments, the action plans and the units' analyses.
  */
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";

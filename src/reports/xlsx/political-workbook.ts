@@ -1,5 +1,5 @@
 /**
- * The political analysis as a workbook (reports.md §2): the result goals with their assessments,
+ * The political analysis as a workbook (docs/reports.md §2): the result goals with their assessments,
  * history and political fields; the indicators behind them; data quality; the next plan.
  */
 import { TREND_LABELS, type IndicatorLine, type IndicatorRef, type Language, type OrgRef, type PoliticalAnalysis, type ResultGoalAnalysis, type GoalRef, type StatusCounts } from "../../core";

@@ -58,7 +58,7 @@ export const wrapped = (text: string): CellOut => ({ value: text, style: "wrap" 
 export type FrontRow = readonly [string, CellOut];
 
 /**
- * The front sheet (reports.md: every report says on its first page which plan, period, rules and
+ * The front sheet (docs/reports.md: every report says on its first page which plan, period, rules and
  * data it was made from), with any extra rows the report adds.
  */
 export function frontSheet(kind: ReportKind, basis: ReportBasis, language: Language, extra: readonly FrontRow[] = []): SheetOut {

@@ -1,5 +1,5 @@
 /**
- * The consolidated workbook's format (workbooks.md §3), where it is read back: the very hidden
+ * The consolidated workbook's format (docs/workbooks.md §3), where it is read back: the very hidden
  * metadata sheet and the Avvikelser sheet. Each is one spec that both the writer
  * (write-consolidated.ts) and the reader (read-consolidated.ts) use, so the two cannot drift.
  */

@@ -1,5 +1,5 @@
 /**
- * The consolidated workbook (workbooks.md §3): Utfall, Inrapporteringsstatus, Avvikelser, Status
+ * The consolidated workbook (docs/workbooks.md §3): Utfall, Inrapporteringsstatus, Avvikelser, Status
  * and Målbedömning, or the same sheets appended to a copy of the plan; both with the very hidden
  * metadata sheet that says which period and plan they are of.
  */

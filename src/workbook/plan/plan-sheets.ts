@@ -1,5 +1,5 @@
 /**
- * The sheets and columns of the plan workbook (workbooks.md §1): Swedish names first (what Puls
+ * The sheets and columns of the plan workbook (docs/workbooks.md §1): Swedish names first (what Puls
  * writes and names in messages), English names accepted too.
  */
 import type { ActualRow } from "../../core";

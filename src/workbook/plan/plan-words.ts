@@ -1,5 +1,5 @@
 /**
- * The words of the plan's fixed-choice columns, Swedish and English (workbooks.md §1).
+ * The words of the plan's fixed-choice columns, Swedish and English (docs/workbooks.md §1).
  */
 import { ASSESSMENT_LABELS, normaliseWord, wordTable, type Assessment } from "../../core";
 import type { Gender, GoalLevel, OrgType, PeriodType } from "../../core";

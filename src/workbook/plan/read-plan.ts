@@ -1,5 +1,5 @@
 /**
- * Reading the plan workbook (workbooks.md §1) into the core's plan model, with every problem in
+ * Reading the plan workbook (docs/workbooks.md §1) into the core's plan model, with every problem in
  * the plan found and located: sheets and columns missing, cells that cannot be read, and
  * (through the core's validatePlan) ids, references, trees and targets that do not fit.
  */

@@ -1,5 +1,5 @@
 /**
- * The plan model as a plan workbook (workbooks.md §1), with Swedish sheet names and headers in the
+ * The plan model as a plan workbook (docs/workbooks.md §1), with Swedish sheet names and headers in the
  * order of the sheet specs. Percentages are stored as fractions with a percent format.
  */
 import {

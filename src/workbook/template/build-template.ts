@@ -1,5 +1,5 @@
 /**
- * A unit's report template for one period (workbooks.md §2), prefilled from the plan: the unit's
+ * A unit's report template for one period (docs/workbooks.md §2), prefilled from the plan: the unit's
  * indicators with their targets and previous outcomes (locked), the input cells (unlocked,
  * validated), a live status, the Handlingsplan and Analys sheets, and the very hidden `_puls`.
  * Optionally filled in (the example municipality's units use that), with the values as given.
@@ -167,7 +167,7 @@ function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut
       { range: `D2:E${last}`, type: "date", title: TEMPLATE_TEXTS.dateTitle, message: TEMPLATE_TEXTS.date },
       { range: `F2:F${last}`, type: "list", list: ACTION_STATUSES, title: TEMPLATE_TEXTS.statusTitle, message: TEMPLATE_TEXTS.status },
     ],
-    // A slipped plan keeps its original date, shown red beside the new one (workbooks.md §2).
+    // A slipped plan keeps its original date, shown red beside the new one (docs/workbooks.md §2).
     conditionalFormats: [{ range: `D2:D${last}`, rules: [{ formula: 'AND($D2<>"",$E2<>"")', ...STATUS_FILLS.red }] }],
   };
 }
@@ -210,7 +210,7 @@ export function buildTemplate(request: TemplateRequest): WorkbookOut {
 }
 
 /**
- * The shared-workbook variant (workbooks.md §2): one workbook, one report sheet per unit named by
+ * The shared-workbook variant (docs/workbooks.md §2): one workbook, one report sheet per unit named by
  * the unit, and `_puls` listing each sheet's unit, period, plan fingerprint and format version.
  */
 export function buildSharedTemplate(plan: Plan, period: string, units: readonly string[], createdAt: string): WorkbookOut {

@@ -1,6 +1,6 @@
 /**
  * The native Excel formula that shows a row's status live in a unit's template, so a unit without
- * the add-in sees Grön/Gul/Röd as it types (workbooks.md §2). It follows rules.md §3 and §3b for
+ * the add-in sees Grön/Gul/Röd as it types (docs/workbooks.md §2). It follows docs/rules.md §3 and §3b for
  * the row's direction and target; the collector, not this formula, decides the official status.
  * Formulas are written in English with commas, as the file format stores them.
  */

@@ -1,5 +1,5 @@
 /**
- * The unit report template's format (workbooks.md §2): sheet names, columns and the keys of the
+ * The unit report template's format (docs/workbooks.md §2): sheet names, columns and the keys of the
  * hidden `_puls` sheet. Written by the template builder, read by the collector.
  */
 import { ACTION_STATUS_LABELS, CURRENT_TEMPLATE_VERSION } from "../../core";
