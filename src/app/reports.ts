@@ -30,12 +30,8 @@ export function reportInput(plan: Plan, period: string, source: OutcomeSource): 
   }
 }
 
-export interface ReportsRequest {
-  readonly input: ReportInput;
-  readonly kinds: readonly ReportKind[];
-  readonly formats: readonly ReportFormat[];
-  readonly language: Language;
-  readonly renderChart: ChartRenderer;
+/** Which reports to make, from what, and in which language (the reports' own request), told of each file made. */
+export interface ReportsRequest extends ReportRequest {
   readonly onFile?: (made: MadeReportFile) => void;
 }
 
@@ -49,8 +45,7 @@ export interface MadeReportFile {
 /** Makes the reports, writing each to `sink` as soon as it is made (only its name is kept). */
 export async function makeReports(request: ReportsRequest, sink: FileSink): Promise<MadeReportFile[]> {
   const made: MadeReportFile[] = [];
-  const build: ReportRequest = { input: request.input, kinds: request.kinds, formats: request.formats, language: request.language, renderChart: request.renderChart };
-  await forEachReport(build, async (file) => {
+  await forEachReport(request, async (file) => {
     await sink.write(file.fileName, "bytes" in file ? { bytes: file.bytes } : { workbook: file.workbook });
     const done = { kind: file.kind, format: file.format, fileName: file.fileName };
     made.push(done);
