@@ -96,7 +96,7 @@ function lockFor(tarball: string): object {
 
 /** The fenced examples of docs/library.md whose first line names their file (`// report.cjs`). */
 function libraryExamples(): Map<string, string> {
-  const text = readFileSync(path.join(root, "docs", "docs/library.md"), "utf8");
+  const text = readFileSync(path.join(root, "docs", "library.md"), "utf8");
   return new Map([...text.matchAll(/```js\n(\/\/ (\S+\.[cm]js)\n[\s\S]*?)```/g)].map((match) => [match[2] ?? "", match[1] ?? ""]));
 }
 
