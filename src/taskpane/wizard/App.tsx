@@ -5,6 +5,7 @@
  */
 import { Body1, Button, Field, FluentProvider, ProgressBar, Select, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { PlanLoadError } from "../../app/plan";
 import type { Language } from "../../core";
 import { isSelectable } from "../excel/select-cell";
 import { Notice, type NoticeText } from "../parts/Notice";
@@ -120,8 +121,10 @@ export function App({ host, initialLanguage, today }: AppProps) {
           let read: LoadedPlan;
           try {
             read = planOfBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-          } catch {
-            return { kind: "error", text: texts.planUnreadable(file.name) };
+          } catch (caught) {
+            // The plan already open, and any collection, stay as they were.
+            const failure = caught instanceof PlanLoadError ? caught.failure : "unreadable";
+            return { kind: "error", text: failure === "unreadable" ? texts.planUnreadable(file.name) : texts.notAPlan[failure](file.name) };
           }
           await usePlan(read);
           return null;

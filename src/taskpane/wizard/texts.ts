@@ -27,6 +27,12 @@ const sv = {
   planHealthy: "Planen är kontrollerad: inga problem.",
   planProblems: (errors: number, warnings: number) => `Planen har ${errors} fel och ${warnings} varningar. Rätta felen i planen; varningarna kan vänta.`,
   planUnreadable: (name: string) => `${name} gick inte att läsa som en Excel-arbetsbok (.xlsx). Spara den som .xlsx och försök igen.`,
+  /** A workbook that is not a plan, said as what it is; the plan already open stays. */
+  notAPlan: {
+    template: (name: string) => `${name} är en inrapporteringsmall, inte en plan. Välj planens arbetsbok; mallen hör hemma i steg 3.`,
+    consolidated: (name: string) => `${name} är en sammanställning från en insamling, inte en plan. Välj planens arbetsbok.`,
+    "not-a-plan": (name: string) => `${name} är ingen plan: den saknar planens blad (Nyckeltal, Organisation, Mål).`,
+  },
   needPlan: "Välj först en plan i steg 1.",
   // 2 Templates
   templatesLead: (units: number, period: string) => `${units} enheter rapporterar för ${period}.`,
@@ -141,6 +147,11 @@ const en: Texts = {
   planHealthy: "The plan is checked: no problems.",
   planProblems: (errors, warnings) => `The plan has ${errors} errors and ${warnings} warnings. Correct the errors in the plan; the warnings can wait.`,
   planUnreadable: (name) => `${name} could not be read as an Excel workbook (.xlsx). Save it as .xlsx and try again.`,
+  notAPlan: {
+    template: (name) => `${name} is a report template, not a plan. Choose the plan's workbook; templates belong in step 3.`,
+    consolidated: (name) => `${name} is a consolidated workbook from a collection, not a plan. Choose the plan's workbook.`,
+    "not-a-plan": (name) => `${name} is not a plan: it has none of a plan's sheets (Nyckeltal, Organisation, Mål).`,
+  },
   needPlan: "First choose a plan in step 1.",
   templatesLead: (units, period) => `${units} units report for ${period}.`,
   templatesZip: "Download one file per unit (zip)",
