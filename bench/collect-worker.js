@@ -1,48 +1,44 @@
 /**
- * One measured process of the collection benchmark: either Puls collecting a folder of unit
- * workbooks into the consolidated workbook, or the floor (the same files unzipped with fflate and
- * their sheet XML parsed with saxes, values only). Prints its peak memory as JSON.
+ * One measured process of the collection benchmark, in plain JavaScript so that neither side pays
+ * for compiling TypeScript: either Puls collecting a folder of unit workbooks into the
+ * consolidated workbook through the compiled package in lib/ (what `puls` and the library ship),
+ * or the floor (the same files unzipped with fflate and their sheet XML parsed with saxes, values
+ * only). Prints its count and peak memory as JSON.
  * With "end-to-end", Puls also writes all four reports (workbooks and Word documents) into
  * OUT's folder; "end-to-end-floor" is the floor's reading plus one minimal hand-written .xlsx with
  * as many cells as Puls wrote (CELLS, given after OUT).
- * Usage: collect-worker.ts puls|floor|end-to-end|end-to-end-floor PLAN.json FOLDER OUT [CELLS]
+ * "puls-single" is Puls reading the files on the main thread only.
+ * Usage: node collect-worker.js puls|puls-single|floor|end-to-end|end-to-end-floor PLAN.json FOLDER OUT [CELLS]
  */
-import { writeXlsxFile } from "../src/node/write-xlsx-file";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { unzipSync, zipSync } from "fflate";
-import { SaxesParser } from "saxes";
-import type { Plan } from "../src/core";
-import { collectFiles } from "../src/node/collect";
-import { writeReports } from "../src/app/node";
-import { REPORT_KINDS } from "../src/reports/build-reports";
-import { reportInputOf } from "../src/core";
-import { consolidatedWorkbook } from "../src/workbook/collect/write-consolidated";
-
-async function puls(planFile: string, folder: string, out: string, reports: boolean): Promise<number> {
-  const plan = JSON.parse(readFileSync(planFile, "utf8")) as Plan;
-  const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort().map((f) => path.join(folder, f));
-  const consolidation = await collectFiles(plan, plan.settings.currentPeriod, files, { collectedAt: "2026-09-21T09:00:00" });
-  await writeXlsxFile(out, consolidatedWorkbook(plan, consolidation));
-  if (reports) await writeReports(reportsFolder(out), { input: reportInputOf(plan, consolidation), kinds: REPORT_KINDS, formats: ["xlsx", "docx"], language: "sv" });
-  return consolidation.actuals.length;
-}
+const { readFileSync, readdirSync, writeFileSync } = require("node:fs");
+const path = require("node:path");
 
 /** Where the end-to-end run writes its reports: beside the consolidated workbook. */
-export function reportsFolder(out: string): string {
+function reportsFolder(out) {
   return path.join(path.dirname(out), "rapporter");
 }
 
+async function puls(planFile, folder, out, reports, threads) {
+  const puls = require("../lib/index.js");
+  const plan = JSON.parse(readFileSync(planFile, "utf8"));
+  const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort().map((f) => path.join(folder, f));
+  const consolidation = await puls.collectFiles(plan, plan.settings.currentPeriod, files, { collectedAt: "2026-09-21T09:00:00", ...(threads === undefined ? {} : { threads }) });
+  await puls.writeXlsxFile(out, puls.consolidatedWorkbook(plan, consolidation));
+  if (reports) await puls.writeReports(reportsFolder(out), { input: puls.reportInputOf(plan, consolidation), kinds: puls.REPORT_KINDS, formats: ["xlsx", "docx"], language: "sv" });
+  return consolidation.actuals.length;
+}
+
 /** The least any writer must do: one sheet of `cells` numbers as XML, zipped, written to disk. */
-function minimalXlsx(out: string, cells: number): void {
+function minimalXlsx(out, cells) {
+  const { zipSync } = require("fflate");
   const columns = 10;
-  const rows: string[] = [];
+  const rows = [];
   for (let r = 0; r * columns < cells; r++) {
-    const row: string[] = [];
+    const row = [];
     for (let c = 0; c < columns && r * columns + c < cells; c++) row.push(`<c><v>${r + c}</v></c>`);
     rows.push(`<row r="${r + 1}">${row.join("")}</row>`);
   }
-  const encode = (text: string) => new TextEncoder().encode(text);
+  const encode = (text) => new TextEncoder().encode(text);
   writeFileSync(
     out,
     zipSync({
@@ -56,11 +52,13 @@ function minimalXlsx(out: string, cells: number): void {
 }
 
 /** The least any collector must do: unzip each file and read every cell value of its sheets. */
-function floor(folder: string): number {
+function floor(folder) {
+  const { unzipSync } = require("fflate");
+  const { SaxesParser } = require("saxes");
   let values = 0;
   for (const file of readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort()) {
     const entries = unzipSync(readFileSync(path.join(folder, file)), { filter: (entry) => entry.name.startsWith("xl/worksheets/sheet") || entry.name === "xl/sharedStrings.xml" });
-    for (const [, bytes] of Object.entries(entries)) {
+    for (const bytes of Object.values(entries)) {
       const parser = new SaxesParser();
       let inValue = false;
       parser.on("opentag", (tag) => {
@@ -78,14 +76,14 @@ function floor(folder: string): number {
   return values;
 }
 
-async function main(): Promise<void> {
+async function main() {
   const [mode, planFile = "", folder = "", out = "", cells = "0"] = process.argv.slice(2);
-  let count: number;
+  let count;
   if (mode === "floor") count = floor(folder);
   else if (mode === "end-to-end-floor") {
     count = floor(folder);
     minimalXlsx(out, Number(cells));
-  } else count = await puls(planFile, folder, out, mode === "end-to-end");
+  } else count = await puls(planFile, folder, out, mode === "end-to-end", mode === "puls-single" ? 1 : undefined);
   // maxRSS is in kilobytes: the process's peak resident memory.
   console.log(JSON.stringify({ count, peakMiB: process.resourceUsage().maxRSS / 1024 }));
 }
