@@ -5,7 +5,8 @@
  * UTC parts, which is the date the user typed. Formula cells give their cached result, rich text
  * its plain text, hyperlinks their text.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { exceljs } from "./exceljs-module";
 import type { CellValue, SheetGrid, WorkbookGrid } from "./grid";
 
 function isoFromUtc(date: Date): string {
@@ -51,7 +52,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
  * @throws Error when the bytes are not a readable .xlsx file (not a zip, corrupt, encrypted).
  */
 export async function readWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<WorkbookGrid> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   await workbook.xlsx.load(bytes instanceof Uint8Array ? (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) : bytes);
   return { sheets: workbook.worksheets.map(sheetGrid) };
 }

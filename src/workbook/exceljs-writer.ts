@@ -5,7 +5,8 @@
  * (a local-midnight Date would land on the previous day in Sweden).
  */
 import { fitToExcel } from "./excel-limits";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { exceljs } from "./exceljs-module";
 import { columnIndex, columnLetters, isDateValue, isErrorCell, type CellValue } from "./grid";
 import { isFormattedCell, type CellOut, type CellStyle, type SheetOut, type ValidationOut, type WorkbookOut } from "./output";
 
@@ -188,7 +189,7 @@ function addValidation(worksheet: ExcelJS.Worksheet, validation: ValidationOut):
 
 /** Builds the exceljs workbook (for adapters that add what the neutral model lacks). */
 export function toExcelWorkbook(book: WorkbookOut): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = "Puls";
   if (book.calculateOnOpen === true) workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of book.sheets) {

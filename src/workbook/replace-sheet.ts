@@ -3,7 +3,8 @@
  * writes them back): how `puls kolada import` fills a plan's Jämförelse without rewriting the
  * plan's other sheets. Returns new bytes; the input bytes are not changed.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { exceljs } from "./exceljs-module";
 import { addWorksheet, fillWorksheet } from "./exceljs-writer";
 import type { SheetOut } from "./output";
 
@@ -12,7 +13,7 @@ type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 /** `bytes` with the sheet named any of `names` (any case) replaced by `sheet` in its place, or `sheet` added last. */
 export async function withSheetReplaced(bytes: Uint8Array, sheet: SheetOut, names: readonly string[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const wanted = new Set(names.map((name) => name.toLowerCase()));
   let place: number | undefined;
