@@ -8,7 +8,10 @@ import type { Measured } from "../values";
 
 /** A composite key for indicator, organisation and period (NUL never occurs in an id). */
 export function rowKey(...parts: readonly string[]): string {
-  return parts.join("\u0000");
+  // Concatenated in a loop: join over the rest array was a tenth of evaluating a large period.
+  let key = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i++) key += `\u0000${parts[i]}`;
+  return key;
 }
 
 /** The target that applies: the organisation's own row for the period, else the one for every organisation. */
