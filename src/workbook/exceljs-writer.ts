@@ -63,9 +63,10 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
   if (asTable || headerless) {
     sheet.columns.forEach((column, index) => {
       worksheet.getColumn(index + 1).width = widthOf(column.header, column.width);
+      if (column.hidden === true) worksheet.getColumn(index + 1).hidden = true;
     });
   } else {
-    worksheet.columns = sheet.columns.map((column) => ({ header: column.header, width: widthOf(column.header, column.width) }));
+    worksheet.columns = sheet.columns.map((column) => ({ header: column.header, width: widthOf(column.header, column.width), hidden: column.hidden === true }));
     const header = worksheet.getRow(1);
     header.font = { name: "Calibri", size: 11, bold: true };
     header.eachCell((cell) => {

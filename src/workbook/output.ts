@@ -10,6 +10,8 @@ export interface ColumnOut {
   readonly width?: number;
   /** Excel number format for the column's data cells, e.g. "0.0%" or "# ##0". */
   readonly numFmt?: string;
+  /** Hidden: for data a program reads back but a person neither reads nor prints. */
+  readonly hidden?: boolean;
 }
 
 /** A cell with its own format, overriding the column's. */

@@ -73,7 +73,9 @@ export function sortedProblems(problems: readonly Problem[]): Problem[] {
 export function problemsSheet(problems: readonly Problem[], language: Language = "sv"): SheetOut {
   return {
     name: PROBLEMS_SHEET.names[0],
-    columns: PROBLEMS_SHEET.columns.map((c) => ({ header: c.headers[0] ?? c.key, width: PROBLEM_COLUMN_WIDTHS[c.key] })),
+    // Värden is the problem's values for reading back (as JSON): hidden, so it neither clutters the
+    // sheet nor, spilling its text to the right, shrinks the printed page.
+    columns: PROBLEMS_SHEET.columns.map((c) => ({ header: c.headers[0] ?? c.key, width: PROBLEM_COLUMN_WIDTHS[c.key], hidden: c.key === "values" })),
     rows: sortedProblems(problems).map((p) => {
       const cells: Readonly<Record<ProblemColumn, string>> = {
         severity: SEVERITY_LABELS[p.severity],
