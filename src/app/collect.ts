@@ -3,7 +3,7 @@
  * files picked in a browser), into the one model of a collected period; and that period as the
  * consolidated workbook, or as a copy of the plan with it added.
  */
-import { swedishTime, type CollectedPeriod, type LocalDateTime, type Plan, type Problem } from "../core";
+import { dayOf, noonOf, parseIsoDate, swedishTime, type CollectedPeriod, type LocalDateTime, type Plan, type Problem } from "../core";
 import { collectSources, type CollectOptions } from "../workbook/collect/collect-sources";
 import { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "../workbook/collect/summary";
 import { consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
@@ -43,9 +43,14 @@ export function summaryOf(plan: Plan, collected: CollectedPeriod, others: readon
   return summarise(plan, collected.evaluation, collected.reporting, problems);
 }
 
-/** A collection time from a day the user gives (`--date`), or the clock's now. */
+/**
+ * When a collection runs: "on" a day the user gives (`--date`, the pane's date field), at its noon;
+ * else now, in Swedish local time. A day that is not a real one counts as today.
+ */
 export function collectionTime(day: string | undefined, now: Date): LocalDateTime {
-  return day === undefined ? swedishTime(now) : (`${day}T12:00:00` as LocalDateTime);
+  const today = swedishTime(now);
+  if (day === undefined) return today;
+  return noonOf(parseIsoDate(day) ?? dayOf(today));
 }
 
 /** Collects the period from a workbook already read (the open workbook in Excel: its unit sheets). */

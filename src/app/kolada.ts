@@ -3,7 +3,7 @@
  * exports (import) or from the live API (fetch, with every page, byte and wait bounded).
  */
 import type { Plan, PeerRow } from "../core";
-import { KoladaFormatError, type KoladaValue } from "../kolada/kolada-value";
+import type { KoladaValue } from "../kolada/kolada-value";
 import { parseKoladaCsv } from "../kolada/parse-csv";
 import { parseKoladaJson } from "../kolada/parse-json";
 import { peersFromKolada } from "../kolada/to-peers";
@@ -34,5 +34,3 @@ export async function planWithPeers(planBytes: Uint8Array, plan: Plan, values: r
   const bytes = await withSheetReplaced(planBytes, peersSheet({ ...plan, peers }), PEERS_SHEET.names);
   return { bytes, peers, withoutData, ignored };
 }
-
-export const isKoladaFormatError = (caught: unknown): caught is KoladaFormatError => caught instanceof KoladaFormatError;

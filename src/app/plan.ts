@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS, isPeriodId, type Plan } from "../core";
 import { examplePlan } from "../example/generate-plan";
 import type { WorkbookGrid } from "../workbook/grid";
 import { readPlan, type PlanReading } from "../workbook/plan/read-plan";
+import { CONSOLIDATED_META_SHEET } from "../workbook/collect/consolidated-format";
+import { GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET } from "../workbook/plan/plan-sheets";
 import { assessmentsSheet, planWorkbook } from "../workbook/plan/write-plan";
 import type { SheetOut } from "../workbook/output";
 import { META_SHEET_NAME } from "../workbook/template/template-format";
@@ -25,13 +27,13 @@ export class PlanLoadError extends Error {
   }
 }
 
-const CONSOLIDATED_SHEET = "_puls_sammanstallning";
-const PLAN_SHEETS = ["Nyckeltal", "Indicators", "Organisation", "Mål", "Goals"];
+/** The sheets only a plan has (by their Swedish and English names). */
+const PLAN_SHEETS = [...INDICATORS_SHEET.names, ...ORGANISATION_SHEET.names, ...GOALS_SHEET.names];
 
 /** What a workbook that is not a plan is, by the sheets Puls writes into its other workbooks. */
 function kindOf(grid: WorkbookGrid): PlanLoadFailure | undefined {
   const names = new Set(grid.sheets.map((sheet) => sheet.name));
-  if (names.has(CONSOLIDATED_SHEET)) return "consolidated";
+  if (names.has(CONSOLIDATED_META_SHEET)) return "consolidated";
   if (names.has(META_SHEET_NAME)) return "template";
   return PLAN_SHEETS.some((name) => names.has(name)) ? undefined : "not-a-plan";
 }

@@ -44,12 +44,15 @@ async function walk(folder: string): Promise<string[]> {
  * other spreadsheet formats, which collection then reports), globs expanded. Excel's lock files
  * are left out. Sorted, without duplicates.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; notFound: string[] }> {
+export async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; notFound: string[]; folders: string[] }> {
   const files = new Set<string>();
   const notFound: string[] = [];
+  /** The inputs that were folders: an output may not be written into one (see output-guard.ts). */
+  const folders: string[] = [];
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory() === true) {
+      folders.push(input);
       for (const file of await walk(input)) files.add(path.resolve(file));
     } else if (info !== undefined) files.add(path.resolve(input));
     else {
@@ -58,7 +61,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<{ files: 
       for (const file of matches) files.add(path.resolve(file));
     }
   }
-  return { files: [...files].filter((file) => !isLockFile(file)).sort(), notFound };
+  return { files: [...files].filter((file) => !isLockFile(file)).sort(), notFound, folders };
 }
 
 /** What a path is, when it is not a regular file, as the kind code the problem names. */

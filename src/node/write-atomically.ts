@@ -25,7 +25,7 @@ function isRunning(pid: number): boolean {
 }
 
 /** Removes temporary files of Puls's own pattern that a run which is no longer running left in `folder`. */
-export async function removeStaleTemporaries(folder: string, now = Date.now()): Promise<string[]> {
+async function removeStaleTemporaries(folder: string, now = Date.now()): Promise<string[]> {
   const names = await readdir(folder).catch(() => [] as string[]);
   const removed: string[] = [];
   for (const name of names) {

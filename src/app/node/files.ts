@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { LocalDateTime, Plan } from "../../core";
+import type { Plan } from "../../core";
 import { ConsolidatedPeriodError, readConsolidated } from "../../workbook/collect/read-consolidated";
 import { readWorkbookValues } from "../../workbook/xlsx-values-reader";
 import { ConsolidatedReadError, readConsolidatedFor, type ConsolidatedData } from "../consolidated";
@@ -24,7 +24,6 @@ import { makeReports, type MadeReportFile, type ReportsRequest } from "../report
 
 export { expandInputs, MAX_INPUT_BYTES } from "../../node/files";
 export { OutputGuard, OutputRefusedError, type OutputRefusal } from "./guard";
-export { renderPng } from "../../node/render-png";
 
 /** The system's clock, in Swedish local time. */
 export const systemClock: Clock = swedishClock();
@@ -83,16 +82,8 @@ export async function readText(file: string): Promise<string | undefined> {
   return readFile(file, "utf8").catch(() => undefined);
 }
 
-/** The charts of the reports, drawn on Node. */
+/** The charts of the reports, drawn on Node (resvg). */
 export const nodeCharts = renderPng;
-
-/** The base name of a path, as files are shown in problems. */
-export const shownName = (file: string): string => path.basename(file);
-
-/** When a collection "on `day`" runs, or now. */
-export function collectionClock(day: LocalDateTime | undefined): Clock {
-  return day === undefined ? systemClock : { now: () => day };
-}
 
 /** A report written to a folder: which, in which format, its path, and any text cut to Excel's limit. */
 export interface WrittenReport extends MadeReportFile {

@@ -1,7 +1,6 @@
 /**
  * `puls collect`: read the units' filled-in workbooks, check them, consolidate and write the result.
  */
-import { stat } from "node:fs/promises";
 import path from "node:path";
 import { collectPeriod, collectedWorkbook, collectionTime, summarise, toSummaryProblem } from "../../app/collect";
 import { OutputGuard, expandInputs, fileSources, writeWorkbookFile } from "../../app/node";
@@ -56,9 +55,8 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError({ sv: `--date tar ett datum som 2026-09-21, inte "${date}".`, en: `--date takes a date like 2026-09-21, not "${date}".` });
   const inputPaths = positionals.map((input) => path.resolve(context.cwd, input));
   // Before anything is read: --out must not replace the plan or a unit's file, nor land in a folder read.
-  const folders = await Promise.all(inputPaths.map(async (input) => ((await stat(input).catch(() => undefined))?.isDirectory() === true ? input : undefined)));
-  const { files, notFound } = await expandInputs(inputPaths);
-  const guard = await OutputGuard.of([planFile, ...files], folders.filter((folder): folder is string => folder !== undefined));
+  const { files, notFound, folders } = await expandInputs(inputPaths);
+  const guard = await OutputGuard.of([planFile, ...files], folders);
   await guard.check(out);
   const { plan, problems: planProblems } = await loadPlan(planFile);
   const period = periodOf(plan, optionalString(values.period));

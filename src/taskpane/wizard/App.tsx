@@ -103,7 +103,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
   const actions =
     plan === null || loaded === null
       ? null
-      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, today: today(), update: setSession, onProgress: setProgress });
+      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, update: setSession, onProgress: setProgress });
   const inExcel = host.workbook !== null;
   const run = (task: () => Promise<NoticeText | null>) => void work(task);
 

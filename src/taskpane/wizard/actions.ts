@@ -4,13 +4,13 @@
  * App marks the pane busy around them; nothing here renders.
  */
 import { swedishClock } from "../../app/clock";
-import { collectPeriod, collectionSheetsForPlan } from "../../app/collect";
+import { collectPeriod, collectionSheetsForPlan, collectionTime } from "../../app/collect";
 import { assessmentsSheetOf } from "../../app/plan";
 import { PLANNING_TEXTS, PlanningError } from "../../app/planning";
 import type { UnitSource } from "../../app/ports";
 import type { ReportKind } from "../../app/reports";
 import { sharedTemplate } from "../../app/templates";
-import { dayOf, nextYearPlan, noonOf, parseIsoDate, swedishTime, type AssessmentEntry, type Language, type LocalDateTime, type Location, type NextYearPlan, type Plan } from "../../core";
+import { nextYearPlan, swedishTime, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan } from "../../core";
 import { renderPngInBrowser } from "../browser/canvas-png";
 import type { NoticeText } from "../parts/Notice";
 import type { WizardHost } from "./host-port";
@@ -35,8 +35,6 @@ export interface ActionContext {
   readonly plan: Plan;
   readonly planName: string;
   readonly units: readonly string[];
-  /** Today (ISO date). */
-  readonly today: string;
   readonly update: (change: (now: Session) => Session) => void;
   /** Progress of long work; the App clears it when the work ends. */
   readonly onProgress: (progress: WorkProgress) => void;
@@ -51,12 +49,10 @@ function fileSource(file: File): UnitSource {
 
 /** The actions of a wizard with an open plan. */
 export function wizardActions(context: ActionContext) {
-  const { host, texts, language, session, plan, units, today, update, onProgress } = context;
+  const { host, texts, language, session, plan, units, update, onProgress } = context;
   const period = session.period;
   // Templates are stamped with when they were made, in Swedish local time.
   const createdAt = swedishClock().now();
-  /** A collection "on" the day the user chose runs at its noon (as the CLI's --date). */
-  const collectionTime = (day: string): LocalDateTime => noonOf(parseIsoDate(day) ?? parseIsoDate(today) ?? dayOf(createdAt));
   const order = (kind: ReportKind) => ({ plan, period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
   const save = (name: string, bytes: Uint8Array) => {
     host.save(name, bytes);
@@ -86,7 +82,7 @@ export function wizardActions(context: ActionContext) {
         plan,
         period,
         sources: files.map(fileSource),
-        collectedAt: collectionTime(collectedAt),
+        collectedAt: collectionTime(collectedAt, new Date()),
         onFile: (done, total, current) => onProgress({ done, total, current }),
         pause: pauseEvery(50),
       });
@@ -97,7 +93,7 @@ export function wizardActions(context: ActionContext) {
     collectSheets: async (collectedAt: string): Promise<NoticeText | null> => {
       const workbook = host.workbook;
       if (workbook === null) return null;
-      const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, collectionTime(collectedAt));
+      const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, collectionTime(collectedAt, new Date()));
       update((now) => ({ ...now, consolidation, nextYear: null }));
       const submitted = consolidation.reporting.filter((row) => row.state !== "missing").length;
       return success(texts.collectSheetsDone(submitted, consolidation.problems.length));
