@@ -16,13 +16,13 @@ const at = { sheet: "bench" };
 
 export function benchPlan(units: number): Plan {
   const divisions = Math.ceil(units / 30);
-  const organisation: OrgUnit[] = [{ id: "K", name: "Benchkommun", parent: null, type: "municipality", manager: "", email: "", at }];
-  for (let d = 0; d < divisions; d++) organisation.push({ id: `D${d}`, name: `Område ${d}`, parent: "K", type: "division", manager: "", email: "", at });
-  for (let u = 0; u < units; u++) organisation.push({ id: `U${u}`, name: `Enhet ${u}`, parent: `D${u % divisions}`, type: "unit", manager: "", email: "", at });
+  const organisation: OrgUnit[] = [{ id: "K", name: "Benchkommun", parent: null, type: "municipality", manager: "", email: "", category: "", size: null, sizeMeasure: "", at }];
+  for (let d = 0; d < divisions; d++) organisation.push({ id: `D${d}`, name: `Område ${d}`, parent: "K", type: "division", manager: "", email: "", category: "", size: null, sizeMeasure: "", at });
+  for (let u = 0; u < units; u++) organisation.push({ id: `U${u}`, name: `Enhet ${u}`, parent: `D${u % divisions}`, type: "unit", manager: "", email: "", category: "", size: null, sizeMeasure: "", at });
   const goals: Goal[] = [{ id: "G", name: "Mål", level: "resultGoal", parent: null, organisation: "K", financial: false, rollupMethod: null, description: "", at }];
   const indicators: Indicator[] = Array.from({ length: INDICATORS }, (_, i) => ({
     id: `N${i}`, name: `Nyckeltal ${i}`, goal: "G", unit: i % 2 === 0 ? "%" : "antal", direction: i % 3 === 0 ? "lower" : "higher", weight: 1, yellowFrom: null, tolerance: null,
-    aggregation: i % 2 === 0 ? "mean" : "sum", weightedBy: null, reportedBy: "unit", genderSplit: false, koladaId: null, description: "", at,
+    aggregation: i % 2 === 0 ? "mean" : "sum", weightedBy: null, reportedBy: { level: "unit" }, genderSplit: false, koladaId: null, description: "", at,
   }));
   const targets: TargetRow[] = indicators.map((ind, i) => ({ indicator: ind.id, organisation: null, period: PERIOD, target: i % 2 === 0 ? 0.8 : 50, targetMax: null, baseline: null, budget: null, at }));
   return {

@@ -41,6 +41,18 @@ export interface ProblemValues {
   "yellow-from-out-of-range": { readonly value: string | number };
   "negative-tolerance": { readonly value: string | number };
   "target-max-below-target": { readonly target: string | number; readonly targetMax: string | number };
+  "negative-size": { readonly value: string | number };
+  "unknown-reporter": { readonly names: string | number };
+  "indicator-not-reported": Record<never, never>;
+  "target-for-non-reporter": { readonly indicator: string | number; readonly organisation: string | number };
+  "percent-above-one": { readonly percent: string | number; readonly value: string | number };
+  "negative-value": { readonly unit: string | number; readonly value: string | number };
+  "fractional-count-target": { readonly unit: string | number; readonly value: string | number };
+  "implausible-target": { readonly typical: string | number; readonly value: string | number };
+  "budget-without-full-year": { readonly year: string | number };
+  "averaged-count": { readonly unit: string | number };
+  "summed-share": Record<never, never>;
+  "weighted-without-size": { readonly organisations: string | number };
   "unreadable-file": { readonly part?: string | number; readonly reason: string | number };
   "ods-file": Record<never, never>;
   "damaged-part": { readonly part: string | number };

@@ -10,6 +10,7 @@ import {
   DEFAULT_SETTINGS,
   OrgTree,
   reportingOrganisations,
+  unitKind,
   type ActualRow,
   type AssessmentRow,
   type Goal,
@@ -56,11 +57,22 @@ function person(random: Random): { manager: string; email: string } {
 }
 
 function organisation(random: Random): OrgUnit[] {
-  const units: OrgUnit[] = [{ id: "K", name: "Exempelkommun", parent: null, type: "municipality", ...person(random), at }];
+  const none = { category: "", size: null, sizeMeasure: "" } as const;
+  const units: OrgUnit[] = [{ id: "K", name: "Exempelkommun", parent: null, type: "municipality", ...person(random), ...none, at }];
   for (const division of DIVISIONS) {
-    units.push({ id: division.id, name: division.name, parent: "K", type: "division", ...person(random), at });
-    UNITS[division.id].forEach((name, index) => {
-      units.push({ id: `${division.id}${two(index + 1)}`, name, parent: division.id, type: "unit", ...person(random), at });
+    units.push({ id: division.id, name: division.name, parent: "K", type: "division", ...person(random), ...none, at });
+    UNITS[division.id].forEach((unit, index) => {
+      units.push({
+        id: `${division.id}${two(index + 1)}`,
+        name: unit.name,
+        parent: division.id,
+        type: "unit",
+        ...person(random),
+        category: unit.category,
+        size: unit.size ?? null,
+        sizeMeasure: unit.sizeMeasure ?? "",
+        at,
+      });
     });
   }
   return units;
@@ -116,7 +128,7 @@ function goalsAndIndicators(): { goals: Goal[]; indicators: Catalogued[] } {
               tolerance: example.tolerance ?? null,
               aggregation: example.aggregation,
               weightedBy: null,
-              reportedBy: example.reportedBy,
+              reportedBy: typeof example.reportedBy === "string" ? { level: example.reportedBy } : { named: example.reportedBy },
               genderSplit: example.genderSplit === true,
               koladaId: example.koladaId ?? null,
               description: "",
@@ -135,6 +147,8 @@ export function exampleOutcome(example: ExampleIndicator, offset: number, step: 
   const drift = example.direction === "lower" ? -0.01 * step : 0.01 * step;
   const raw = (example.level * (1 + drift) + offset + random.noise(example.spread * 0.25)) * share;
   if (example.unit === "%") return Math.round(Math.min(1, Math.max(0, raw)) * 1000) / 1000;
+  // Counts are whole numbers (never below zero); amounts and large values are rounded to units.
+  if (unitKind(example.unit) === "count") return Math.max(0, Math.round(raw));
   if (Math.abs(example.level) >= 100) return Math.round(raw);
   return Math.round(raw * 10) / 10;
 }
@@ -149,6 +163,7 @@ function targetValue(example: ExampleIndicator, share: number): TargetRow["targe
 
 function roundLike(example: ExampleIndicator, value: number): number {
   if (example.unit === "%") return Math.round(value * 100) / 100;
+  if (unitKind(example.unit) === "count") return Math.abs(value) >= 100 ? Math.round(value / 10) * 10 : Math.round(value);
   return Math.abs(example.level) >= 100 ? Math.round(value / 10) * 10 : Math.round(value * 10) / 10;
 }
 
@@ -162,6 +177,27 @@ function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
+}
+
+/**
+ * A count summed over units has a target per unit (the blank-organisation row); the division and
+ * the municipality get the sum of their units' targets, as a plan would write them, so the total
+ * of 6 schools is not judged against one school's target.
+ */
+function summedTargets(plan: Plan, tree: OrgTree): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const indicator of plan.indicators) {
+    if (indicator.aggregation !== "sum" || "level" in indicator.reportedBy) continue;
+    const reporters = reportingOrganisations(plan, indicator, tree);
+    const above = new Map<string, number>();
+    for (const reporter of reporters) for (const ancestor of tree.ancestors(reporter)) above.set(ancestor.id, (above.get(ancestor.id) ?? 0) + 1);
+    for (const row of plan.targets) {
+      if (row.indicator !== indicator.id || row.organisation !== null || typeof row.target !== "number") continue;
+      const target = row.target;
+      for (const [organisation, count] of above) rows.push({ ...row, organisation, target: target * count, baseline: row.baseline === null ? null : row.baseline * count });
+    }
+  }
+  return rows;
 }
 
 /** The example municipality's plan. */
@@ -187,7 +223,7 @@ export function examplePlan(): Plan {
     }
   }
   // A unit with a target of its own, as plans have for units with special conditions.
-  targets.push({ indicator: "N23", organisation: "OMS01", period: EXAMPLE_PERIOD, target: 14, targetMax: null, baseline: null, budget: null, at });
+  targets.push({ indicator: "N23", organisation: "OMS01", period: EXAMPLE_PERIOD, target: 0.7, targetMax: null, baseline: null, budget: null, at });
 
   const partial: Plan = {
     settings: {
@@ -213,6 +249,7 @@ export function examplePlan(): Plan {
   };
 
   const tree = new OrgTree(org);
+  targets.push(...summedTargets(partial, tree));
   const actuals: ActualRow[] = [];
   for (const { indicator, example } of indicators) {
     for (const organisationId of reportingOrganisations(partial, indicator, tree)) {

@@ -1,7 +1,7 @@
 /**
  * The example units' filled-in workbooks for the current period, with the problems real units
  * make, planted where a controller can find them:
- * - two units that have not reported (UTB07 Lärkans förskola, SAM09 Kostenheten);
+ * - two units that have not reported (UTB07 Lärkans förskola, SAM12 Kundcenter);
  * - text in number cells (OMS02 Hemtjänst Syd: "12,5", "n/a", "ungefär 80");
  * - a template from an older version (UTB03 Ekbackens skola);
  * - an overdue action (SAM02 Gatuenheten);
@@ -24,7 +24,7 @@ export interface ExampleUnitFile {
   readonly modified: string;
 }
 
-export const NOT_REPORTED = ["UTB07", "SAM09"] as const;
+export const NOT_REPORTED = ["UTB07", "SAM12"] as const;
 export const PLANTED = { textInNumbers: "OMS02", oldTemplate: "UTB03", overdueAction: "SAM02", duplicate: "OMS05", percentAs85: "UTB02", noComments: "UTB04", late: "SAM05" } as const;
 
 /** The current period's outcome step in the example's history (after the periods of HISTORY_PERIODS). */

@@ -54,7 +54,7 @@ describe("following an organisation across changes", () => {
 
   it("combines predecessors' outcomes the way the indicator aggregates, and carries no count to a part of a split", () => {
     const row = (indicator: string, organisation: string, actual: number): ActualRow => ({ indicator, organisation, period: "2026", actual, women: null, men: null, comment: "", source: "", loadedAt: "", at });
-    const indicator = (id: string, aggregation: Indicator["aggregation"]): Indicator => ({ id, name: id, goal: "G", unit: "", direction: "higher", weight: 1, yellowFrom: null, tolerance: null, aggregation, weightedBy: null, reportedBy: "unit", genderSplit: false, koladaId: null, description: "", at });
+    const indicator = (id: string, aggregation: Indicator["aggregation"]): Indicator => ({ id, name: id, goal: "G", unit: "", direction: "higher", weight: 1, yellowFrom: null, tolerance: null, aggregation, weightedBy: null, reportedBy: { level: "unit" }, genderSplit: false, koladaId: null, description: "", at });
     const merged = new History([row("share", "A", 0.8), row("share", "B", 0.6), row("count", "A", 10), row("count", "B", 5)], [change("A", "C", "2027"), change("B", "C", "2027")]);
     expect(merged.value(indicator("share", "mean"), "C", "2026")).toBeCloseTo(0.7, 12);
     expect(merged.value(indicator("count", "sum"), "C", "2026")).toBe(15);
@@ -68,16 +68,19 @@ describe("following an organisation across changes", () => {
 describe("a merged unit in the example municipality", () => {
   /** The first two units of Omsorg (OMS01, OMS02) become one unit, OMS90, from 2026. */
   function mergedPlan(): { plan: Plan; before: Plan } {
-    const before = examplePlan();
+    // Two home-care units of 130 clients each become one of 260: a gone unit weighs its share of
+    // the merged unit's size, so shares weighted by size keep last year's values.
+    const example = examplePlan();
+    const before = { ...example, organisation: example.organisation.map((unit) => (unit.id === "OMS01" || unit.id === "OMS02" ? { ...unit, size: 130 } : unit)) };
     const merged = before.organisation.find((unit) => unit.id === "OMS01");
     if (merged === undefined) throw new Error("the example has no OMS01");
-    const organisation = [...before.organisation.filter((unit) => unit.id !== "OMS01" && unit.id !== "OMS02"), { ...merged, id: "OMS90", name: "Hemtjänsten" }];
+    const organisation = [...before.organisation.filter((unit) => unit.id !== "OMS01" && unit.id !== "OMS02"), { ...merged, id: "OMS90", name: "Hemtjänsten", size: 260 }];
     return { before, plan: { ...before, organisation, orgChanges: [change("OMS01", "OMS90", "2026"), change("OMS02", "OMS90", "2026")] } };
   }
 
   it("continues the merged unit's trend from both units' history, combined as the indicator aggregates", () => {
     const { plan, before } = mergedPlan();
-    const indicator = plan.indicators.find((candidate) => candidate.aggregation === "mean" && candidate.reportedBy === "unit" && plan.goals.find((g) => g.id === candidate.goal)?.organisation === "OMS");
+    const indicator = plan.indicators.find((candidate) => candidate.aggregation === "mean" && "level" in candidate.reportedBy && candidate.reportedBy.level === "unit" && plan.goals.find((g) => g.id === candidate.goal)?.organisation === "OMS");
     if (indicator === undefined) throw new Error("the example has no mean indicator reported by OMS units");
     const earlier = (unit: string) => before.actuals.find((row) => row.indicator === indicator.id && row.organisation === unit && row.period === "2025-D")?.actual ?? null;
     const last = [earlier("OMS01"), earlier("OMS02")];
@@ -96,7 +99,7 @@ describe("a merged unit in the example municipality", () => {
     const rows = grid.sheets.find((sheet) => sheet.name === "Inrapportering")?.rows ?? [];
     const header = (rows[0] ?? []).map((cell) => cellText(cell));
     const previousOf = (id: string) => rows.find((row) => row[header.indexOf("Nyckeltal-id")] === id)?.[header.indexOf("Föregående utfall")];
-    const mean = plan.indicators.find((i) => i.aggregation === "mean" && i.unit === "%" && previousOf(i.id) !== undefined);
+    const mean = plan.indicators.find((i) => i.aggregation !== "sum" && i.unit === "%" && previousOf(i.id) !== undefined);
     if (mean === undefined) throw new Error("no share indicator in OMS90's template");
     const earlier = ["OMS01", "OMS02"].map((unit) => before.actuals.find((row) => row.indicator === mean.id && row.organisation === unit && row.period === "2025-D")?.actual ?? NaN);
     expect(previousOf(mean.id)).toBeCloseTo(((earlier[0] ?? NaN) + (earlier[1] ?? NaN)) / 2, 12);

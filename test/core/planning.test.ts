@@ -71,7 +71,7 @@ describe("next year's plan from the example's", () => {
     const noTarget = "N02";
     const noData = "N03";
     const owner = base.goals.find((g) => g.id === base.indicators.find((i) => i.id === "N05")?.goal)?.organisation ?? "";
-    const newUnit = { id: "NY01", name: "Nya enheten", parent: owner, type: "unit" as const, manager: "", email: "", at };
+    const newUnit = { id: "NY01", name: "Nya enheten", parent: owner, type: "unit" as const, manager: "", email: "", category: "förskola", size: 40, sizeMeasure: "barn", at };
     const plan: Plan = {
       ...base,
       organisation: [...base.organisation, newUnit],

@@ -93,7 +93,7 @@ describe("the report models", () => {
     const base = await plan();
     const withBudget: Plan = {
       ...base,
-      indicators: [...base.indicators, { ...base.indicators[1]!, id: "N4", goal: "R1", name: "Nettokostnad", unit: "tkr", aggregation: "sum", reportedBy: "municipality", direction: "lower" }],
+      indicators: [...base.indicators, { ...base.indicators[1]!, id: "N4", goal: "R1", name: "Nettokostnad", unit: "tkr", aggregation: "sum", reportedBy: { level: "municipality" }, direction: "lower" }],
       targets: [...base.targets, { indicator: "N4", organisation: null, period: "2026", target: 800, targetMax: null, baseline: null, budget: 800, at }],
     };
     const followUp = new FollowUp(input(withBudget, { collected: [...collected, actual("N4", "K", "2026-D", 540)] }));

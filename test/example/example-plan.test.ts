@@ -1,4 +1,4 @@
-import { validatePlan, type Plan } from "../../src/core";
+import { indicatorKind, indicatorsByReporter, reportingOrganisations, senseChecks, validatePlan, type Plan } from "../../src/core";
 import { examplePlan } from "../../src/example/generate-plan";
 import { readWorkbook } from "../../src/workbook/exceljs-reader";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
@@ -36,7 +36,12 @@ describe("the example municipality's plan", () => {
   it("has three years of history for what the units report", () => {
     const years = new Set(plan.actuals.map((a) => a.period));
     expect([...years]).toEqual(expect.arrayContaining(["2023", "2024", "2025", "2025-D"]));
-    expect(plan.actuals.length).toBeGreaterThan(2000);
+    // Every reporting organisation has its history for every indicator it reports.
+    for (const [organisation, indicators] of indicatorsByReporter(plan)) {
+      for (const indicator of indicators) {
+        for (const year of ["2023", "2024", "2025"]) expect(plan.actuals.some((a) => a.indicator === indicator.id && a.organisation === organisation && a.period === year)).toBe(true);
+      }
+    }
     for (const actual of plan.actuals) {
       expect(actual.actual).not.toBeNull();
       if (plan.indicators.find((i) => i.id === actual.indicator)?.unit === "%") {
@@ -46,8 +51,34 @@ describe("the example municipality's plan", () => {
     }
   });
 
-  it("is a sound plan", () => {
+  it("is a sound plan, and one that reads as meant", () => {
     expect(validatePlan(plan)).toEqual([]);
+    expect(senseChecks(plan)).toEqual([]);
+  });
+
+  it("asks each unit only for what its kind of activity does", () => {
+    const reported = indicatorsByReporter(plan);
+    const names = (id: string) => (reported.get(id) ?? []).map((indicator) => indicator.name);
+    // UTB07 Lärkans förskola, UTB01 Norrskolan, OMS01 Hemtjänst Norr, SAM09 Kostenheten.
+    expect(names("UTB07").every((name) => /förskol/i.test(name))).toBe(true);
+    expect(names("UTB07").some((name) => /åk 9|SFI/.test(name))).toBe(false);
+    expect(names("UTB01")).toContain("Andel behöriga till yrkesprogram, åk 9");
+    expect(names("OMS01").some((name) => /LSS|särskilt boende/.test(name))).toBe(false);
+    expect(names("SAM09")).not.toContain("Handläggningstid för bygglov, dagar");
+    expect(plan.organisation.filter((o) => o.type === "unit").every((o) => o.category !== "")).toBe(true);
+  });
+
+  it("sums counts in whole numbers and weighs shares reported by units by the units' size", () => {
+    for (const indicator of plan.indicators.filter((i) => indicatorKind(i) === "count")) {
+      expect(indicator.aggregation).not.toBe("mean");
+      for (const actual of plan.actuals.filter((a) => a.indicator === indicator.id)) expect(Number.isInteger(actual.actual)).toBe(true);
+      for (const target of plan.targets.filter((t) => t.indicator === indicator.id && typeof t.target === "number")) expect(Number.isInteger(target.target)).toBe(true);
+    }
+    const weighted = plan.indicators.filter((i) => i.aggregation === "weighted");
+    expect(weighted.length).toBeGreaterThan(10);
+    for (const indicator of weighted) {
+      for (const organisation of reportingOrganisations(plan, indicator)) expect(plan.organisation.find((o) => o.id === organisation)?.size).toBeGreaterThan(0);
+    }
   });
 
   it("is the same on every run", () => {

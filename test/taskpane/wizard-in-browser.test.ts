@@ -178,7 +178,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     // 4 Granska: the two missing units and the planted problems
     await page.getByRole("button", { name: "Nästa", exact: true }).click();
     const missing = page.locator('tr[data-state="missing"]');
-    expect(await missing.allTextContents()).toEqual([expect.stringContaining("Lärkans förskola"), expect.stringContaining("Kostenheten")]);
+    expect(await missing.allTextContents()).toEqual([expect.stringContaining("Lärkans förskola"), expect.stringContaining("Kundcenter")]);
     const problemsText = (await page.locator("ul.problems").textContent()) ?? "";
     expect(problemsText).toContain("2026-D Hemtjänst Syd.xlsx");
     expect(problemsText).toContain("Lindgårdens äldreboende");

@@ -27,6 +27,6 @@ export function collectionContext(plan: Plan, period: string, collectedAt: strin
     expected: indicatorsByReporter(plan),
     collectedAt,
     targets: new TargetIndex(plan.targets),
-    history: new History(plan.actuals, plan.orgChanges),
+    history: new History(plan.actuals, plan.orgChanges, plan.organisation),
   };
 }

@@ -30,7 +30,7 @@ interface Valued {
  */
 export function evaluate(plan: Plan, period: string, collected: readonly ActualRow[] = []): Evaluation {
   const tree = new OrgTree(plan.organisation);
-  const history = new History([...plan.actuals, ...collected], plan.orgChanges);
+  const history = new History([...plan.actuals, ...collected], plan.orgChanges, plan.organisation);
   const targets = new TargetIndex(plan.targets);
   const previousPeriod = samePeriodLastYear(period);
   const top = tree.root()?.id;

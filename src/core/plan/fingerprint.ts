@@ -30,7 +30,9 @@ export function planFingerprint(plan: Plan): string {
     String(plan.settings.year),
     ...plan.periods.map((p) => p.id),
     ...plan.organisation.map((o) => `${o.id}<${o.parent ?? ""}:${o.type}`),
-    ...plan.indicators.map((i) => `${i.id}>${i.goal}:${i.direction}:${i.reportedBy}:${i.unit}`),
+    // A level reads as before (templates made before categories existed keep their fingerprint).
+    ...plan.organisation.filter((o) => o.category !== "").map((o) => `${o.id}#${o.category}`),
+    ...plan.indicators.map((i) => `${i.id}>${i.goal}:${i.direction}:${"level" in i.reportedBy ? i.reportedBy.level : i.reportedBy.named.join("|")}:${i.unit}`),
   ];
   return fnv1a(parts.join("\n"));
 }

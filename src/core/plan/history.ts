@@ -7,7 +7,7 @@ import { aggregate } from "../aggregate";
 import { isRuleError } from "../errors";
 import type { Measured } from "../values";
 import { OutcomeIndex } from "./indexes";
-import type { ActualRow, Indicator, OrgChangeRow } from "./model";
+import type { ActualRow, Indicator, OrgChangeRow, OrgUnit } from "./model";
 import { OrgLineage } from "./org-lineage";
 
 /** Which of an outcome row's values: the total, or the women's or men's. */
@@ -22,10 +22,13 @@ export interface Combined {
 export class History {
   readonly outcomes: OutcomeIndex;
   readonly lineage: OrgLineage;
+  private readonly sizes: ReadonlyMap<string, Measured>;
 
-  constructor(rows: readonly ActualRow[], changes: readonly OrgChangeRow[]) {
+  /** @param organisation the plan's organisations: their sizes weigh a weighted mean without *Viktas med*. */
+  constructor(rows: readonly ActualRow[], changes: readonly OrgChangeRow[], organisation: readonly OrgUnit[] = []) {
     this.outcomes = new OutcomeIndex(rows);
     this.lineage = new OrgLineage(changes);
+    this.sizes = new Map(organisation.map((unit) => [unit.id, unit.size]));
   }
 
   /** The outcome row as recorded, for exactly this organisation (no changes followed). */
@@ -60,9 +63,34 @@ export class History {
     return [...found];
   }
 
-  /** The outcomes of `sources` combined by the indicator's aggregation (weights from its weight indicator). */
+  /**
+   * An organisation's size as a weight for its outcome at `period`: its own, or, for a unit that
+   * has gone (merged, renamed), its share of its successors' sizes — each successor's size shared
+   * equally among the units whose history it carries — so last year's weighted values keep their
+   * weights after the old units leave the Organisation sheet.
+   */
+  private sizeAt(organisation: string, period: string | undefined): Measured {
+    const own = this.sizes.get(organisation);
+    if (own !== undefined || period === undefined) return own ?? null;
+    let total = 0;
+    let known = false;
+    for (const successor of this.lineage.successors(organisation, period)) {
+      const size = this.sizes.get(successor) ?? null;
+      if (size === null || successor === organisation) continue;
+      total += size / Math.max(1, this.lineage.sources(successor, period).filter((source) => source !== successor).length);
+      known = true;
+    }
+    return known ? total : null;
+  }
+
+  /**
+   * The outcomes of `sources` combined by the indicator's aggregation; a weighted mean takes its
+   * weights from the indicator in *Viktas med*, or else from the organisations' sizes.
+   */
   combined(indicator: Indicator, sources: readonly string[], period: string | undefined, field: OutcomeField = "actual"): Combined {
-    const weights = indicator.weightedBy === null ? undefined : sources.map((source) => this.recorded(indicator.weightedBy as string, source, period));
+    const { weightedBy } = indicator;
+    const weights =
+      indicator.aggregation !== "weighted" ? undefined : weightedBy === null ? sources.map((source) => this.sizeAt(source, period)) : sources.map((source) => this.recorded(weightedBy, source, period));
     try {
       const result = aggregate(sources.map((source) => this.recorded(indicator.id, source, period, field)), indicator.aggregation, weights);
       return { value: result.value, count: result.count };

@@ -7,3 +7,4 @@ export * from "./indexes";
 export * from "./assessments";
 export * from "./org-lineage";
 export * from "./history";
+export * from "./sense-checks";

@@ -57,7 +57,26 @@ export interface OrgUnit extends Sourced {
   readonly type: OrgType;
   readonly manager: string;
   readonly email: string;
+  /**
+   * What kind of activity the organisation runs (*verksamhetstyp*: förskola, grundskola,
+   * hemtjänst, …), free text, "" when the plan says none. Indicators name the categories that
+   * report them (`Rapporteras av`).
+   */
+  readonly category: string;
+  /**
+   * The organisation's size (pupils, residents, places, hours …), for weighted means of shares
+   * and rates; null when the plan gives none. `sizeMeasure` says what was counted ("elever").
+   */
+  readonly size: Measured;
+  readonly sizeMeasure: string;
 }
+
+/**
+ * Who reports an indicator (docs/workbooks.md §1, "Who reports what"): every organisation of one
+ * level below the goal's owner (what a plan's `Rapporteras av` has always said: `Enhet`,
+ * `Verksamhetsområde`, …), or the organisations named: categories (*verksamhetstyp*) or ids.
+ */
+export type ReportedBy = { readonly level: OrgType } | { readonly named: readonly string[] };
 
 export interface Goal extends Sourced {
   readonly id: string;
@@ -83,7 +102,7 @@ export interface Indicator extends Sourced {
   readonly tolerance: number | null;
   readonly aggregation: AggregationMethod;
   readonly weightedBy: string | null;
-  readonly reportedBy: OrgType;
+  readonly reportedBy: ReportedBy;
   readonly genderSplit: boolean;
   readonly koladaId: string | null;
   readonly description: string;

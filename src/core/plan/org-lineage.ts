@@ -83,6 +83,11 @@ export class OrgLineage {
     return found;
   }
 
+  /** Where `organisation`'s outcomes of `period` belong now: itself, or its successors. */
+  successors(organisation: string, period: string): ReadonlySet<string> {
+    return this.isEmpty ? new Set([organisation]) : this.landing(organisation, period);
+  }
+
   /** Whether an organisation's outcomes at `period` went to more than one successor (a split). */
   isShared(organisation: string, period: string): boolean {
     return this.landing(organisation, period).size > 1;

@@ -1,10 +1,12 @@
 /**
  * Who reports an indicator, and where it is evaluated (docs/workbooks.md §1, "Who reports what"):
- * the organisations of the type in `Rapporteras av` at or below the organisation that owns the
- * indicator's goal, plus any organisation with its own target row; evaluated there and, through
- * aggregation, at every organisation above them up to the municipality.
+ * the organisations its `Rapporteras av` names at or below the organisation that owns the
+ * indicator's goal — all of one level, or those of the named categories (*verksamhetstyp*), or
+ * named by id — plus, for a level, any organisation with its own target row; evaluated there and,
+ * through aggregation, at every organisation above them up to the municipality.
  */
-import type { Indicator, OrgUnit, Plan } from "./model";
+import { normaliseWord } from "../words";
+import type { Indicator, OrgUnit, Plan, ReportedBy } from "./model";
 
 /** The organisation tree of a plan, for walking up and down. */
 export class OrgTree {
@@ -68,12 +70,37 @@ export function ownerOf(plan: Plan, indicator: Indicator): string | undefined {
   return goal.organisation === "" ? undefined : goal.organisation;
 }
 
-/** The ids of the organisations that report `indicator`, in the organisation sheet's order. */
+/** Whether `unit` is one `reportedBy` names: of its level, or of a named category, or named by id. */
+export function isNamedBy(reportedBy: ReportedBy, unit: OrgUnit): boolean {
+  if ("level" in reportedBy) return unit.type === reportedBy.level;
+  const category = normaliseWord(unit.category);
+  return reportedBy.named.some((name) => name === unit.id || (category !== "" && normaliseWord(name) === category));
+}
+
+/** The names in a `Rapporteras av` list that are neither a category of the plan nor an organisation id. */
+export function unknownReporterNames(plan: Plan, reportedBy: ReportedBy): string[] {
+  if ("level" in reportedBy) return [];
+  const categories = new Set(plan.organisation.map((unit) => normaliseWord(unit.category)).filter((category) => category !== ""));
+  const ids = new Set(plan.organisation.map((unit) => unit.id));
+  return reportedBy.named.filter((name) => !ids.has(name) && !categories.has(normaliseWord(name)));
+}
+
+/**
+ * The ids of the organisations that report `indicator`, in the organisation sheet's order. A
+ * level reaches every organisation of that level under the owner, and an organisation with its own
+ * target row reports too (as plans have always had it); a named list is exact: a unit named by id
+ * reports wherever it sits, a category only under the owner.
+ */
 export function reportingOrganisations(plan: Plan, indicator: Indicator, tree: OrgTree = new OrgTree(plan.organisation)): string[] {
   const owner = ownerOf(plan, indicator);
-  const byType = owner === undefined ? [] : tree.subtree(owner).filter((unit) => unit.type === indicator.reportedBy);
-  const withOwnTarget = plan.targets.filter((t) => t.indicator === indicator.id && t.organisation !== null).map((t) => t.organisation as string);
-  const ids = new Set([...byType.map((unit) => unit.id), ...withOwnTarget.filter((id) => tree.get(id) !== undefined)]);
+  const { reportedBy } = indicator;
+  const below = owner === undefined ? [] : tree.subtree(owner);
+  const ids = new Set(below.filter((unit) => isNamedBy(reportedBy, unit)).map((unit) => unit.id));
+  if ("level" in reportedBy) {
+    for (const target of plan.targets) if (target.indicator === indicator.id && target.organisation !== null && tree.get(target.organisation) !== undefined) ids.add(target.organisation);
+  } else {
+    for (const name of reportedBy.named) if (tree.get(name) !== undefined) ids.add(name);
+  }
   return plan.organisation.filter((unit) => ids.has(unit.id)).map((unit) => unit.id);
 }
 

@@ -25,6 +25,9 @@ export const ORGANISATION_SHEET = {
     requiredColumn("type", "Typ", "Type"),
     optionalColumn("manager", "Ansvarig", "Manager"),
     optionalColumn("email", "E-post", "Email"),
+    optionalColumn("category", "Verksamhetstyp", "Category"),
+    optionalColumn("size", "Storlek", "Size"),
+    optionalColumn("sizeMeasure", "Storlek avser", "Size measure"),
   ],
 } as const satisfies SheetSpec;
 

@@ -12,6 +12,9 @@ export const ORG_TYPES = wordTable<OrgType>({
 });
 export const ORG_TYPES_ALLOWED = "Kommun, Verksamhetsområde, Avdelning, Enhet";
 
+/** `Viktas med` naming the organisations' own size (the `Storlek` column) rather than an indicator. */
+export const SIZE_WORDS: ReadonlySet<string> = new Set(["storlek", "size"].map(normaliseWord));
+
 export const GOAL_LEVELS = wordTable<GoalLevel>({
   vision: ["Vision"],
   priorityArea: ["Prioriterat område", "Priority area"],

@@ -11,6 +11,7 @@ import {
   parseAggregationMethod,
   parseCellValue,
   parseRollupMethod,
+  senseChecks,
   validatePlan,
   type AssessmentRow,
   type Goal,
@@ -19,11 +20,13 @@ import {
   type OrgChangeRow,
   type OrgUnit,
   type PeerRow,
+  type PlanCells,
   type Period,
   type Plan,
   type PoliticalAnalysisRow,
   type Problem,
   type ReferencedSheet,
+  type ReportedBy,
   type Settings,
   type TargetRow,
 } from "../../core";
@@ -56,9 +59,23 @@ import {
   ORG_TYPES_ALLOWED,
   PERIOD_TYPES,
   PERIOD_TYPES_ALLOWED,
+  SIZE_WORDS,
   YES_NO,
   YES_NO_ALLOWED,
 } from "./plan-words";
+
+/**
+ * `Rapporteras av`: one level word (what the column has always held; blank is `Enhet`), or a list
+ * of categories (*verksamhetstyp*) and organisation ids separated by commas or semicolons. Whether
+ * the names exist is checked with the whole plan (validate-plan).
+ */
+function reportedByOf(text: string): ReportedBy {
+  const names = text.split(/[,;]/).map((part) => part.trim()).filter((part) => part !== "");
+  const only = names.length === 1 ? names[0] : undefined;
+  const level = only === undefined ? undefined : ORG_TYPES.get(normaliseWord(only));
+  if (names.length === 0) return { level: "unit" };
+  return level !== undefined ? { level } : { named: names };
+}
 
 /** The plan as read, and every problem found in it. */
 export interface PlanReading {
@@ -77,6 +94,15 @@ class PlanReader {
   ) {}
 
   /** Each row of a sheet the plan must have, through `read`; a missing sheet is a problem. */
+  /** Where each row's columns are, for the checks made once the whole plan is read (sense-checks.ts). */
+  readonly cells = new WeakMap<object, (key: string) => Location>();
+
+  /** The sense checks' view of `cells`: a row's column, or the row's own cell. */
+  planCells(): PlanCells {
+    const locate = (row: { readonly at: Location }, key: string) => this.cells.get(row)?.(key) ?? row.at;
+    return { indicator: locate, target: locate, actual: locate };
+  }
+
   requiredRows<K extends string, T>(spec: SheetSpec<K>, read: (row: RowReader<K>) => T | undefined): T[] {
     if (findSheet(this.workbook, spec.names) === undefined) {
       this.problems.push(error("missing-sheet", { file: this.file, sheet: spec.names[0] }, { sheet: spec.names[0] ?? "" }));
@@ -98,8 +124,11 @@ class PlanReader {
     }
     const result: T[] = [];
     for (const row of table.rows) {
-      const value = read(new RowReader(table, spec, row, this.file, this.problems));
-      if (value !== undefined) result.push(value);
+      const reader = new RowReader(table, spec, row, this.file, this.problems);
+      const value = read(reader);
+      if (value === undefined) continue;
+      result.push(value);
+      if (typeof value === "object" && value !== null) this.cells.set(value, (key) => reader.at(key as K));
     }
     return result;
   }
@@ -176,7 +205,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
   const reader = new PlanReader(workbook, file);
   /** A number that must pass `valid`; otherwise a problem at its cell, and no value (the plan's default applies). */
-  const checked = <K extends string>(row: RowReader<K>, key: K, valid: (n: number) => boolean, code: "yellow-from-out-of-range" | "negative-tolerance") => {
+  const checked = <K extends string>(row: RowReader<K>, key: K, valid: (n: number) => boolean, code: "yellow-from-out-of-range" | "negative-tolerance" | "negative-size") => {
     const value = row.number(key);
     if (value === null || valid(value)) return value;
     reader.problems.push(error(code, row.at(key), { value }));
@@ -205,6 +234,9 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
       type: row.word("type", ORG_TYPES, "unit", ORG_TYPES_ALLOWED),
       manager: row.text("manager"),
       email: row.text("email"),
+      category: row.text("category"),
+      size: checked(row, "size", (n) => n >= 0, "negative-size"),
+      sizeMeasure: row.text("sizeMeasure"),
       at: row.at("id"),
     };
   });
@@ -238,8 +270,8 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
       yellowFrom: checked(row, "yellowFrom", (n) => n >= 0 && n <= 1, "yellow-from-out-of-range"),
       tolerance: checked(row, "tolerance", (n) => n >= 0, "negative-tolerance"),
       aggregation: row.parsed("aggregation", parseAggregationMethod, "mean", "Summa, Medel, Viktat medel, Min, Max, Ingen"),
-      weightedBy: row.optionalText("weightedBy"),
-      reportedBy: row.word("reportedBy", ORG_TYPES, "unit", ORG_TYPES_ALLOWED),
+      weightedBy: SIZE_WORDS.has(normaliseWord(row.text("weightedBy"))) ? null : row.optionalText("weightedBy"),
+      reportedBy: reportedByOf(row.text("reportedBy")),
       genderSplit: row.word("genderSplit", YES_NO, false, YES_NO_ALLOWED),
       koladaId: row.optionalText("koladaId"),
       description: row.text("description"),
@@ -304,7 +336,9 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
   const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers, orgChanges };
   const sheetOf: Record<ReferencedSheet, string> = { periods: "Perioder", organisation: "Organisation", goals: "Mål", indicators: "Nyckeltal" };
   const unreadable = new Set((Object.keys(sheetOf) as ReferencedSheet[]).filter((key) => reader.unreadable.has(sheetOf[key])));
-  return { plan, problems: [...reader.problems, ...validatePlan(plan, unreadable).map((problem) => withFile(problem, file))] };
+  // Sense needs the whole plan: with a sheet unreadable every indicator would look unreported.
+  const whole = [...validatePlan(plan, unreadable), ...(unreadable.size === 0 ? senseChecks(plan, reader.planCells()) : [])];
+  return { plan, problems: [...reader.problems, ...whole.map((problem) => withFile(problem, file))] };
 }
 
 function withFile(problem: Problem, file: string | undefined): Problem {

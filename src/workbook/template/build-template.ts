@@ -87,7 +87,7 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
   const goalName = new Map(plan.goals.map((goal) => [goal.id, goal.name]));
   const previousPeriod = samePeriodLastYear(period);
   const targets = new TargetIndex(plan.targets);
-  const history = new History(plan.actuals, plan.orgChanges);
+  const history = new History(plan.actuals, plan.orgChanges, plan.organisation);
   const validations: ValidationOut[] = [];
   const rows: CellOut[][] = indicators.map((indicator, index) => {
     const excelRow = index + 1;
