@@ -12,7 +12,7 @@ import type { ActualRow, Indicator, Plan, TargetRow } from "./model";
 import { OrgTree, reportingOrganisations, unknownReporterNames } from "./reporting";
 
 /** The columns a sense check can point at, by the row they are on. */
-export type IndicatorColumn = "reportedBy" | "aggregation" | "weightedBy";
+export type IndicatorColumn = "reportedBy" | "aggregation";
 export type TargetColumn = "organisation" | "target" | "targetMax" | "baseline" | "budget";
 export type ActualColumn = "actual" | "women" | "men";
 
@@ -66,30 +66,37 @@ function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** What is wrong with a value for its kind of unit: above 100 % for a share, below zero for what cannot be. */
+function flaw(indicator: Indicator, value: number): "percent-above-one" | "negative-value" | undefined {
+  const kind = indicatorKind(indicator);
+  if (kind === "share" && value > 1) return "percent-above-one";
+  if (value < 0 && (kind === "share" || kind === "count" || kind === "duration")) return "negative-value";
+  return undefined;
+}
+
 /** Every sense problem of the plan; empty for a plan that reads as meant. */
 export function senseChecks(plan: Plan, cells: PlanCells = ROW_CELLS): Problem[] {
   const problems: Problem[] = [];
   const tree = new OrgTree(plan.organisation);
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
   const reporters = new Map(plan.indicators.map((indicator) => [indicator.id, new Set(reportingOrganisations(plan, indicator, tree))]));
+  // The typical outcome a target is held against: outcomes that are themselves sound.
   const outcomes = new Map<string, number[]>();
-  for (const row of plan.actuals) if (row.actual !== null) outcomes.set(row.indicator, [...(outcomes.get(row.indicator) ?? []), Math.abs(row.actual)]);
+  for (const row of plan.actuals) {
+    const indicator = indicators.get(row.indicator);
+    if (row.actual === null || indicator === undefined || flaw(indicator, row.actual) !== undefined) continue;
+    outcomes.set(row.indicator, [...(outcomes.get(row.indicator) ?? []), Math.abs(row.actual)]);
+  }
 
   for (const indicator of plan.indicators) checkIndicator(plan, indicator, reporters.get(indicator.id) ?? new Set(), cells, problems);
 
   /** A value that cannot be what was meant for its kind of unit; true when one was found. */
   const checkValue = (indicator: Indicator, value: Measured, at: Location): boolean => {
-    if (value === null) return false;
-    const kind = indicatorKind(indicator);
-    if (kind === "share" && value > 1) {
-      problems.push(warning("percent-above-one", at, { value, percent: value * 100 }, { indicator: indicator.id }));
-      return true;
-    }
-    if (value < 0 && (kind === "share" || kind === "count" || kind === "duration")) {
-      problems.push(warning("negative-value", at, { value, unit: indicator.unit }, { indicator: indicator.id }));
-      return true;
-    }
-    return false;
+    const found = value === null ? undefined : flaw(indicator, value);
+    if (value === null || found === undefined) return false;
+    if (found === "percent-above-one") problems.push(warning(found, at, { value, percent: value * 100 }, { indicator: indicator.id }));
+    else problems.push(warning(found, at, { value, unit: indicator.unit }, { indicator: indicator.id }));
+    return true;
   };
 
   for (const row of plan.targets) {
@@ -133,7 +140,7 @@ function checkIndicator(plan: Plan, indicator: Indicator, reporters: ReadonlySet
   if (kind === "share" && indicator.aggregation === "sum") problems.push(warning("summed-share", cells.indicator(indicator, "aggregation"), {}, about));
   if (indicator.aggregation === "weighted" && indicator.weightedBy === null) {
     const unsized = plan.organisation.filter((unit) => reporters.has(unit.id) && unit.size === null).map((unit) => unit.name);
-    if (unsized.length > 0) problems.push(warning("weighted-without-size", cells.indicator(indicator, "weightedBy"), { organisations: unsized.slice(0, 5).join(", ") + (unsized.length > 5 ? ` och ${unsized.length - 5} till` : "") }, about));
+    if (unsized.length > 0) problems.push(warning("weighted-without-size", cells.indicator(indicator, "aggregation"), { organisations: unsized.slice(0, 5).join(", ") + (unsized.length > 5 ? ` och ${unsized.length - 5} till` : "") }, about));
   }
 }
 

@@ -10,7 +10,8 @@ import type { Evaluation, GoalAssessment, StatusRow } from "../evaluation/model"
 import { samePeriodYearsEarlier } from "../evaluation/period-links";
 import { OutcomeIndex, TargetIndex, rowKey } from "../plan/indexes";
 import type { Goal, Indicator, Period, Plan, TargetRow } from "../plan/model";
-import { OrgTree } from "../plan/reporting";
+import { OrgTree, reportingOrganisations } from "../plan/reporting";
+import type { AggregationMethod } from "../aggregate";
 import type { RollupMethod } from "../rollup";
 import type { ReportInput } from "./input";
 import { goalRef, indicatorRef, orgRef, type GoalRef, type IndicatorRef, type OrgRef } from "./refs";
@@ -41,12 +42,35 @@ export interface ReportBasis {
   };
 }
 
+/**
+ * How an aggregated value was made, for a report to say in words ("summa av 12 enheter",
+ * "viktat med antal elever"): the method, how many units' values are behind it, and for a
+ * weighted mean what weighs.
+ */
+export interface HowAggregated {
+  readonly method: AggregationMethod;
+  readonly count: number;
+  /**
+   * What the values were weighted by: the units' size (with what it counts, "elever", or "" when
+   * the plan does not say), or another indicator (its name); null when not weighted.
+   */
+  readonly weightedBy: { readonly kind: "size"; readonly measure: string } | { readonly kind: "indicator"; readonly name: string } | null;
+}
+
 /** An indicator's value at one organisation, as every report shows it. */
 export interface IndicatorLine extends Omit<StatusRow, "indicator" | "organisation"> {
   readonly indicator: IndicatorRef;
   readonly organisation: OrgRef;
   /** What the organisation wrote beside its outcome. */
   readonly comment: string;
+  /** For an aggregated value: how it was made; null for a value the organisation reported itself. */
+  readonly howAggregated: HowAggregated | null;
+}
+
+/** "Antal elever" → "antal elever" mid-sentence; an acronym ("SFI-elever") keeps its capitals. */
+function lowerFirst(text: string): string {
+  const [first, second] = [text.charAt(0), text.charAt(1)];
+  return second !== "" && second === second.toUpperCase() && second !== second.toLowerCase() ? text : first.toLowerCase() + text.slice(1);
 }
 
 export class FollowUp {
@@ -60,6 +84,7 @@ export class FollowUp {
   private readonly evaluations = new Map<string, { evaluation: Evaluation; rows: Map<string, StatusRow>; goals: Map<string, GoalAssessment> }>();
   private readonly goalsById: ReadonlyMap<string, Goal>;
   private readonly indicatorsById: ReadonlyMap<string, Indicator>;
+  private readonly weights = new Map<string, HowAggregated["weightedBy"]>();
 
   constructor(input: ReportInput) {
     this.input = input;
@@ -144,7 +169,26 @@ export class FollowUp {
       indicator: indicator === undefined ? { id: row.indicator, name: row.indicator, unit: "", direction: "higher" } : indicatorRef(indicator),
       organisation: this.orgRef(row.organisation),
       comment: row.aggregated ? "" : (this.outcomes.row(row.indicator, row.organisation, row.period)?.comment ?? ""),
+      howAggregated: row.aggregated && indicator !== undefined ? { method: indicator.aggregation, count: row.unitCount ?? 0, weightedBy: this.weightOf(indicator) } : null,
     };
+  }
+
+  /** What a weighted mean is weighted by, in words: the weight indicator's name, or the units' size measure. */
+  private weightOf(indicator: Indicator): HowAggregated["weightedBy"] {
+    if (indicator.aggregation !== "weighted") return null;
+    const known = this.weights.get(indicator.id);
+    if (known !== undefined) return known;
+    const found = this.findWeight(indicator);
+    this.weights.set(indicator.id, found);
+    return found;
+  }
+
+  private findWeight(indicator: Indicator): HowAggregated["weightedBy"] {
+    if (indicator.weightedBy !== null) return { kind: "indicator", name: lowerFirst(this.indicatorsById.get(indicator.weightedBy)?.name ?? indicator.weightedBy) };
+    const reporters = new Set(reportingOrganisations(this.plan, indicator, this.tree));
+    const measures = new Set(this.plan.organisation.filter((unit) => reporters.has(unit.id) && unit.sizeMeasure.trim() !== "").map((unit) => unit.sizeMeasure.trim()));
+    // One measure for all ("elever"); units counted in different things are only "their size".
+    return { kind: "size", measure: measures.size === 1 ? ([...measures][0] ?? "") : "" };
   }
 
   /** The goals below a goal (children, their children, …), in plan order. */

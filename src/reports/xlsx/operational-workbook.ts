@@ -2,6 +2,7 @@
  * The operational report as a workbook (docs/reports.md §1): the front sheet, a summary sheet, one
  * sheet per division, and the goals' assessments, the action plans and the units' analyses.
  */
+import { howAggregatedText } from "../aggregation-text";
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
 import { TREND_LABELS, actionStatusWord } from "../../core";
 import type { WorkbookOut } from "../../workbook/output";
@@ -49,7 +50,7 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
     { header: c.previous, width: 13, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
-    { header: c.units, width: 13, cell: (l) => l.unitCount },
+    { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
     { header: c.comment, width: 50, cell: (l) => l.comment },
   ];
   const goals: Column<GoalRow>[] = [
