@@ -103,8 +103,8 @@ describe("puls demo", () => {
 
   it("writes the plan, a template per reporting unit, the units' files and the consolidated workbook", () => {
     const demo = path.join(folder, "demo");
-    expect(readdirSync(path.join(demo, "mallar"))).toHaveLength(44);
-    expect(readdirSync(path.join(demo, "inlamnat"))).toHaveLength(43);
+    expect(readdirSync(path.join(demo, "mallar"))).toHaveLength(38);
+    expect(readdirSync(path.join(demo, "inlamnat"))).toHaveLength(37);
     expect(existsSync(path.join(demo, "Exempelkommun plan 2026.xlsx"))).toBe(true);
     expect(existsSync(path.join(demo, `Sammanställning ${EXAMPLE_PERIOD}.xlsx`))).toBe(true);
     expect(readdirSync(demo).filter((name) => name.endsWith(".tmp"))).toEqual([]);

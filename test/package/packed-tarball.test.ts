@@ -192,7 +192,7 @@ describe("the packed package", () => {
     const out = path.join(folder, "demo");
     expect(existsSync(path.join(out, "Exempelkommun plan 2026.xlsx"))).toBe(true);
     expect(existsSync(path.join(out, "Sammanställning 2026-D.xlsx"))).toBe(true);
-    expect(readdirSync(path.join(out, "mallar")).length).toBe(44);
+    expect(readdirSync(path.join(out, "mallar")).length).toBe(38);
     expect(readdirSync(path.join(out, "inlamnat")).length).toBeGreaterThan(0);
     expect(readdirSync(path.join(out, "rapporter")).sort()).toEqual([
       "Delårsrapport 2026-D.docx",
@@ -215,7 +215,7 @@ describe("the packed package", () => {
     for (const [file, code] of examples) writeFileSync(path.join(folder, file), code);
 
     const commonJs = run(process.execPath, ["report.cjs"], folder);
-    expect(output(commonJs)).toMatch(/42 of 44 units reported; \d+ errors, \d+ warnings/);
+    expect(output(commonJs)).toMatch(/36 of 38 units reported; \d+ errors, \d+ warnings/);
     expect(commonJs.status).toBe(0);
     expect(existsSync(path.join(folder, "Sammanställning.xlsx"))).toBe(true);
     expect(readdirSync(path.join(folder, "rapporter")).sort()).toEqual(["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx"]);

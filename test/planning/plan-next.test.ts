@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { FollowUp, STATUS_LABELS, evaluate, planOnlyInput, withOutcomes, type Plan } from "../../src/core";
+import { FollowUp, STATUS_LABELS, evaluate, isAtMost, reaches, planOnlyInput, withOutcomes, type Plan } from "../../src/core";
 import { main } from "../../src/cli/main";
 import { EXAMPLE_PERIOD } from "../../src/example/generate-plan";
 import { readConsolidated } from "../../src/workbook/collect/read-consolidated";
@@ -78,7 +78,8 @@ describe("puls plan next", () => {
 
   it("carries every outcome of Utfall, the collected 2026-D ones too, and every peer value", async () => {
     const collected = readConsolidated(await readWorkbook(readFileSync(dataFile)), EXAMPLE_PERIOD).actuals;
-    expect(collected.length).toBeGreaterThan(400);
+    // About 170 values: each reporting unit's own indicators, less the two units that did not report.
+    expect(collected.length).toBeGreaterThan(150);
     expect(new Set(collected.map((row) => row.period))).toEqual(new Set([EXAMPLE_PERIOD]));
     const carried = new Set(next.plan.actuals.map(rowKey));
     for (const row of [...old.plan.actuals, ...collected]) expect(carried.has(rowKey(row))).toBe(true);
@@ -123,8 +124,9 @@ describe("puls plan next", () => {
         expect([status(year)?.status, status(year - 1)?.status, status(year - 2)?.status]).toEqual(["green", "green", "green"]);
         const outcome = status(year)?.actual ?? NaN;
         expect(typeof target).toBe("number");
-        if (indicator.direction === "higher") expect([Number(target) > Number(previous.target), Number(target) <= outcome]).toEqual([true, true]);
-        else expect([Number(target) < Number(previous.target), Number(target) >= outcome]).toEqual([true, true]);
+        // Up to rounding (docs/rules.md §0): a weighted mean of one school is 0.49599999999999994 for 0.496.
+        if (indicator.direction === "higher") expect([Number(target) > Number(previous.target), isAtMost(Number(target), outcome)]).toEqual([true, true]);
+        else expect([Number(target) < Number(previous.target), reaches(Number(target), outcome)]).toEqual([true, true]);
       } else if (reason.includes("inte nått")) {
         seen.add("missed");
         const year = Number(/inte nått (\d{4})/.exec(reason)?.[1]);
@@ -171,7 +173,7 @@ describe("puls plan next", () => {
     await put(path.join(folder, "inlamnat-2027"), "hemtjanst.xlsx", buildTemplate({ plan: next.plan, unit, period: "2027-D", createdAt: "2027-09-01T08:00:00", filled }), "2027-09-10T10:00:00");
     const collect = await run(["collect", "--plan", "plan-2027.xlsx", "--period", "2027-D", "--out", "sammanstallning-2027.xlsx", "inlamnat-2027"], folder);
     expect(collect.code).toBe(0);
-    expect(collect.out).toContain("Inrapportering: 1 av 44 enheter har lämnat in");
+    expect(collect.out).toContain("Inrapportering: 1 av 38 enheter har lämnat in");
     const status = (await readWorkbook(readFileSync(path.join(folder, "sammanstallning-2027.xlsx")))).sheets.find((s) => s.name === "Status");
     const header = (status?.rows[0] ?? []).map(cellText);
     const cell = (row: readonly unknown[], name: string) => cellText(row[header.indexOf(name)] as Parameters<typeof cellText>[0]);

@@ -86,7 +86,8 @@ describe("the example municipality's reports", () => {
     const report = await workbook("Verksamhetsrapport 2026-D.xlsx");
     const sheet = report.getWorksheet("Utbildning");
     const rows = rowsOf(sheet);
-    expect(rows.length).toBeGreaterThan(100);
+    // Utbildning: its twelve reporting units and the division itself, about ninety rows.
+    expect(rows.length).toBeGreaterThan(80);
     for (const row of rows) expect(row["Status"]).toBe(statusOf.get(`${text(row["Nyckeltal"])}/${text(row["Organisation"])}`));
     const statusColumn = (sheet?.getRow(1).values as ExcelJS.CellValue[]).indexOf("Status");
     const formatting = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
@@ -109,7 +110,7 @@ describe("the example municipality's reports", () => {
       expect(cells.get("Gul från (andel av målvärdet)")).toBe(0.9);
       expect(cells.get("Lägsta täckning för bedömning")).toBe(0.5);
       expect(text(cells.get("Sammanvägning"))).toMatch(/^medel/);
-      expect(cells.get("Enheter som rapporterat")).toBe("42 av 44");
+      expect(cells.get("Enheter som rapporterat")).toBe("36 av 38");
       expect(cells.get("Period")).toBe("Delår 2026 (2026-D, 2026-01-01 – 2026-08-31)");
       expect(cells.get("Insamlat")).toBe("2026-09-21 10:00");
     }
