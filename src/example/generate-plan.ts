@@ -1,6 +1,8 @@
 /**
  * The example municipality's plan (Exempelkommun), generated deterministically: the organisation,
- * the goal tree, the indicators with targets and budgets, three years of history in Utfall, one
+ * the goal tree, the indicators with targets and budgets, three years of history in Utfall (each
+ * year's interim period and full year, so that an interim report has earlier interim periods to
+ * compare with), one
  * manual assessment and last year's political analysis. The same plan on every run.
  */
 import { parseKoladaResponse } from "../kolada/parse-json";
@@ -30,8 +32,14 @@ export const EXAMPLE_PERIOD = `${EXAMPLE_YEAR}-D`;
 /** The periods of history in Utfall, oldest first; the last full year is the baseline. */
 export const HISTORY_PERIODS = [`${EXAMPLE_YEAR - 3}`, `${EXAMPLE_YEAR - 2}-D`, `${EXAMPLE_YEAR - 2}`, `${EXAMPLE_YEAR - 1}-D`, `${EXAMPLE_YEAR - 1}`, `${EXAMPLE_YEAR}-T1`] as const;
 
+/**
+ * The interim period of the first year of history. It came after the periods above, so its outcomes
+ * have their own seed (the others' figures stay as they were) and the first year's drift.
+ */
+export const FIRST_INTERIM = `${EXAMPLE_YEAR - 3}-D`;
+
 /** The periods the example plan has targets for: its history and this year's interim and full year. */
-const TARGET_PERIODS = [...HISTORY_PERIODS.filter((period) => !period.endsWith("-T1")), EXAMPLE_PERIOD, `${EXAMPLE_YEAR}`] as const;
+const TARGET_PERIODS = [FIRST_INTERIM, ...HISTORY_PERIODS.filter((period) => !period.endsWith("-T1")), EXAMPLE_PERIOD, `${EXAMPLE_YEAR}`] as const;
 
 /**
  * The share of the year a period's outcome covers, for the indicators with a budget: those are
@@ -82,7 +90,7 @@ function periods(): Period[] {
   const y = EXAMPLE_YEAR;
   // The earlier years' periods, as the plan keeps them for its history and their targets.
   const earlier = (year: number): Period[] => [
-    ...(year > y - 3 ? [{ id: `${year}-D`, name: `Delår ${year}`, from: `${year}-01-01`, to: `${year}-08-31`, type: "interim" as const, at }] : []),
+    ...(year >= y - 3 ? [{ id: `${year}-D`, name: `Delår ${year}`, from: `${year}-01-01`, to: `${year}-08-31`, type: "interim" as const, at }] : []),
     { id: `${year}`, name: `Helår ${year}`, from: `${year}-01-01`, to: `${year}-12-31`, type: "fullYear", at },
   ];
   return [
@@ -254,8 +262,9 @@ export function examplePlan(): Plan {
   for (const { indicator, example } of indicators) {
     for (const organisationId of reportingOrganisations(partial, indicator, tree)) {
       const offset = unitOffset(example, organisationId, indicator.id);
-      HISTORY_PERIODS.forEach((period, step) => {
-        const actual = exampleOutcome(example, offset, step, random, shareOfYear(example, period));
+      const outcomes = HISTORY_PERIODS.map((period, step) => ({ period, actual: exampleOutcome(example, offset, step, random, shareOfYear(example, period)) }));
+      const first = exampleOutcome(example, offset, 0, new Random(hash(`${organisationId}/${indicator.id}/${FIRST_INTERIM}`)), shareOfYear(example, FIRST_INTERIM));
+      for (const { period, actual } of [{ period: FIRST_INTERIM, actual: first }, ...outcomes]) {
         const split = indicator.genderSplit && example.unit === "%";
         actuals.push({
           indicator: indicator.id,
@@ -269,7 +278,7 @@ export function examplePlan(): Plan {
           loadedAt: "",
           at,
         });
-      });
+      }
     }
   }
 

@@ -2,7 +2,7 @@
  * The reports' own words, in Swedish (default) and English, as plain tables. Status, trend and
  * assessment words come from the core's label tables.
  */
-import type { Language, RollupMethod } from "../core";
+import type { Language, PeriodKind, RollupMethod } from "../core";
 
 export type ReportKind = "operational" | "political" | "annual" | "interim";
 
@@ -46,6 +46,11 @@ const sv = {
     attainment: "Måluppfyllelse",
     status: "Status",
     previous: "Föregående år",
+    /** "Föregående år" with the period it is ("Delår 2025"): the same period last year. */
+    previousOf: (period: string) => `Föregående år (${period})`,
+    /** A full year shown beside an interim period's history, labelled as the reference it is. */
+    reference: (period: string) => `${period} (referens)`,
+    peerSource: "Jämförelsens källa",
     trend: "Trend",
     peer: "Jämförelse (bland kommuner)",
     peerGroup: "Jämförelse (jämförelsegrupp)",
@@ -104,6 +109,7 @@ const sv = {
     subGoals: "Delmål",
     indicators: "Nyckeltal",
     history: "Bedömning de senaste tre åren",
+    comparison: "Jämförelse med tidigare år",
     political: "Politisk bedömning och analys",
     dataQuality: "Underlag och datakvalitet",
     nextPlan: "Inför nästa planeringsperiod",
@@ -137,6 +143,16 @@ const sv = {
     page: "Sida",
     barChart: "Resultatmål per prioriterat område efter bedömning",
     peerNote: "Jämförelsen är relativ: grön = bland de 25 % bästa kommunerna, röd = bland de 25 % svagaste. Den görs mot alla kommuner (Alla), mot planens jämförelsegrupp (Grupp) och, för nyckeltal per kön, kvinnor mot kvinnor (K) och män mot män (M).",
+    /** What a peer status was judged against: "Kolada 2025, 29 kommuner" (a span where the indicators differ). */
+    peerBasis: (years: string, count: string) => `Kolada ${years}, ${count} kommuner`,
+    peerGroupBasis: (count: string) => `jämförelsegruppen ${count} kommuner`,
+    peerSource: (basis: string) => `Källa: ${basis}.`,
+    /** What the key indicators' history holds, and the full year shown beside it. */
+    comparedWith: (periods: string, reference: string | null) =>
+      `Nyckeltalens historik visar samma period tidigare år: ${periods}.${reference === null ? "" : ` ${reference} visas bredvid som referens, inte i linjen.`}`,
+    /** The plan has no outcomes for the same period in earlier years. */
+    noEarlier: (kind: PeriodKind | null) =>
+      `Planen har inga utfall för ${kind === "interim" ? "tidigare delår" : kind === "tertial" ? "samma tertial tidigare år" : kind === "month" ? "samma månad tidigare år" : "tidigare år"}; jämförelsen med tidigare år saknas.`,
     unitsLine: (green: number, yellow: number, red: number, missing: number) => `${green} / ${yellow} / ${red} / ${missing}`,
     unitsHeader: "Enheter grön / gul / röd / saknas",
     noArea: "Övriga resultatmål",
@@ -185,6 +201,9 @@ const en: Texts = {
     attainment: "Attainment",
     status: "Status",
     previous: "Last year",
+    previousOf: (period) => `Last year (${period})`,
+    reference: (period) => `${period} (reference)`,
+    peerSource: "Peer source",
     trend: "Trend",
     peer: "Peer comparison",
     peerGroup: "Peer comparison (peer group)",
@@ -242,6 +261,7 @@ const en: Texts = {
     subGoals: "Sub-goals",
     indicators: "Indicators",
     history: "Assessment over the last three years",
+    comparison: "Comparison with earlier years",
     political: "Political assessment and analysis",
     dataQuality: "Data and data quality",
     nextPlan: "For the next planning period",
@@ -275,6 +295,12 @@ const en: Texts = {
     page: "Page",
     barChart: "Result goals per priority area by assessment",
     peerNote: "The comparison is relative: green = among the best 25 % of municipalities, red = among the weakest 25 %. It is made against all municipalities (All), the plan's peer group (Group) and, for indicators split by gender, women against women (W) and men against men (M).",
+    peerBasis: (years, count) => `Kolada ${years}, ${count} municipalities`,
+    peerGroupBasis: (count) => `the peer group ${count} municipalities`,
+    peerSource: (basis) => `Source: ${basis}.`,
+    comparedWith: (periods, reference) => `The indicators' history shows the same period in earlier years: ${periods}.${reference === null ? "" : ` ${reference} is shown beside it as a reference, not in the line.`}`,
+    noEarlier: (kind) =>
+      `The plan has no outcomes for ${kind === "interim" ? "earlier interim periods" : kind === "tertial" ? "the same tertial in earlier years" : kind === "month" ? "the same month in earlier years" : "earlier years"}; there is no comparison with earlier years.`,
     unitsLine: (green, yellow, red, missing) => `${green} / ${yellow} / ${red} / ${missing}`,
     unitsHeader: "Units green / yellow / red / missing",
     noArea: "Other result goals",

@@ -49,6 +49,17 @@ describe("evaluating a period", () => {
     expect(statuses.find((s) => s.indicator === "N1" && s.organisation === "OMS")?.peerStatus).toBeNull();
   });
 
+  it("says which Kolada year and how many municipalities a peer status was judged among, last year's for an interim period", async () => {
+    const base = await plan();
+    // Kolada has 2025 for five municipalities (one without a value) and 2026 not yet: an interim report of 2026 compares with 2025.
+    const values = [0.7, 0.8, null, 0.9, 0.95];
+    const lastYear: Plan = { ...base, peers: values.map((value, i) => ({ indicator: "N1", koladaId: null, municipalityCode: String(1000 + i), year: 2025, gender: "T" as const, value, at })) };
+    const top = evaluate(lastYear, "2026-D", collected).statuses.find((s) => s.indicator === "N1" && s.organisation === "K");
+    expect(top?.peerBasis).toEqual({ year: 2025, count: 4 });
+    expect(top?.peerGroupBasis).toBeNull();
+    expect(evaluate(lastYear, "2026-D", collected).statuses.find((s) => s.indicator === "N1" && s.organisation === "OMS")?.peerBasis).toBeNull();
+  });
+
   it("ranks among the other municipalities (its own value left out of its peers), and within the plan's peer group too", async () => {
     const base = await plan();
     // The municipality (code 0999; its own value now 0.915, aggregated) is in Kolada's data too, with
@@ -64,6 +75,7 @@ describe("evaluating a period", () => {
     expect(top?.peerStatus).toBe("yellow");
     // Within the group (0.7–0.85): Q3 = 0.8125 → green.
     expect(top?.peerGroupStatus).toBe("green");
+    expect({ all: top?.peerBasis, group: top?.peerGroupBasis }).toEqual({ all: { year: 2026, count: 6 }, group: { year: 2026, count: 4 } });
     // Without a group, no group status.
     expect(evaluate(base, "2026-D", collected).statuses.find((s) => s.organisation === "K" && s.indicator === "N1")?.peerGroupStatus).toBeNull();
   });

@@ -102,6 +102,35 @@ describe("the report models", () => {
     expect(annualReport(followUp, "annual").forecasts).toBeNull();
   });
 
+  it("show an interim period's key indicators beside the same interim period of earlier years, never beside full years", async () => {
+    const base = await plan();
+    const history = ["2024-D", "2024", "2025-D"].flatMap((period, i) => [actual("N1", "HN", period, 0.8 + i / 100), actual("N1", "HS", period, 0.9 + i / 100)]);
+    const report = annualReport(new FollowUp(input({ ...base, actuals: [...base.actuals, ...history] })), "interim");
+    const n1 = report.areas[0]?.goals[0]?.keyIndicators.find((line) => line.indicator.id === "N1");
+    expect(n1?.history.map((point) => point.period)).toEqual(["2024-D", "2025-D", "2026-D"]);
+    expect(n1?.history[0]?.value).toBeCloseTo(0.85, 12);
+    // Last year's full year only beside the history, as its reference.
+    expect(n1?.reference).toMatchObject({ period: "2025", value: 0.87 });
+    expect(report.comparison).toMatchObject({ kind: "interim", earlier: [{ id: "2024-D" }, { id: "2025-D" }], reference: { id: "2025" } });
+  });
+
+  it("show a full year's key indicators beside earlier full years, with no reference beside them", async () => {
+    const base = await plan();
+    const outcomes = ["2024", "2025-D", "2026"].flatMap((period) => [actual("N1", "HN", period, 0.8), actual("N1", "HS", period, 0.9)]);
+    const report = annualReport(new FollowUp(planOnlyInput({ ...base, actuals: [...base.actuals, ...outcomes] }, "2026")), "annual");
+    const n1 = report.areas[0]?.goals[0]?.keyIndicators.find((line) => line.indicator.id === "N1");
+    expect(n1?.history.map((point) => point.period)).toEqual(["2024", "2025", "2026"]);
+    expect(n1?.reference).toBeNull();
+    expect(report.comparison.reference).toBeNull();
+  });
+
+  it("have no earlier periods to compare with where the plan has no earlier interim outcomes, full years or not", async () => {
+    // The small plan has an outcome for the full year 2025 only.
+    const report = annualReport(new FollowUp(input(await plan())), "interim");
+    expect(report.comparison.earlier).toEqual([]);
+    for (const line of report.areas.flatMap((area) => area.goals.flatMap((goal) => goal.keyIndicators))) expect(line.history.map((point) => point.period)).toEqual(["2026-D"]);
+  });
+
   it("count the months of a period from January (or its start) to its end", () => {
     expect(monthsElapsed("2026-01-01", "2026-08-31")).toBe(8);
     expect(monthsElapsed("2026-01-01", "2026-04-30")).toBe(4);

@@ -51,6 +51,23 @@ describe("the example municipality's plan", () => {
     }
   });
 
+  it("has each earlier year's interim period beside its full year, so that its interim report compares like with like", () => {
+    const periods = new Set(plan.actuals.map((a) => a.period));
+    for (const period of ["2023-D", "2024-D", "2025-D"]) expect({ period, recorded: periods.has(period) }).toEqual({ period, recorded: true });
+    for (const period of ["2023-D", "2024-D", "2025-D"]) expect(plan.periods.find((p) => p.id === period)?.type).toBe("interim");
+    // The budgeted amounts are accumulated from January: an interim outcome is about eight months of the year's.
+    const budgeted = new Set(plan.targets.filter((t) => t.budget !== null).map((t) => t.indicator));
+    expect(budgeted.size).toBeGreaterThan(0);
+    const value = (indicator: string, organisation: string, period: string) => plan.actuals.find((a) => a.indicator === indicator && a.organisation === organisation && a.period === period)?.actual ?? null;
+    for (const row of plan.actuals.filter((a) => budgeted.has(a.indicator) && /^\d{4}$/.test(a.period))) {
+      const interim = value(row.indicator, row.organisation, `${row.period}-D`);
+      const ratio = interim === null || row.actual === null ? null : interim / row.actual;
+      expect({ row: `${row.indicator}/${row.organisation}/${row.period}`, sensible: ratio !== null && ratio > 0.5 && ratio < 0.85 }).toEqual({ row: `${row.indicator}/${row.organisation}/${row.period}`, sensible: true });
+    }
+    // And each interim period has its targets.
+    for (const period of ["2023-D", "2024-D", "2025-D"]) expect(plan.targets.filter((t) => t.period === period && t.organisation === null)).toHaveLength(plan.indicators.length);
+  });
+
   it("is a sound plan, and one that reads as meant", () => {
     expect(validatePlan(plan)).toEqual([]);
     expect(senseChecks(plan)).toEqual([]);

@@ -144,6 +144,38 @@ describe("the example municipality's reports", () => {
     expect(media("Årsredovisning 2026-D.xlsx", "xl/media/")).toHaveLength(pictures);
   });
 
+  it("show the interim report's key indicators beside the same interim period of earlier years, with last year's full year beside them as a labelled reference", async () => {
+    const sheet = (await workbook("Delårsrapport 2026-D.xlsx")).getWorksheet("Nyckeltal");
+    const headers = Array.from(sheet?.getRow(1).values as ExcelJS.CellValue[], (value) => text(value));
+    const periods = headers.filter((header) => /\b20\d\d\b/.test(header));
+    expect(periods).toEqual(["Delår 2023", "Delår 2024", "Delår 2025", "Delår 2026", "Helår 2025 (referens)"]);
+    // No cliff: Nettoinvesteringar's interim amounts are of a size, the full year is beside them only.
+    const row = rowsOf(sheet).find((r) => r["Nyckeltalets namn"] === "Nettoinvesteringar");
+    const interims = ["Delår 2023", "Delår 2024", "Delår 2025", "Delår 2026"].map((header) => Number(row?.[header]));
+    expect(Math.min(...interims) / Math.max(...interims)).toBeGreaterThan(0.8);
+    expect(Number(row?.["Helår 2025 (referens)"])).toBeGreaterThan(Math.max(...interims) * 1.3);
+    // The charts' lines hold the interim periods only.
+    const xml = documentXml("Delårsrapport 2026-D.docx");
+    expect(xml).toMatch(/Nettoinvesteringar: Delår 2023 [^"]*, Delår 2024 [^"]*, Delår 2025 [^"]*, Delår 2026 /);
+    expect(xml).toContain("Nyckeltalens historik visar samma period tidigare år: Delår 2023, Delår 2024, Delår 2025. Helår 2025 visas bredvid som referens, inte i linjen.");
+  });
+
+  it("state beside every peer status the Kolada year and how many municipalities it was judged among", async () => {
+    for (const name of ["Delårsrapport 2026-D.docx", "Politisk analys 2026-D.docx"]) expect(documentXml(name)).toMatch(/Källa: Kolada 2025, \d+(–\d+)? kommuner/);
+    const rows = rowsOf((await workbook("Politisk analys 2026-D.xlsx")).getWorksheet("Nyckeltal"));
+    expect(rows.filter((row) => row["Jämförelse (bland kommuner)"] !== "" && row["Jämförelse (bland kommuner)"] !== null).map((row) => row["Jämförelsens källa"])).toContain("Kolada 2025, 30 kommuner; jämförelsegruppen 8 kommuner");
+    const consolidated = new ExcelJS.Workbook();
+    await consolidated.xlsx.readFile(demo.consolidatedFile);
+    const top = rowsOf(consolidated.getWorksheet("Status")).filter((row) => row["Organisation"] === "K" && row["Jämförelse"] !== null);
+    expect(top.length).toBeGreaterThan(5);
+    const basisOf = new Map(demo.consolidation.evaluation.statuses.filter((row) => row.organisation === "K").map((row) => [row.indicator, row.peerBasis]));
+    for (const row of top) {
+      // An interim report of 2026 is compared with Kolada's 2025 figures; some indicators have fewer municipalities with a value.
+      expect(row["Jämförelse Kolada-år"]).toBe(2025);
+      expect(row["Jämförelse antal kommuner"]).toBe(basisOf.get(text(row["Nyckeltal"]))?.count);
+    }
+  });
+
   it("use Word's own heading styles, a table of contents field and page numbers", () => {
     const entries = zipEntries("Politisk analys 2026-D.docx");
     const xml = strFromU8(entries["word/document.xml"] ?? new Uint8Array());
@@ -177,6 +209,24 @@ describe("a large operational report", () => {
     await loaded.xlsx.readFile(file);
     // Filter buttons over the header and every row, where an Excel table would have been.
     expect(loaded.getWorksheet("Stor")?.autoFilter).toBe(`A1:${String.fromCharCode(64 + (book.sheets[2]?.columns.length ?? 0))}${STREAMING_ROWS + 2}`);
+  });
+});
+
+describe("a plan with no earlier interim outcomes", () => {
+  it("gets an interim report that says there is nothing to compare with, rather than showing full years", async () => {
+    // The small plan's only earlier outcome is for the full year 2025.
+    const read = readPlan(await readWorkbook(await xlsx(smallPlan())));
+    const files = await buildReports({ input: planOnlyInput(read.plan, "2026-D"), kinds: ["interim"], formats: ["xlsx", "docx"], language: "sv", renderChart: renderPng });
+    const sentence = "Planen har inga utfall för tidigare delår; jämförelsen med tidigare år saknas.";
+    const docx = files.find((f) => f.format === "docx");
+    expect(strFromU8(unzipSync(docx?.bytes ?? new Uint8Array())["word/document.xml"] ?? new Uint8Array())).toContain(sentence);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(files.find((f) => f.format === "xlsx")?.bytes ?? new Uint8Array()) as unknown as ExcelJS.Buffer);
+    const front: string[] = [];
+    book.getWorksheet("Om rapporten")?.eachRow((row) => row.eachCell((cell) => front.push(text(cell.value))));
+    expect(front).toContain(sentence);
+    const headers = Array.from(book.getWorksheet("Nyckeltal")?.getRow(1).values as ExcelJS.CellValue[], (value) => text(value));
+    expect(headers.filter((header) => /\b20\d\d\b/.test(header))).toEqual(["Delår 2026", "2025 (referens)"]);
   });
 });
 

@@ -14,7 +14,7 @@ import type { Status } from "../status";
 import { trend } from "../trend";
 import type { Measured } from "../values";
 import { indicatorStatus } from "./indicator-status";
-import type { Evaluation, GoalAssessment, StatusRow } from "./model";
+import type { Evaluation, GoalAssessment, PeerBasis, StatusRow } from "./model";
 import { samePeriodLastYear } from "./period-links";
 
 interface Valued {
@@ -46,8 +46,8 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
       const byGender =
         organisation === top && indicator.genderSplit && row.peerStatus !== null
           ? {
-              women: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "women")(period).get(organisation)?.value ?? null, null, "K"),
-              men: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "men")(period).get(organisation)?.value ?? null, null, "M"),
+              women: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "women")(period).get(organisation)?.value ?? null, null, "K")?.status ?? null,
+              men: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "men")(period).get(organisation)?.value ?? null, null, "M")?.status ?? null,
             }
           : null;
       statuses.push(byGender === null ? row : { ...row, peerStatusByGender: byGender });
@@ -101,6 +101,8 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
   } catch (caught) {
     if (!isRuleError(caught)) throw caught;
   }
+  const amongAll = organisation === top ? peerStatusOf(plan, indicator, period, current.value, null) : null;
+  const inGroup = organisation === top && plan.settings.peerGroup.length > 0 ? peerStatusOf(plan, indicator, period, current.value, new Set(plan.settings.peerGroup)) : null;
   return {
     organisation,
     indicator: indicator.id,
@@ -112,9 +114,11 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     status,
     previous,
     trend: moved,
-    peerStatus: organisation === top ? peerStatusOf(plan, indicator, period, current.value, null) : null,
-    peerGroupStatus: organisation === top && plan.settings.peerGroup.length > 0 ? peerStatusOf(plan, indicator, period, current.value, new Set(plan.settings.peerGroup)) : null,
+    peerStatus: amongAll?.status ?? null,
+    peerGroupStatus: inGroup?.status ?? null,
     peerStatusByGender: null,
+    peerBasis: amongAll?.basis ?? null,
+    peerGroupBasis: inGroup?.basis ?? null,
     unitCount: current.unitCount,
     aggregated: current.aggregated,
   };
@@ -125,9 +129,10 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
  * municipalities (the plan's own municipality code is left out of its peers), all of them or those
  * of `group`. The peers' values are of the period's year, or of the latest earlier year there are
  * any: Kolada publishes a year's figures during the following year, so an interim report compares
- * with last year's.
+ * with last year's. With the status comes what it was judged against: that year and how many
+ * municipalities had a value (the reports state both beside the status).
  */
-function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured, group: ReadonlySet<string> | null, gender: "T" | "K" | "M" = "T"): Status | null {
+function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: Measured, group: ReadonlySet<string> | null, gender: "T" | "K" | "M" = "T"): { status: Status; basis: PeerBasis } | null {
   const periodYear = Number(period.slice(0, 4));
   const own = plan.settings.municipalityCode;
   const candidates = plan.peers.filter(
@@ -141,7 +146,8 @@ function peerStatusOf(plan: Plan, indicator: Indicator, period: string, value: M
   const year = Math.max(...candidates.map((row) => row.year));
   const peers = candidates.filter((row) => row.year === year);
   if (peers.length === 0) return null;
-  return statusAmongPeers(value, peerQuartiles(peers.map((row) => row.value)), indicator.direction);
+  const values = peers.map((row) => row.value);
+  return { status: statusAmongPeers(value, peerQuartiles(values), indicator.direction), basis: { year, count: values.filter((peer) => peer !== null).length } };
 }
 
 function assessGoals(plan: Plan, period: string, statusAt: ReadonlyMap<string, Status>): GoalAssessment[] {

@@ -30,10 +30,23 @@ export interface StatusRow {
    * women, and the men's among their men (all municipalities); else null.
    */
   readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
+  /** What {@link peerStatus} was judged against (the Kolada year and how many municipalities), where there is one; else null. */
+  readonly peerBasis: PeerBasis | null;
+  /** What {@link peerGroupStatus} was judged against, where there is one; else null. */
+  readonly peerGroupBasis: PeerBasis | null;
   /** For an aggregated value: how many units' values were behind it; for a reported value: null. */
   readonly unitCount: number | null;
   /** Whether the value was aggregated from the units below, or reported by the organisation itself. */
   readonly aggregated: boolean;
+}
+
+/**
+ * The peers a peer status was judged against (docs/rules.md §8): the year of their Kolada figures
+ * (the period's year, or the latest earlier one with any) and how many municipalities had a value.
+ */
+export interface PeerBasis {
+  readonly year: number;
+  readonly count: number;
 }
 
 export interface GoalAssessment {

@@ -3,8 +3,10 @@
  * (*delårsrapport*, with full-year forecasts), docs/reports.md §3.
  */
 import type { GoalAssessment } from "../evaluation/model";
+import { fullYearReference } from "../evaluation/period-links";
 import { deviation, forecast } from "../forecast";
 import type { AssessmentRow, Goal } from "../plan/model";
+import { parsePeriodId, type PeriodKind } from "../plan/period-id";
 import { rollup, statusOfAssessment, type Assessment, type RollupResult } from "../rollup";
 import type { Measured } from "../values";
 import { countAssessments, type AssessmentCounts } from "./counts";
@@ -26,6 +28,7 @@ export interface AnnualReport {
     readonly total: AssessmentCounts;
   };
   readonly areas: readonly AreaSection<ResultGoalSection>[];
+  readonly comparison: Comparison;
   readonly financial: FinancialSection;
   /** Interim report only: full-year forecasts for the indicators with a budget. */
   readonly forecasts: readonly ForecastLine[] | null;
@@ -49,9 +52,37 @@ export interface FullYearAssessment {
   readonly justification: string;
 }
 
+/** A period as a report names it: its id and the plan's name for it ("2025-D", "Delår 2025"). */
+export interface NamedPeriod {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * What the key indicators' history compares the period with (docs/reports.md): the same period in
+ * earlier years, never a part of a year with a whole one.
+ */
+export interface Comparison {
+  /** The kind of the report's period (an interim report of 2026-D: "interim"), or null for an id that is not a period. */
+  readonly kind: PeriodKind | null;
+  /** The comparable earlier periods that have outcomes, oldest first; empty when the plan has none. */
+  readonly earlier: readonly NamedPeriod[];
+  /** For a part of a year: last year's full year, shown beside the history as a reference where it has outcomes; else null. */
+  readonly reference: NamedPeriod | null;
+}
+
 export interface KeyIndicator extends IndicatorLine {
-  /** Full-year outcomes of earlier years (where recorded), then the report's period: oldest first. */
-  readonly history: readonly { readonly period: string; readonly value: Measured }[];
+  /** The outcomes of the comparable earlier periods ({@link Comparison.earlier}), then of the report's period: oldest first. */
+  readonly history: readonly HistoryPoint[];
+  /** The outcome of the full-year reference ({@link Comparison.reference}), or null where there is none. */
+  readonly reference: HistoryPoint | null;
+}
+
+/** An outcome of a period, with the period's name. */
+export interface HistoryPoint {
+  readonly period: string;
+  readonly name: string;
+  readonly value: Measured;
 }
 
 export interface FinancialSection {
@@ -77,10 +108,11 @@ export interface ForecastLine {
 
 export function annualReport(followUp: FollowUp, kind: "annual" | "interim"): AnnualReport {
   const byArea = resultGoalsByArea(followUp);
+  const compared = comparison(followUp);
   const areas = byArea.map(({ area, goals }) => ({
     area,
     goals: goals.flatMap((goal) => {
-      const section = resultGoalSection(followUp, goal, kind);
+      const section = resultGoalSection(followUp, goal, kind, compared);
       return section === undefined ? [] : [section];
     }),
   }));
@@ -93,12 +125,24 @@ export function annualReport(followUp: FollowUp, kind: "annual" | "interim"): An
       total: countAssessments(areas.flatMap(({ goals }) => goals.map(effective))),
     },
     areas,
+    comparison: compared,
     financial: financialSection(followUp),
     forecasts: kind === "interim" ? forecasts(followUp) : null,
   };
 }
 
-function resultGoalSection(followUp: FollowUp, goal: Goal, kind: "annual" | "interim"): ResultGoalSection | undefined {
+/** The comparable earlier periods of the report's period with outcomes, and the full-year reference. */
+function comparison(followUp: FollowUp): Comparison {
+  const named = (id: string): NamedPeriod => ({ id, name: followUp.periodName(id) });
+  const reference = fullYearReference(followUp.period);
+  return {
+    kind: parsePeriodId(followUp.period)?.kind ?? null,
+    earlier: followUp.earlierPeriods(HISTORY_YEARS - 1).map(named),
+    reference: reference !== undefined && followUp.hasOutcomes(reference) ? named(reference) : null,
+  };
+}
+
+function resultGoalSection(followUp: FollowUp, goal: Goal, kind: "annual" | "interim", compared: Comparison): ResultGoalSection | undefined {
   const assessment = followUp.goalAssessment(goal.id);
   if (assessment === undefined) return undefined;
   return {
@@ -106,7 +150,16 @@ function resultGoalSection(followUp: FollowUp, goal: Goal, kind: "annual" | "int
     assessment,
     keyIndicators: followUp.indicatorsBelow(goal.id).flatMap((indicator) => {
       const row = followUp.headline(indicator);
-      return row === undefined ? [] : [{ ...followUp.line(row), history: history(followUp, indicator.id, row.organisation) }];
+      if (row === undefined) return [];
+      const valueIn = (period: string): HistoryPoint => ({ period, name: followUp.periodName(period), value: followUp.statusRow(indicator.id, row.organisation, period)?.actual ?? null });
+      return [
+        {
+          ...followUp.line(row),
+          // A missing earlier value is a gap in the line, never a zero.
+          history: [...compared.earlier.map(({ id }) => valueIn(id)), { period: followUp.period, name: followUp.periodName(followUp.period), value: row.actual }],
+          reference: compared.reference === null ? null : valueIn(compared.reference.id),
+        },
+      ];
     }),
     fullYear: kind === "interim" ? fullYearAssessment(followUp, assessment) : null,
   };
@@ -124,17 +177,6 @@ function fullYearAssessment(followUp: FollowUp, interim: GoalAssessment): FullYe
   return manual === undefined
     ? { assessment: interim.effective, source: "interim", justification: interim.manual?.justification ?? "" }
     : { assessment: manual.assessment, source: "manual", justification: manual.justification };
-}
-
-function history(followUp: FollowUp, indicator: string, organisation: string): KeyIndicator["history"] {
-  const points: { period: string; value: Measured }[] = [];
-  for (let back = HISTORY_YEARS - 1; back >= 1; back--) {
-    const year = String(followUp.year - back);
-    if (year === followUp.period || !followUp.hasOutcomes(year)) continue;
-    points.push({ period: year, value: followUp.statusRow(indicator, organisation, year)?.actual ?? null });
-  }
-  const current = followUp.statusRow(indicator, organisation)?.actual ?? null;
-  return [...points, { period: followUp.period, value: current }];
 }
 
 function financialSection(followUp: FollowUp): FinancialSection {

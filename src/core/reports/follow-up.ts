@@ -7,7 +7,7 @@
 import { hasReported } from "../collection/model";
 import { evaluate } from "../evaluation/evaluate";
 import type { Evaluation, GoalAssessment, StatusRow } from "../evaluation/model";
-import { samePeriodYearsEarlier } from "../evaluation/period-links";
+import { comparablePeriods, samePeriodYearsEarlier } from "../evaluation/period-links";
 import { OutcomeIndex, TargetIndex, rowKey } from "../plan/indexes";
 import type { Goal, Indicator, Period, Plan, TargetRow } from "../plan/model";
 import { OrgTree, reportingOrganisations } from "../plan/reporting";
@@ -22,6 +22,8 @@ export interface ReportBasis {
   readonly municipalityCode: string;
   readonly planYear: number;
   readonly period: { readonly id: string; readonly name: string; readonly from: string; readonly to: string; readonly type: Period["type"] | null };
+  /** The same period last year, which "Föregående" and the trend compare with ("Delår 2025"), or null for an id without a year. */
+  readonly previousPeriod: { readonly id: string; readonly name: string } | null;
   readonly rules: {
     readonly yellowFrom: number;
     readonly trendBand: number;
@@ -228,6 +230,20 @@ export class FollowUp {
     return samePeriodYearsEarlier(this.period, years);
   }
 
+  /**
+   * The comparable earlier periods with outcomes, of at most `years` years back, oldest first: the
+   * same period in earlier years (docs/reports.md: an interim period beside earlier interim
+   * periods, never beside full years). Empty when the plan has none.
+   */
+  earlierPeriods(years: number): string[] {
+    return comparablePeriods(this.period, years, (earlier) => this.hasOutcomes(earlier));
+  }
+
+  /** A period's name as the plan gives it ("Delår 2025"), or its id where the plan does not list it. */
+  periodName(id: string): string {
+    return this.plan.periods.find((period) => period.id === id)?.name ?? id;
+  }
+
   /** The year the period belongs to. */
   get year(): number {
     const year = Number(this.period.slice(0, 4));
@@ -238,11 +254,13 @@ export class FollowUp {
     const { settings } = this.plan;
     const period = this.plan.periods.find((candidate) => candidate.id === this.period);
     const reporting = this.input.reporting;
+    const previous = this.yearsBack(1);
     return {
       municipality: settings.municipality,
       municipalityCode: settings.municipalityCode,
       planYear: settings.year,
       period: { id: this.period, name: period?.name ?? this.period, from: period?.from ?? "", to: period?.to ?? "", type: period?.type ?? null },
+      previousPeriod: previous === undefined ? null : { id: previous, name: this.periodName(previous) },
       rules: {
         yellowFrom: settings.yellowFrom,
         trendBand: settings.trendBand,

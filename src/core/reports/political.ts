@@ -4,6 +4,7 @@
  */
 import { hasReported } from "../collection/model";
 import type { GoalAssessment, StatusRow } from "../evaluation/model";
+import { comparablePeriods } from "../evaluation/period-links";
 import type { Goal, Indicator, PoliticalAnalysisRow } from "../plan/model";
 import type { Assessment } from "../rollup";
 import { countStatuses, type StatusCounts } from "./counts";
@@ -32,7 +33,7 @@ export interface ResultGoalAnalysis {
   /** Each indicator behind the goal, for the organisation as a whole, with how its units stand. */
   readonly indicators: readonly (IndicatorLine & { readonly units: StatusCounts })[];
   /** The goal's assessment in the same period of the two years before and now, oldest first; null where there is no history. */
-  readonly history: readonly { readonly period: string; readonly assessment: Assessment | null }[];
+  readonly history: readonly { readonly period: string; readonly name: string; readonly assessment: Assessment | null }[];
   /** The political assessment, analysis and conclusions, or null: fields to fill in. */
   readonly political: Pick<PoliticalAnalysisRow, "politicalAssessment" | "analysis" | "conclusions"> | null;
 }
@@ -76,14 +77,9 @@ export function resultGoalsByArea(followUp: FollowUp): AreaSection<Goal>[] {
   return [...sections.values()];
 }
 
-/** The periods of the last `years` years' same period, oldest first, ending with the report's. */
+/** The same period in the last `years` years, oldest first, ending with the report's (recorded or not: "ingen historik" says which were not). */
 export function samePeriods(followUp: FollowUp, years: number): string[] {
-  const periods: string[] = [];
-  for (let back = years - 1; back >= 1; back--) {
-    const earlier = followUp.yearsBack(back);
-    if (earlier !== undefined) periods.push(earlier);
-  }
-  return [...periods, followUp.period];
+  return [...comparablePeriods(followUp.period, years - 1), followUp.period];
 }
 
 export function politicalAnalysis(followUp: FollowUp): PoliticalAnalysis {
@@ -116,6 +112,7 @@ function resultGoalAnalysis(followUp: FollowUp, goal: Goal): ResultGoalAnalysis 
     }),
     history: samePeriods(followUp, 3).map((period) => ({
       period,
+      name: followUp.periodName(period),
       assessment: period === followUp.period || followUp.hasOutcomes(period) ? (followUp.goalAssessment(goal.id, period)?.effective ?? null) : null,
     })),
     political: political === undefined ? null : { politicalAssessment: political.politicalAssessment, analysis: political.analysis, conclusions: political.conclusions },

@@ -23,7 +23,8 @@ export function keyIndicatorChart(indicator: KeyIndicator, language: Language): 
   return historyLineChart(
     // The municipality as a whole needs no naming; any other organisation does.
     indicator.organisation.type === "municipality" ? indicator.indicator.name : `${indicator.indicator.name} (${indicator.organisation.name})`,
-    indicator.history.map((point) => ({ label: point.period, value: point.value })),
+    // The same period in earlier years only: a full-year reference is never a point of the line.
+    indicator.history.map((point) => ({ label: point.name, value: point.value })),
     indicator.indicator.unit,
     typeof indicator.target === "number" ? indicator.target : null,
     REPORT_TEXTS[language].columns.target,

@@ -2,11 +2,12 @@
  * The goal-attainment section of the annual or interim report as a Word document (docs/reports.md §3).
  */
 import type { FileChild } from "docx";
-import { type AnnualReport, type Language, type ResultGoalSection } from "../../core";
+import { type AnnualReport, type Comparison, type Language, type ResultGoalSection } from "../../core";
 import { assessmentWord, formatInTable, formatMeasured, formatPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
 import type { AnnualCharts } from "../xlsx/annual-workbook";
+import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
-import { assessmentCell, charts, heading, labelled, numberCell, paragraph, peerCells, statusCell, table } from "./blocks";
+import { assessmentCell, charts, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
 
 export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language) {
@@ -20,6 +21,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
     heading(t.headings.overview, 1),
     paragraph(`${s.metOf(total.met, count)}.`, { bold: true }),
     paragraph(s.assessmentCounts(total.met, total.partlyMet, total.notMet, total.cannotAssess)),
+    paragraph(comparisonSentence(report.comparison, language), { italic: report.comparison.earlier.length > 0, bold: report.comparison.earlier.length === 0 }),
     charts([overview], 620),
     table(
       [c.area, c.met, c.partlyMet, c.notMet, c.cannotAssess],
@@ -35,7 +37,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
   ];
   for (const { area, goals } of report.areas) {
     body.push(heading(area?.name ?? s.noArea, 1, { newPage: true }));
-    for (const goal of goals) for (const block of goalBlocks(goal, chartsOf, language)) body.push(block);
+    for (const goal of goals) for (const block of goalBlocks(goal, report.comparison, chartsOf, language)) body.push(block);
   }
   const { financial } = report;
   body.push(
@@ -71,7 +73,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
   return reportDocument(report.kind, report.basis, body, language);
 }
 
-function goalBlocks(goal: ResultGoalSection, chartsOf: AnnualCharts, language: Language): FileChild[] {
+function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: AnnualCharts, language: Language): FileChild[] {
   const t = REPORT_TEXTS[language];
   const c = t.columns;
   const { assessment } = goal;
@@ -83,21 +85,28 @@ function goalBlocks(goal: ResultGoalSection, chartsOf: AnnualCharts, language: L
     ...(goal.fullYear === null ? [] : [labelled(c.fullYear, `${assessmentWord(goal.fullYear.assessment, language)} (${t.fullYearSource[goal.fullYear.source]})`)]),
   ];
   if (goal.keyIndicators.length === 0) return blocks;
-  const periods = goal.keyIndicators[0]?.history.map((point) => point.period) ?? [];
+  // The same period in earlier years, then the full-year reference beside them, labelled as such.
+  const periods = goal.keyIndicators[0]?.history.map((point) => point.name) ?? [];
+  const reference = comparison.reference === null ? [] : [c.reference(comparison.reference.name)];
   const peers = peerCells(goal.keyIndicators, language);
+  const headers = [c.indicatorName, ...periods, ...reference, c.target, c.status, ...peers.headers];
   blocks.push(
     table(
-      [c.indicatorName, ...periods, c.target, c.status, ...peers.headers],
+      headers,
       goal.keyIndicators.map((line) => [
         nameWithUnit(line.indicator.name, line.indicator.unit),
         ...periods.map((_, index) => numberCell(formatInTable(line.history[index]?.value ?? null, line.indicator.unit, language))),
+        ...(reference.length === 0 ? [] : [numberCell(formatInTable(line.reference?.value ?? null, line.indicator.unit, language))]),
         numberCell(targetInTable(line.target, line.indicator.unit, language)),
         statusCell(statusWord(line.status, language), line.status),
         ...peers.cells(line),
       ]),
+      // The name narrower than in other tables: the numbers need the room.
+      headers.map((_, index) => (index === 0 ? 22 : 78 / (headers.length - 1))),
+      { compact: true },
     ),
   );
-  if (peers.headers.length > 0) blocks.push(paragraph(t.sentences.peerNote, { italic: true }));
+  if (peers.headers.length > 0) blocks.push(peerNote(goal.keyIndicators, language));
   // The history charts, one per indicator, several to a picture.
   for (const picture of chartsOf.keyIndicators.get(goal.goal.id) ?? []) blocks.push(charts([picture], 640));
   return blocks;

@@ -5,9 +5,10 @@
  * runs: the docx library escapes it, so what units and controllers wrote is never markup.
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { statusOfAssessment, type Assessment, type Language, type Status } from "../../core";
+import { statusOfAssessment, type Assessment, type Language, type PeerBasis, type Status } from "../../core";
 import type { RenderedChart } from "../charts/rendered";
 import { statusWord } from "../format";
+import { peerSourceSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
 
 /** Light fills for status cells, as the workbooks use (the word is always in the cell too). */
@@ -46,9 +47,11 @@ export const numberCell = (text: string): Cell => ({ text, numeric: true });
 
 /**
  * A table with a repeated header row, as wide as the page, with column widths in per cent; without
- * widths the first column (a name) gets 40 % and the others share the rest.
+ * widths the first column (a name) gets 40 % and the others share the rest. A `compact` table (one
+ * with many columns of numbers) has smaller text and narrower cell margins, so that a number such
+ * as 114 694 fits its column on one line.
  */
-export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], given?: readonly number[]): Table {
+export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], given?: readonly number[], { compact = false }: { readonly compact?: boolean } = {}): Table {
   const widths = given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined);
   const cell = (content: Cell | string, index: number, row: "header" | "body") => {
     const header = row === "header";
@@ -57,9 +60,10 @@ export function table(headers: readonly string[], rows: readonly (readonly (Cell
       children: [
         new Paragraph({
           alignment: value.numeric === true ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text: value.text, bold: header, size: 18 })],
+          children: [new TextRun({ text: value.text, bold: header, size: compact ? 16 : 18 })],
         }),
       ],
+      margins: compact ? { left: 57, right: 57 } : undefined,
       shading: header ? { type: ShadingType.CLEAR, fill: "DCE6F2", color: "auto" } : value.status === undefined ? undefined : { type: ShadingType.CLEAR, fill: SHADES[value.status], color: "auto" },
       width: widths?.[index] === undefined ? undefined : { size: widths[index] ?? 0, type: WidthType.PERCENTAGE },
     });
@@ -93,6 +97,14 @@ interface PeerStatuses {
   readonly peerStatus: Status | null;
   readonly peerGroupStatus: Status | null;
   readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
+  readonly peerBasis: PeerBasis | null;
+  readonly peerGroupBasis: PeerBasis | null;
+}
+
+/** The note under a table with peer statuses: that they are relative, and their source ("Källa: Kolada 2025, 29 kommuner."). */
+export function peerNote(lines: readonly PeerStatuses[], language: Language): Paragraph {
+  const source = peerSourceSentence(lines, language);
+  return paragraph(source === null ? REPORT_TEXTS[language].sentences.peerNote : `${REPORT_TEXTS[language].sentences.peerNote} ${source}`, { italic: true });
 }
 
 /**

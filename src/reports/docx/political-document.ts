@@ -5,7 +5,7 @@ import type { FileChild } from "docx";
 import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAnalysis } from "../../core";
 import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord, targetInTable } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, statusCell, table, type Cell } from "./blocks";
+import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
 
 /**
@@ -66,7 +66,7 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
     ...(differs ? [paragraph(s.differs, { bold: true })] : []),
     heading(t.headings.history, 3),
     table(
-      goal.history.map((point) => point.period),
+      goal.history.map((point) => point.name),
       [goal.history.map((point): Cell => (point.assessment === null ? { text: s.noHistory } : assessmentCell(assessmentWord(point.assessment, language), point.assessment)))],
     ),
   ];
@@ -99,7 +99,7 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
         columnWidths(peers.headers.length),
       ),
     );
-    if (hasPeers) blocks.push(paragraph(s.peerNote, { italic: true }));
+    if (hasPeers) blocks.push(peerNote(goal.indicators, language));
   }
   blocks.push(heading(t.headings.political, 3));
   if (goal.political === null) blocks.push(paragraph(s.politicalMissing, { italic: true }));

@@ -9,6 +9,7 @@ import { columnLetters } from "../../workbook/grid";
 import type { ChartOut, ImageOut, SheetOut, WorkbookOut } from "../../workbook/output";
 import { STATUS_COLOURS } from "../charts/svg";
 import type { RenderedChart } from "../charts/rendered";
+import { comparisonSentence } from "../comparisons";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { frontSheet, peerColumns, percent, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
@@ -81,6 +82,7 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
   const { financial } = report;
   const extra: FrontRow[] = [
     [t.headings.overview, s.metOf(total.met, goalCount)],
+    [t.headings.comparison, wrapped(comparisonSentence(report.comparison, language))],
     [t.headings.financial, financial.judgement === null ? s.judgementMissing : s.judgement(assessmentWord(financial.judgement.assessment, language))],
     ...(financial.judgement === null ? [] : [[c.justification, wrapped(financial.judgement.justification)] as FrontRow]),
     ...(financial.financialRollup === null ? [] : [["", s.financialRollup(assessmentWord(financial.financialRollup.assessment, language))] as FrontRow]),
@@ -119,13 +121,16 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
       : []),
   ];
   const keyIndicators = goals.flatMap((goal) => goal.keyIndicators.map((line) => ({ ...line, goal: goal.goal })));
-  const historyPeriods = keyIndicators[0]?.history.map((point) => point.period) ?? [];
+  const historyPeriods = keyIndicators[0]?.history.map((point) => point.name) ?? [];
+  const { reference } = report.comparison;
   const indicatorColumns: Column<KeyIndicator & { readonly goal: GoalRef }>[] = [
     { header: c.goal, width: 8, cell: (l) => l.goal.id },
     { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
     { header: c.indicatorName, width: 44, cell: (l) => l.indicator.name },
     { header: c.organisationName, width: 18, cell: (l) => l.organisation.name },
     ...historyPeriods.map((period, index): Column<KeyIndicator> => ({ header: period, width: 12, cell: (l) => measuredCell(l.history[index]?.value ?? null, l.indicator.unit) })),
+    // The full year beside the history, after it: outside the range Excel's history charts draw.
+    ...(reference === null ? [] : [{ header: c.reference(reference.name), width: 20, cell: (l) => measuredCell(l.reference?.value ?? null, l.indicator.unit) } satisfies Column<KeyIndicator>]),
     { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
     // Target status and peer status side by side (the peer one is relative: see the note on the front sheet).

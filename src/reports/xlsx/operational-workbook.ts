@@ -48,7 +48,7 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
-    { header: c.previous, width: 13, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
+    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 22, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
     { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
     { header: c.comment, width: 50, cell: (l) => l.comment },

@@ -21,7 +21,7 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
   const c = t.columns;
   const s = t.sentences;
   const goals = report.areas.flatMap(({ area, goals: list }) => list.map((goal) => ({ ...goal, area })));
-  const historyPeriods = goals[0]?.history.map((point) => point.period) ?? [];
+  const historyPeriods = goals[0]?.history.map((point) => point.name) ?? [];
   const goalColumns: Column<ResultGoalAnalysis & { readonly area: GoalRef | null }>[] = [
     { header: c.area, width: 26, cell: (g) => g.area?.name ?? s.noArea },
     { header: c.goal, width: 8, cell: (g) => g.goal.id },
@@ -56,7 +56,7 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
     { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
-    { header: c.previous, width: 13, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
+    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 22, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
     ...peerColumns<IndicatorLine & { readonly goal: GoalRef; readonly units: StatusCounts }>(goals.flatMap((goal) => goal.indicators), language, { alwaysAmongAll: true }),
     { header: c.green, cell: (l) => l.units.green },

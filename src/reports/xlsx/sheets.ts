@@ -3,7 +3,8 @@
  * made from, and table sheets declared column by column, where status and assessment columns are
  * coloured by conditional formatting on their word.
  */
-import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type ReportBasis, type Status } from "../../core";
+import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type PeerBasis, type ReportBasis, type Status } from "../../core";
+import { peerBasisText } from "../comparisons";
 import { statusWord } from "../format";
 import { columnLetters } from "../../workbook/grid";
 import { DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT } from "../../workbook/number-format";
@@ -101,12 +102,15 @@ interface PeerStatuses {
   readonly peerStatus: Status | null;
   readonly peerGroupStatus: Status | null;
   readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
+  readonly peerBasis: PeerBasis | null;
+  readonly peerGroupBasis: PeerBasis | null;
 }
 
 /**
  * The peer status columns, beside the target status: among all municipalities where any line has
  * peer data (or always, with `alwaysAmongAll`), and within the plan's peer group where any line
- * has that. Peer status is relative; the front sheet's note says so.
+ * has that, then the source of each line's comparison ("Kolada 2025, 29 kommuner"). Peer status is
+ * relative; the front sheet's note says so.
  */
 export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses[], language: Language, { alwaysAmongAll = false }: { readonly alwaysAmongAll?: boolean } = {}): Column<R>[] {
   const c = REPORT_TEXTS[language].columns;
@@ -120,5 +124,6 @@ export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses
           { header: c.peerMen, width: 16, cell: (line: R) => word(line.peerStatusByGender?.men ?? null), colour: "status" as const },
         ]
       : []),
+    ...(lines.some((line) => line.peerBasis !== null || line.peerGroupBasis !== null) ? [{ header: c.peerSource, width: 40, cell: (line: R) => peerBasisText([line], language) ?? "" }] : []),
   ];
 }

@@ -100,7 +100,7 @@ export function statusSheet(plan: Plan, consolidation: CollectedPeriod): SheetOu
   const unitOf = indicatorUnits(plan);
   return {
     name: "Status",
-    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Jämförelsegrupp", 16], ["Jämförelse kvinnor", 18], ["Jämförelse män", 15], ["Antal enheter", 13]]),
+    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Jämförelsegrupp", 16], ["Jämförelse kvinnor", 18], ["Jämförelse män", 15], ["Antal enheter", 13], ["Jämförelse Kolada-år", 20], ["Jämförelse antal kommuner", 25], ["Jämförelsegrupp antal kommuner", 30]]),
     rows: consolidation.evaluation.statuses.map((s) => {
       const unit = unitOf(s.indicator);
       return [
@@ -118,6 +118,10 @@ export function statusSheet(plan: Plan, consolidation: CollectedPeriod): SheetOu
         peerWord(s.peerStatusByGender?.women ?? null),
         peerWord(s.peerStatusByGender?.men ?? null),
         s.unitCount,
+        // What the peer statuses were judged against: the Kolada year and how many municipalities.
+        s.peerBasis?.year ?? s.peerGroupBasis?.year ?? null,
+        s.peerBasis?.count ?? null,
+        s.peerGroupBasis?.count ?? null,
       ];
     }),
   };
