@@ -101,7 +101,7 @@ describe("problems in the plan, each with its sheet and cell", () => {
     const { problems } = await read(
       changed((s) => {
         s.Nyckeltal = replaceRow(s.Nyckeltal ?? [], 1, ["N1", "Andel nöjda", "V9", "%", "Högre"]);
-        s.Nyckeltal = replaceRow(s.Nyckeltal, 2, ["N2", "Antal", null, "antal", "Lägre"]);
+        s.Nyckeltal = replaceRow(s.Nyckeltal, 2, ["N2", "Antal", null, "antal", "Lägre", 1, "Summa"]);
       }),
     );
     expect(where(problems)).toEqual(["unknown-goal Nyckeltal!A2", "indicator-without-goal Nyckeltal!A3"]);
