@@ -142,6 +142,7 @@ const sv = {
     noForecasts: "Inga nyckeltal har budget för helåret.",
     page: "Sida",
     barChart: "Resultatmål per prioriterat område efter bedömning",
+    aggregationNote: "Så har värdena räknats fram ur enheternas:",
     peerNote: "Jämförelsen är relativ: grön = bland de 25 % bästa kommunerna, röd = bland de 25 % svagaste. Den görs mot alla kommuner (Alla), mot planens jämförelsegrupp (Grupp) och, för nyckeltal per kön, kvinnor mot kvinnor (K) och män mot män (M).",
     /** What a peer status was judged against: "Kolada 2025, 29 kommuner" (a span where the indicators differ). */
     peerBasis: (years: string, count: string) => `Kolada ${years}, ${count} kommuner`,
@@ -294,6 +295,7 @@ const en: Texts = {
     noForecasts: "No indicator has a full-year budget.",
     page: "Page",
     barChart: "Result goals per priority area by assessment",
+    aggregationNote: "How the values were made from the units':",
     peerNote: "The comparison is relative: green = among the best 25 % of municipalities, red = among the weakest 25 %. It is made against all municipalities (All), the plan's peer group (Group) and, for indicators split by gender, women against women (W) and men against men (M).",
     peerBasis: (years, count) => `Kolada ${years}, ${count} municipalities`,
     peerGroupBasis: (count) => `the peer group ${count} municipalities`,

@@ -7,7 +7,7 @@ import { assessmentWord, formatInTable, formatMeasured, formatPercent, formatTar
 import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
-import { assessmentCell, charts, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
+import { aggregationNote, assessmentCell, charts, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
 
 export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language) {
@@ -107,6 +107,8 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
     ),
   );
   if (peers.headers.length > 0) blocks.push(peerNote(goal.keyIndicators, language));
+  const made = aggregationNote(goal.keyIndicators, language);
+  if (made !== null) blocks.push(made);
   // The history charts, one per indicator, several to a picture.
   for (const picture of chartsOf.keyIndicators.get(goal.goal.id) ?? []) blocks.push(charts([picture], 640));
   return blocks;

@@ -5,10 +5,11 @@
  * runs: the docx library escapes it, so what units and controllers wrote is never markup.
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { statusOfAssessment, type Assessment, type Language, type PeerBasis, type Status } from "../../core";
+import { statusOfAssessment, type Assessment, type HowAggregated, type Language, type PeerBasis, type Status } from "../../core";
 import type { RenderedChart } from "../charts/rendered";
 import { statusWord } from "../format";
 import { peerSourceSentence } from "../comparisons";
+import { howAggregatedText } from "../aggregation-text";
 import { REPORT_TEXTS } from "../texts";
 
 /** Light fills for status cells, as the workbooks use (the word is always in the cell too). */
@@ -102,6 +103,23 @@ interface PeerStatuses {
 }
 
 /** The note under a table with peer statuses: that they are relative, and their source ("Källa: Kolada 2025, 29 kommuner."). */
+/**
+ * How the organisation's values in a table were made from its units' (docs/rules.md §7), one
+ * clause per indicator: "Andel behöriga … : viktat medelvärde av 6 enheter, viktat med antal
+ * elever". Null when every value in the table was reported by the organisation itself.
+ */
+export function aggregationNote(lines: readonly { readonly indicator: { readonly name: string }; readonly howAggregated: HowAggregated | null }[], language: Language): Paragraph | null {
+  // Indicators made the same way share one clause: "viktat medelvärde av 6 enheter, viktat med antal elever (A, B)".
+  const byWords = new Map<string, string[]>();
+  for (const line of lines) {
+    const words = howAggregatedText(line.howAggregated, language);
+    if (words !== "") byWords.set(words, [...(byWords.get(words) ?? []), line.indicator.name]);
+  }
+  if (byWords.size === 0) return null;
+  const clauses = [...byWords].map(([words, names]) => `${words} (${names.join(", ")})`);
+  return paragraph(`${REPORT_TEXTS[language].sentences.aggregationNote} ${clauses.join("; ")}.`, { italic: true });
+}
+
 export function peerNote(lines: readonly PeerStatuses[], language: Language): Paragraph {
   const source = peerSourceSentence(lines, language);
   return paragraph(source === null ? REPORT_TEXTS[language].sentences.peerNote : `${REPORT_TEXTS[language].sentences.peerNote} ${source}`, { italic: true });

@@ -5,7 +5,7 @@ import type { FileChild } from "docx";
 import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAnalysis } from "../../core";
 import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord, targetInTable } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
+import { aggregationNote, assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
 
 /**
@@ -100,6 +100,8 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
       ),
     );
     if (hasPeers) blocks.push(peerNote(goal.indicators, language));
+    const made = aggregationNote(goal.indicators, language);
+    if (made !== null) blocks.push(made);
   }
   blocks.push(heading(t.headings.political, 3));
   if (goal.political === null) blocks.push(paragraph(s.politicalMissing, { italic: true }));
