@@ -4,6 +4,7 @@
  * workbooks (or from a consolidated workbook); the report models read them from here.
  */
 import type { ActionStatus } from "./action-status";
+import type { HandedIn } from "./submission";
 
 export type ReportingState = "submitted" | "submittedWithErrors" | "missing" | "late";
 
@@ -12,6 +13,11 @@ export interface ReportingStatusRow {
   readonly state: ReportingState;
   readonly file: string;
   readonly modified: string | null;
+  /**
+   * When the unit handed in and how that was judged (its own mark, or the file's change time), by
+   * which it is late or not; null or absent when unknown (missing, or read from an older workbook).
+   */
+  readonly handedIn?: HandedIn | null;
   readonly expected: number;
   readonly filled: number;
   readonly errors: number;
