@@ -13,6 +13,7 @@ import {
   TargetIndex,
   indicatorStatus,
   indicatorsReportedBy,
+  parseIsoDate,
   reportedValue,
   planFingerprint,
   templateSeal,
@@ -72,6 +73,8 @@ export interface TemplateRequest {
   /** When the template was made (ISO date-time): the core has no clock, the caller does. */
   readonly createdAt: string;
   readonly filled?: ReadonlyMap<string, FilledRow>;
+  /** The unit's "Klar att lämna in" mark, as a unit fills it in (a day as ISO, or text as typed). */
+  readonly mark?: { readonly by: string; readonly date: string | null };
   readonly actions?: readonly FilledAction[];
   readonly analyses?: ReadonlyMap<string, string>;
 }
@@ -100,7 +103,7 @@ const shaded = (cell: Omit<FormattedCell, "unlocked" | "fill">): FormattedCell =
  * whom to ask; what to fill in; and the "Klar att lämna in" mark. Returns the rows and the 0-based
  * row of the mark's date cell (for its validation).
  */
-function titleBlock(plan: Plan, unit: string, period: string): { rows: CellOut[][]; markDateRow: number } {
+function titleBlock(plan: Plan, unit: string, period: string, mark: TemplateRequest["mark"]): { rows: CellOut[][]; markDateRow: number } {
   const unitName = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
   const periodName = plan.periods.find((p) => p.id === period)?.name || period;
   const top = topOrganisation(plan);
@@ -115,10 +118,11 @@ function titleBlock(plan: Plan, unit: string, period: string): { rows: CellOut[]
     ...TEMPLATE_TEXTS.steps.map((step) => [step]),
     [],
     [{ value: SUBMISSION_MARK.heading, style: "bold" }],
-    [SUBMISSION_MARK.by[0], shaded({ value: null })],
+    [SUBMISSION_MARK.by[0], shaded({ value: mark?.by || null })],
   ];
   const markDateRow = rows.length;
-  rows.push([SUBMISSION_MARK.date[0], shaded({ value: null, numFmt: DATE_FORMAT })], []);
+  const day = mark?.date ?? null;
+  rows.push([SUBMISSION_MARK.date[0], shaded({ value: day === null ? null : parseIsoDate(day) === undefined ? day : { date: day }, numFmt: DATE_FORMAT })], []);
   return { rows, markDateRow };
 }
 
@@ -128,7 +132,7 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
   const previousPeriod = samePeriodLastYear(period);
   const targets = new TargetIndex(plan.targets);
   const history = new History(plan.actuals, plan.orgChanges);
-  const title = titleBlock(plan, unit, period);
+  const title = titleBlock(plan, unit, period, request.mark);
   // 0-based sheet rows: the title block, the header, then one row per indicator.
   const firstRow = title.rows.length + 1;
   const validations: ValidationOut[] = [{ range: a1(title.markDateRow, 1), type: "date", title: TEMPLATE_TEXTS.dateTitle, message: TEMPLATE_TEXTS.markDate }];
