@@ -4,7 +4,12 @@
  * workbooks (or from a consolidated workbook); the report models read them from here.
  */
 import type { ActionStatus } from "./action-status";
-import type { HandedIn } from "./submission";
+
+/** When a unit handed in, and how that was judged: its own "Klar att lämna in" mark, or the file's change time. */
+export interface HandedIn {
+  readonly day: string;
+  readonly by: "mark" | "file";
+}
 
 export type ReportingState = "submitted" | "submittedWithErrors" | "missing" | "late";
 

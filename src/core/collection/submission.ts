@@ -7,7 +7,9 @@
 import type { CellInput } from "../values";
 import type { Location, Problem } from "../problems";
 import type { ActualRow } from "../plan";
-import type { ActionRow, AnalysisRow } from "./model";
+import type { ActionRow, AnalysisRow, HandedIn } from "./model";
+
+export type { HandedIn } from "./model";
 
 /** What the template's hidden sheet says about itself. */
 export interface SubmissionMeta {
@@ -55,12 +57,6 @@ export interface SubmittedMark {
   readonly date: string;
   /** Where the date cell is. */
   readonly at: Location;
-}
-
-/** When a unit handed in, and how that was judged: its own mark, or the file's change time. */
-export interface HandedIn {
-  readonly day: string;
-  readonly by: "mark" | "file";
 }
 
 /** The report sheet: its rows, or the problems that kept it from being read (a missing column). */
