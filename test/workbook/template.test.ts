@@ -55,7 +55,7 @@ describe("a unit's report template", () => {
 
   it("opens with the unit, the period, the deadline, whom to ask and what to fill in", async () => {
     const { sheet, header } = await template(undefined, withDeadlineAndContact);
-    const lines = Array.from({ length: header - 1 }, (_, r) => sheet?.getCell(`A${r + 1}`).value ?? null).filter((v) => v !== null);
+    const lines = Array.from({ length: header - 1 }, (_, r) => sheet?.getCell(`A${r + 1}`).text ?? "").filter((v) => v !== "");
     expect(lines.slice(0, 4)).toEqual(["Hemtjänst Norr", "Period: Delår 2026 (2026-D)", "Sista inlämningsdag: 15 september 2026", "Frågor till: Karin Controller, karin.controller@exempelkommun.se"]);
     expect(lines.join("\n")).toMatch(/gula cellerna/);
     expect(lines.join("\n")).toMatch(/Röd/);
@@ -65,7 +65,7 @@ describe("a unit's report template", () => {
 
   it("leaves out the deadline and the contact where the plan has none", async () => {
     const { sheet, header } = await template();
-    const lines = Array.from({ length: header - 1 }, (_, r) => String(sheet?.getCell(`A${r + 1}`).value ?? ""));
+    const lines = Array.from({ length: header - 1 }, (_, r) => sheet?.getCell(`A${r + 1}`).text ?? "");
     expect(lines.some((line) => line.startsWith("Sista inlämningsdag") || line.startsWith("Frågor till"))).toBe(false);
     expect(lines[1]).toBe("Period: Delår 2026 (2026-D)");
   });
