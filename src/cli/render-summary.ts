@@ -1,7 +1,7 @@
 /**
  * The period summary as terminal text.
  */
-import { ASSESSMENT_LABELS, STATUS_LABELS, type Language } from "../core";
+import { ASSESSMENT_LABELS, STATUS_LABELS, handedInText, type Language } from "../core";
 import type { PeriodSummary } from "../app/collect";
 import { TEXTS } from "./texts";
 
@@ -12,7 +12,10 @@ export function renderSummary(summary: PeriodSummary, language: Language): strin
     const r = summary.reporting;
     lines.push(`${t.reporting(r.submitted, r.expected)}`);
     if (r.missing.length > 0) lines.push(`  ${t.missing}: ${r.missing.map((m) => `${m.name} (${m.id})`).join(", ")}`);
-    if (r.late.length > 0) lines.push(`  ${t.late}: ${r.late.join(", ")}`);
+    if (r.late.length > 0) {
+      const when = new Map(r.lateHandedIn.map((entry) => [entry.id, handedInText(entry, language)]));
+      lines.push(`  ${t.late}: ${r.late.map((id) => (when.has(id) ? `${id} (${when.get(id) ?? ""})` : id)).join(", ")}`);
+    }
     if (r.withErrors.length > 0) lines.push(`  ${t.withErrors}: ${r.withErrors.join(", ")}`);
     lines.push("");
   }

@@ -22,6 +22,18 @@ export const STATUS_LABELS = {
   en: { green: "Green", yellow: "Yellow", red: "Red", missing: "Missing" },
 } as const satisfies Record<Language, Record<Status, string>>;
 
+/** How the day a unit handed in was judged: by its own "Klar att lämna in" mark, or by its file's change time. */
+export const HANDED_IN_BY_LABELS = {
+  sv: { mark: "enhetens markering", file: "filens ändringstid" },
+  en: { mark: "the unit's own mark", file: "the file's change time" },
+} as const satisfies Record<Language, Record<"mark" | "file", string>>;
+
+/** "inlämnad 2026-09-14 enligt enhetens markering": when a unit handed in, and what says so (collection's HandedIn). */
+export function handedInText(handedIn: { readonly day: string; readonly by: "mark" | "file" }, language: Language): string {
+  const by = HANDED_IN_BY_LABELS[language][handedIn.by];
+  return language === "sv" ? `inlämnad ${handedIn.day} enligt ${by}` : `handed in ${handedIn.day} by ${by}`;
+}
+
 export const TREND_LABELS = {
   sv: { improving: "Förbättrad", stable: "Oförändrad", worsening: "Försämrad", missing: "Saknas" },
   en: { improving: "Improving", stable: "Stable", worsening: "Worsening", missing: "Missing" },

@@ -117,6 +117,8 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<ProblemCode, Me
     "overdue-action": (v) => `Aktiviteten "${s(v, "action")}" skulle vara klar ${s(v, "due")} men har status ${s(v, "status")}. Uppdatera status eller sätt ett nytt datum.`,
     "duplicate-submission": (v) => `Enheten har lämnat in flera filer för perioden: ${s(v, "files")}. Den senast ändrade (${s(v, "used")}) används; ta bort de andra.`,
     "not-reported": (v) => `Enheten har inte lämnat in något för perioden${s(v, "deadline") === "" ? "" : ` (sista dag ${s(v, "deadline")})`}. Påminn enheten.`,
+    "invalid-submission-date": (v) => `Datumet under Klar att lämna in, "${s(v, "value")}", är inget datum. Skriv dagen då rapporten blev klar, t.ex. 2026-09-14; tills dess bedöms inlämningen efter filens ändringstid.`,
+    "future-submission-date": (v) => `Datumet under Klar att lämna in, ${s(v, "date")}, ligger efter insamlingsdagen (${s(v, "today")}). Skriv dagen då rapporten blev klar; tills dess bedöms inlämningen efter filens ändringstid.`,
   },
   en: {
     "missing-sheet": (v) => `The sheet "${s(v, "sheet")}" is missing. Add it with its headers in row 1 (see the workbook from puls init).`,
@@ -189,6 +191,8 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<ProblemCode, Me
     "overdue-action": (v) => `The action "${s(v, "action")}" was due ${s(v, "due")} but its status is ${s(v, "status")}. Update the status or set a new date.`,
     "duplicate-submission": (v) => `The unit sent several files for the period: ${s(v, "files")}. The most recently changed (${s(v, "used")}) is used; remove the others.`,
     "not-reported": (v) => `The unit has not reported for the period${s(v, "deadline") === "" ? "" : ` (deadline ${s(v, "deadline")})`}. Remind the unit.`,
+    "invalid-submission-date": (v) => `The date under Klar att lämna in (ready to hand in), "${s(v, "value")}", is not a date. Write the day the report was done, e.g. 2026-09-14; until then, the file's change time says when it was handed in.`,
+    "future-submission-date": (v) => `The date under Klar att lämna in (ready to hand in), ${s(v, "date")}, is after the day of collection (${s(v, "today")}). Write the day the report was done; until then, the file's change time says when it was handed in.`,
   },
 };
 

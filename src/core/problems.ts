@@ -85,6 +85,8 @@ export interface ProblemValues {
   "overdue-action": { readonly action: string | number; readonly due: string | number; readonly status: string | number };
   "duplicate-submission": { readonly files: string | number; readonly used: string | number };
   "not-reported": { readonly deadline: string | number };
+  "invalid-submission-date": { readonly value: string | number };
+  "future-submission-date": { readonly date: string | number; readonly today: string | number };
   "text-too-long": { readonly length: string | number };
 }
 

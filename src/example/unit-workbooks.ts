@@ -7,7 +7,11 @@
  * - an overdue action (SAM02 Gatuenheten);
  * - a duplicate submission (OMS05 Lindgårdens äldreboende, two files);
  * - a percentage typed as 85 (UTB02 Södra skolan), red statuses without the required comment
- *   (UTB04 Björkhagens skola) and a file sent after the deadline (SAM05 Miljöenheten).
+ *   (UTB04 Björkhagens skola) and a file sent after the deadline (SAM05 Miljöenheten: its
+ *   own Klar att lämna in mark says 2026-09-18, after the deadline of 2026-09-15).
+ * Most units fill in the Klar att lämna in mark with the day they finished; a few forget (their
+ * file's change time then says when they handed in). One unit's file was saved again by the
+ * controller after the deadline (OMS03 Hemtjänst Öst), but its mark says it was on time.
  */
 import { STATUS_LABELS, indicatorsByReporter, type Plan } from "../core";
 import { isFormattedCell, type SheetOut, type WorkbookOut } from "../workbook/output";
@@ -24,19 +28,28 @@ export interface ExampleUnitFile {
   readonly modified: string;
 }
 
+<<<<<<< HEAD
 export const NOT_REPORTED = ["UTB07", "SAM12"] as const;
 export const PLANTED = { textInNumbers: "OMS02", oldTemplate: "UTB03", overdueAction: "SAM02", duplicate: "OMS05", percentAs85: "UTB02", noComments: "UTB04", late: "SAM05" } as const;
+=======
+export const NOT_REPORTED = ["UTB07", "SAM09"] as const;
+export const PLANTED = { textInNumbers: "OMS02", oldTemplate: "UTB03", overdueAction: "SAM02", duplicate: "OMS05", percentAs85: "UTB02", noComments: "UTB04", late: "SAM05", savedLater: "OMS03" } as const;
+>>>>>>> tpl
 
 /** The current period's outcome step in the example's history (after the periods of HISTORY_PERIODS). */
 const CURRENT_STEP = HISTORY_PERIODS.length;
 
-/** A template as an older version of Puls made it: no Målvärde max or Status columns, version 1. */
-function asOldTemplate(book: WorkbookOut): WorkbookOut {
-  const dropped = new Set(["Målvärde max", "Status"]);
+/**
+ * A template as an older version of Puls made it: the header on row 1 (no title block, no mark), no
+ * Målvärde max, Status or Utfall som tal columns, version 1.
+ */
+export function asOldTemplate(book: WorkbookOut): WorkbookOut {
+  const dropped = new Set(["Målvärde max", "Status", "Utfall som tal"]);
   const sheets = book.sheets.map((sheet): SheetOut => {
     if (sheet.name === REPORT_SHEET.names[0]) {
       const keep = sheet.columns.map((column, index) => (dropped.has(column.header) ? -1 : index)).filter((index) => index >= 0);
-      return { ...sheet, columns: keep.map((i) => sheet.columns[i]!), rows: sheet.rows.map((row) => keep.map((i) => row[i] ?? null)), conditionalFormats: [], validations: [] };
+      const { intro: _intro, ...withoutTitle } = sheet;
+      return { ...withoutTitle, columns: keep.map((i) => sheet.columns[i]!), rows: sheet.rows.map((row) => keep.map((i) => row[i] ?? null)), conditionalFormats: [], validations: [] };
     }
     if (sheet.name === META_SHEET_NAME) {
       return { ...sheet, rows: sheet.rows.map((row) => (row[0] === META_KEYS.version ? [row[0], 1] : row)) };
@@ -49,7 +62,7 @@ function asOldTemplate(book: WorkbookOut): WorkbookOut {
 function statusOfRow(book: WorkbookOut, indicator: string): string {
   const report = book.sheets[0];
   const row = report?.rows.find((r) => r[0] === indicator);
-  const status = row?.[row.length - 1];
+  const status = row?.[REPORT_SHEET.columns.findIndex((c) => c.key === "status")];
   return status !== undefined && status !== null && isFormattedCell(status) && typeof status.value === "string" ? status.value : "";
 }
 
@@ -86,17 +99,22 @@ export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile
     ];
     if (unit === PLANTED.overdueAction) actions.push({ action: "Byta ut gatubelysning på Storgatan", about: indicators[0]?.id ?? "", owner: "Gatuchef", due: "2026-06-30", newDate: null, status: "Pågår", comment: "Leveransen försenad" });
     const analyses = new Map([["Helhet", "Verksamheten har i stort nått sina mål under perioden. Personalomsättning och sjukfrånvaro påverkar resultaten."]]);
-    let book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, actions, analyses });
+    const modified =
+      unit === PLANTED.late ? "2026-09-20T16:45:00" : unit === PLANTED.savedLater ? "2026-09-17T09:05:00" : `2026-09-${String(8 + (index % 7)).padStart(2, "0")}T${String(8 + (index % 9)).padStart(2, "0")}:15:00`;
+    // The day the unit marked its report done: the day it saved it, or (one unit) the day before a late save by the controller; a few forget.
+    const markDay = unit === PLANTED.late ? "2026-09-18" : unit === PLANTED.savedLater ? "2026-09-14" : index % 5 === 4 ? null : modified.slice(0, 10);
+    const manager = plan.organisation.find((o) => o.id === unit)?.manager ?? "";
+    const mark = markDay === null ? undefined : { by: manager, date: markDay };
+    let book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, mark, actions, analyses });
     if (unit !== PLANTED.noComments) {
       // Units write a comment where they are red, as the plan requires; one unit forgets.
       for (const indicator of indicators) {
         if (statusOfRow(book, indicator.id) === STATUS_LABELS.sv.red) filled.set(indicator.id, { ...filled.get(indicator.id), comment: "Resultatet är lägre än målet; åtgärder finns i handlingsplanen." });
       }
-      book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, actions, analyses });
+      book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, mark, actions, analyses });
     }
     if (unit === PLANTED.oldTemplate) book = asOldTemplate(book);
     const name = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
-    const modified = unit === PLANTED.late ? "2026-09-20T16:45:00" : `2026-09-${String(8 + (index % 7)).padStart(2, "0")}T${String(8 + (index % 9)).padStart(2, "0")}:15:00`;
     files.push({ fileName: templateFileName(EXAMPLE_PERIOD, name), book, modified });
     if (unit === PLANTED.duplicate) {
       const corrected = new Map(filled);
@@ -104,7 +122,7 @@ export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile
       if (share !== undefined) corrected.set(share, { ...filled.get(share), actual: 0.91 });
       files.push({
         fileName: templateFileName(EXAMPLE_PERIOD, `${name} (2)`),
-        book: buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled: corrected, actions, analyses }),
+        book: buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled: corrected, mark: { by: manager, date: "2026-09-14" }, actions, analyses }),
         modified: "2026-09-14T11:30:00",
       });
     }

@@ -4,7 +4,7 @@
  * said. Applied to every workbook Puls writes.
  */
 import { a1 } from "./grid";
-import { isFormattedCell, type CellOut, type SheetOut, type WorkbookOut } from "./output";
+import { headerRowOf, isFormattedCell, type CellOut, type SheetOut, type WorkbookOut } from "./output";
 
 export const EXCEL_MAX_TEXT = 32_767;
 
@@ -29,21 +29,28 @@ const tooLong = (cell: CellOut) => {
   return typeof value === "string" && value.length > EXCEL_MAX_TEXT;
 };
 
-function fitSheet(sheet: SheetOut, cut: CutText[]): SheetOut {
-  // Rows start under the header row, or at row 1 on a sheet without headers (a report's front sheet).
-  const firstRow = sheet.columns.every((column) => column.header === "") ? 0 : 1;
+function fitRows(rows: readonly (readonly CellOut[])[], sheet: string, firstRow: number, cut: CutText[]): readonly (readonly CellOut[])[] | undefined {
   let changed = false;
-  const rows = sheet.rows.map((row, r) => {
+  const fitted = rows.map((row, r) => {
     if (!row.some(tooLong)) return row;
     changed = true;
     return row.map((cell, c) => {
       if (!tooLong(cell)) return cell;
       const value = isFormattedCell(cell) ? cell.value : cell;
-      cut.push({ sheet: sheet.name, cell: a1(r + firstRow, c), length: typeof value === "string" ? value.length : 0 });
+      cut.push({ sheet, cell: a1(r + firstRow, c), length: typeof value === "string" ? value.length : 0 });
       return cutCell(cell);
     });
   });
-  return changed ? { ...sheet, rows } : sheet;
+  return changed ? fitted : undefined;
+}
+
+function fitSheet(sheet: SheetOut, cut: CutText[]): SheetOut {
+  // The title block from row 1; rows under the header row, or after the title block on a sheet without headers (a report's front sheet).
+  const intro = sheet.intro === undefined ? undefined : fitRows(sheet.intro, sheet.name, 0, cut);
+  const firstRow = sheet.columns.every((column) => column.header === "") ? headerRowOf(sheet) - 1 : headerRowOf(sheet);
+  const rows = fitRows(sheet.rows, sheet.name, firstRow, cut);
+  if (intro === undefined && rows === undefined) return sheet;
+  return { ...sheet, ...(intro === undefined ? {} : { intro }), ...(rows === undefined ? {} : { rows }) };
 }
 
 /** The workbook with every text over Excel's limit cut (ending in "…"), and where each was. */

@@ -8,7 +8,7 @@ import { fitToExcel } from "./excel-limits";
 import type ExcelJS from "exceljs";
 import { exceljs } from "./exceljs-module";
 import { columnIndex, columnLetters, isDateValue, isErrorCell, type CellValue } from "./grid";
-import { isFormattedCell, type CellOut, type CellStyle, type SheetOut, type ValidationOut, type WorkbookOut } from "./output";
+import { headerRowOf, isFormattedCell, type CellOut, type CellStyle, type SheetOut, type ValidationOut, type WorkbookOut } from "./output";
 
 /** A neutral cell value as what exceljs writes; text stays text, whatever its first character. */
 export function toExcelValue(value: CellValue): ExcelJS.CellValue {
@@ -36,11 +36,12 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 /** Adds a sheet's worksheet, with the options that must be given up front (the streaming writer needs them then). */
 export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): ExcelJS.Worksheet {
   const frozen = sheet.headerTools !== false && sheet.columns.length > 0;
+  const header = headerRowOf(sheet);
   return workbook.addWorksheet(sheet.name, {
     state: sheet.state ?? "visible",
-    views: frozen ? [{ state: "frozen", ySplit: 1 }] : [],
+    views: frozen ? [{ state: "frozen", ySplit: header }] : [],
     // Printed as people print these lists: landscape, as wide as the page, the header on every page.
-    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: "1:1" } : {}) },
+    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}) },
   });
 }
 
@@ -59,12 +60,40 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
   const widthOf = (header: string, width: number | undefined) => width ?? Math.max(10, header.length + 2);
   // A sheet whose columns have no headers (a report's front sheet) starts its rows at row 1.
   const headerless = sheet.columns.every((column) => column.header === "");
-  const firstRow = headerless ? 1 : 2;
-  if (asTable || headerless) {
+  const intro = sheet.intro ?? [];
+  const headerRow = headerRowOf(sheet);
+  const firstRow = headerless ? intro.length + 1 : headerRow + 1;
+  const styleOf = sharedStyles();
+  const writeRow = (row: readonly CellOut[], excelRow: ExcelJS.Row, withValues: boolean) => {
+    row.forEach((cell, c) => {
+      const target = excelRow.getCell(c + 1);
+      const value = isFormattedCell(cell) ? cell.value : cell;
+      if (withValues) target.value = cellValueOf(cell);
+      const wanted = (isFormattedCell(cell) ? cell.numFmt : undefined) ?? sheet.columns[c]?.numFmt;
+      // An empty cell given its own format keeps it: a number typed there later takes it (85 in a % cell is 85 %).
+      const explicitEmpty = value === null && isFormattedCell(cell) && cell.numFmt !== undefined;
+      const numFmt = isDateValue(value) ? "yyyy-mm-dd" : typeof value === "number" || explicitEmpty ? wanted : undefined;
+      target.style = styleOf(numFmt, isFormattedCell(cell) && cell.unlocked === true, isFormattedCell(cell) ? cell.style : undefined, isFormattedCell(cell) ? cell.fill : undefined);
+    });
+    if (streaming) excelRow.commit();
+  };
+  if (asTable || headerless || intro.length > 0) {
     sheet.columns.forEach((column, index) => {
       worksheet.getColumn(index + 1).width = widthOf(column.header, column.width);
       if (column.hidden === true) worksheet.getColumn(index + 1).hidden = true;
     });
+    // The title block above the header, in order (a streamed row cannot be written after a later one).
+    intro.forEach((row, r) => writeRow(row, worksheet.getRow(r + 1), true));
+    if (!asTable && !headerless) {
+      const header = worksheet.getRow(headerRow);
+      sheet.columns.forEach((column, index) => {
+        const cell = header.getCell(index + 1);
+        cell.value = column.header;
+        cell.font = { name: "Calibri", size: 11, bold: true };
+        cell.fill = HEADER_FILL;
+      });
+      if (streaming) header.commit();
+    }
   } else {
     worksheet.columns = sheet.columns.map((column) => ({ header: column.header, width: widthOf(column.header, column.width), hidden: column.hidden === true }));
     const header = worksheet.getRow(1);
@@ -94,33 +123,21 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
   if (asTable) {
     worksheet.addTable({
       name: sheet.table ?? "",
-      ref: "A1",
+      ref: `A${headerRow}`,
       headerRow: true,
       style: { theme: "TableStyleLight9", showRowStripes: true },
       columns: sheet.columns.map((column) => ({ name: column.header, filterButton: true })),
       rows: sheet.rows.map((row) => sheet.columns.map((_, c) => cellValueOf(row[c] ?? null))),
     });
     // The table style colours the header in Excel; other programs (LibreOffice) need it spelled out.
-    worksheet.getRow(1).eachCell((cell) => {
+    worksheet.getRow(headerRow).eachCell((cell) => {
       cell.font = { name: "Calibri", size: 11, bold: true };
       cell.fill = HEADER_FILL;
     });
   } else if (sheet.headerTools !== false && sheet.columns.length > 0) {
-    worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.columns.length } };
+    worksheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, headerRow + sheet.rows.length), column: sheet.columns.length } };
   }
-  const styleOf = sharedStyles();
-  sheet.rows.forEach((row, r) => {
-    const excelRow = worksheet.getRow(r + firstRow);
-    row.forEach((cell, c) => {
-      const target = excelRow.getCell(c + 1);
-      const value = isFormattedCell(cell) ? cell.value : cell;
-      if (!asTable) target.value = cellValueOf(cell);
-      const wanted = (isFormattedCell(cell) ? cell.numFmt : undefined) ?? sheet.columns[c]?.numFmt;
-      const numFmt = isDateValue(value) ? "yyyy-mm-dd" : typeof value === "number" ? wanted : undefined;
-      target.style = styleOf(numFmt, isFormattedCell(cell) && cell.unlocked === true, isFormattedCell(cell) ? cell.style : undefined);
-    });
-    if (streaming) excelRow.commit();
-  });
+  sheet.rows.forEach((row, r) => writeRow(row, worksheet.getRow(r + firstRow), !asTable));
 }
 
 /** What exceljs writes for a cell: its value, or a formula Puls wrote with its cached result. */
@@ -151,13 +168,18 @@ function addImages(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, she
  * render and look up each cell's style anew (most of the time of writing a large sheet).
  * The objects are never changed after they are made.
  */
-function sharedStyles(): (numFmt: string | undefined, unlocked: boolean, text?: CellStyle) => Partial<ExcelJS.Style> {
+function sharedStyles(): (numFmt: string | undefined, unlocked: boolean, text?: CellStyle, fill?: string) => Partial<ExcelJS.Style> {
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  return (numFmt, unlocked, text) => {
-    const key = `${numFmt ?? ""}\u0000${unlocked ? "u" : ""}\u0000${text ?? ""}`;
+  return (numFmt, unlocked, text, fill) => {
+    const key = `${numFmt ?? ""}\u0000${unlocked ? "u" : ""}\u0000${text ?? ""}\u0000${fill ?? ""}`;
     let style = styles.get(key);
     if (style === undefined) {
-      style = { ...(numFmt === undefined ? {} : { numFmt }), ...(unlocked ? { protection: { locked: false } } : {}), ...TEXT_STYLES[text ?? "plain"] };
+      style = {
+        ...(numFmt === undefined ? {} : { numFmt }),
+        ...(unlocked ? { protection: { locked: false } } : {}),
+        ...TEXT_STYLES[text ?? "plain"],
+        ...(fill === undefined ? {} : { fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill } } }),
+      };
       styles.set(key, style);
     }
     return style;

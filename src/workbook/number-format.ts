@@ -22,6 +22,29 @@ export function formatOfUnit(unit: string, value?: number | null): string | unde
   return undefined;
 }
 
+/** The decimals a number has as written (12.8 has one), at most `cap`. */
+function decimalsOf(value: number, cap: number): number {
+  for (let decimals = 0; decimals < cap; decimals++) {
+    if (Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) < 1e-9 * Math.max(1, Math.abs(value * 10 ** decimals))) return decimals;
+  }
+  return cap;
+}
+
+/**
+ * The format of one given value (a target, a previous outcome) in its unit's format, showing as
+ * many decimals as the value has (up to three), so 12,8 shows as 12,8 and 87,25 % as 87,25 %,
+ * never rounded to 13 or 87,3 %. Units without a format of their own keep Excel's general format.
+ */
+export function formatOfValue(unit: string, value: number | null | undefined): string | undefined {
+  const base = formatOfUnit(unit, value);
+  if (base === undefined || typeof value !== "number" || !Number.isFinite(value)) return base;
+  const percent = base.endsWith("%");
+  const decimals = decimalsOf(percent ? value * 100 : value, 3);
+  const [integer = "0", fraction = ""] = base.replace(/%$/, "").split(".");
+  const shown = Math.max(fraction.length, decimals);
+  return `${integer}${shown > 0 ? `.${"0".repeat(shown)}` : ""}${percent ? "%" : ""}`;
+}
+
 /** A measured value in the number format of its unit; null stays an empty cell. */
 export function measuredCell(value: number | null, unit: string): CellOut {
   return value === null ? null : { value, numFmt: formatOfUnit(unit, value) };

@@ -17,6 +17,7 @@ export interface ColumnOut {
 /** A cell with its own format, overriding the column's. */
 export interface FormattedCell {
   readonly value: CellValue;
+  /** The number format; given on an empty cell, it is what a number typed there is shown (and, for %, read) as. */
   readonly numFmt?: string;
   /** An input cell: left unlocked when the sheet is protected. */
   readonly unlocked?: boolean;
@@ -27,6 +28,8 @@ export interface FormattedCell {
   readonly formula?: string;
   /** How the text is set: a sheet title, a bold label, or wrapped long text. */
   readonly style?: CellStyle;
+  /** A background fill, as ARGB (e.g. "FFFFF6CC"): the shade that marks an input cell. */
+  readonly fill?: string;
 }
 
 export type CellStyle = "title" | "bold" | "wrap";
@@ -93,6 +96,11 @@ export interface SheetOut {
   readonly name: string;
   readonly state?: SheetState;
   readonly columns: readonly ColumnOut[];
+  /**
+   * Rows above the header row (a title block), from row 1; the header row follows them, and the
+   * frozen panes, filter buttons and printed titles follow the header row.
+   */
+  readonly intro?: readonly (readonly CellOut[])[];
   readonly rows: readonly (readonly CellOut[])[];
   /** Freeze the header row and add filter buttons to it (default true). */
   readonly headerTools?: boolean;
@@ -120,4 +128,9 @@ export interface WorkbookOut {
 
 export function isFormattedCell(cell: CellOut): cell is FormattedCell {
   return typeof cell === "object" && cell !== null && "value" in cell;
+}
+
+/** The 1-based row of a sheet's header: after its title block, if it has one. */
+export function headerRowOf(sheet: Pick<SheetOut, "intro">): number {
+  return (sheet.intro?.length ?? 0) + 1;
 }

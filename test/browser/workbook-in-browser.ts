@@ -20,7 +20,11 @@ async function run(): Promise<unknown> {
   return {
     sheets: viaExceljs.sheets.map((s) => s.name),
     sameGrid: JSON.stringify(viaExceljs) === JSON.stringify(viaValues),
-    firstRow: viaValues.sheets[0]?.rows[1]?.slice(0, 9),
+    // The first indicator's row: the one after the header, which stands below the title block.
+    firstRow: (() => {
+      const rows = viaValues.sheets[0]?.rows ?? [];
+      return rows[rows.findIndex((row) => row[0] === "Nyckeltal-id") + 1]?.slice(0, 9);
+    })(),
     planProblems: read.problems.length,
     indicators: read.plan.indicators.length,
   };

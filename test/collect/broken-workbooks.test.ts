@@ -21,6 +21,10 @@ type Case = {
 const setCell = (book: WorkbookOut, row: number, column: number, value: WorkbookOut["sheets"][number]["rows"][number][number]) =>
   editSheet(book, "Inrapportering", (sheet) => ({ ...sheet, rows: sheet.rows.map((r, i) => (i === row ? r.map((c, j) => (j === column ? value : c)) : r)) }));
 const UTFALL = 8;
+/** The rows of the title block above the header of the small plan's templates (no deadline, no contact). */
+const TITLE_ROWS = 12;
+/** "Inrapportering!" and the cell on the n-th row counted from the header (the header is row 1). */
+const report = (column: string, row: number) => `Inrapportering!${column}${row + TITLE_ROWS}`;
 const WOMEN = 9;
 const MEN = 10;
 
@@ -85,7 +89,7 @@ const CASES: readonly Case[] = [
   {
     name: "a row added in the locked part",
     file: (plan) => Promise.resolve(editSheet(unitBook(plan, "HN"), "Inrapportering", (s) => ({ ...s, rows: [...s.rows, ["N9", "Nytt nyckeltal", "", "", "", null, null, null, 5]] }))),
-    expected: ["unexpected-row Inrapportering!A5"],
+    expected: [`unexpected-row ${report("A", 5)}`],
     state: "submittedWithErrors",
   },
   {
@@ -97,24 +101,24 @@ const CASES: readonly Case[] = [
   {
     name: "a row re-keyed",
     file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 0, 0, "N7")),
-    expected: ["unexpected-row Inrapportering!A2", "missing-row Inrapportering!"],
+    expected: [`unexpected-row ${report("A", 2)}`, "missing-row Inrapportering!"],
     state: "submittedWithErrors",
   },
-  { name: "text that is not a number", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, "tolv")), expected: ["invalid-number Inrapportering!I3"], state: "submittedWithErrors" },
-  { name: "an Excel error value in Utfall", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, { error: "#DIV/0!" })), expected: ["invalid-number Inrapportering!I3"], state: "submittedWithErrors" },
-  { name: "a decimal comma in text", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, "11,5")), expected: ["decimal-comma Inrapportering!I3"], state: "submitted" },
-  { name: "a percentage typed as 88", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 0, UTFALL, 88)), expected: ["percent-as-number Inrapportering!I2"], state: "submitted" },
-  { name: "a percentage above 100", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 0, UTFALL, 250)), expected: ["not-a-percentage Inrapportering!I2"], state: "submittedWithErrors" },
+  { name: "text that is not a number", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, "tolv")), expected: [`invalid-number ${report("I", 3)}`], state: "submittedWithErrors" },
+  { name: "an Excel error value in Utfall", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, { error: "#DIV/0!" })), expected: [`invalid-number ${report("I", 3)}`], state: "submittedWithErrors" },
+  { name: "a decimal comma in text", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 1, UTFALL, "11,5")), expected: [`decimal-comma ${report("I", 3)}`], state: "submitted" },
+  { name: "a percentage typed as 88", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 0, UTFALL, 88)), expected: [`percent-as-number ${report("I", 2)}`], state: "submitted" },
+  { name: "a percentage above 100", file: (plan) => Promise.resolve(setCell(unitBook(plan, "HN"), 0, UTFALL, 250)), expected: [`not-a-percentage ${report("I", 2)}`], state: "submittedWithErrors" },
   {
     name: "women and men that do not add up for a count",
     file: (plan) => Promise.resolve(setCell(setCell(unitBook(plan, "HN"), 1, WOMEN, 5), 1, MEN, 5)),
-    expected: ["gender-sum-mismatch Inrapportering!I3"],
+    expected: [`gender-sum-mismatch ${report("I", 3)}`],
     state: "submitted",
   },
   {
     name: "a red status without the required comment",
     file: (plan) => Promise.resolve(unitBook(plan, "HN", new Map([...GOOD.HN!, ["N1", { actual: 0.5 }]]))),
-    expected: ["comment-required Inrapportering!L2"],
+    expected: [`comment-required ${report("L", 2)}`],
     state: "submitted",
   },
   {

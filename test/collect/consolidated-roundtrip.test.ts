@@ -67,6 +67,16 @@ describe("reading a consolidated workbook back", () => {
     expect(read.problems).toEqual(sortedProblems(consolidation.problems).map((problem) => ({ problem })));
   });
 
+  it("gives the same reporting states back, with the day each unit handed in and whether its mark or its file's time said so", async () => {
+    const { plan, consolidation } = await baseConsolidation();
+    const reporting = [
+      { organisation: "HN", state: "late" as const, file: "2026-D HN.xlsx", modified: "2026-09-18T10:00:00", handedIn: { day: "2026-09-16", by: "mark" as const }, expected: 3, filled: 3, errors: 0, warnings: 1 },
+      { organisation: "HS", state: "submitted" as const, file: "2026-D HS.xlsx", modified: "2026-09-12T08:00:00", handedIn: { day: "2026-09-12", by: "file" as const }, expected: 3, filled: 2, errors: 0, warnings: 0 },
+    ];
+    const read = await roundtrip(consolidatedWorkbook(plan, { ...consolidation, reporting }));
+    expect(read.reporting).toEqual(reporting);
+  });
+
   it("says the period, plan and collection time it was made for, on a very hidden sheet", async () => {
     const { plan, consolidation } = await baseConsolidation();
     const file = path.join(tempFolder(), "s.xlsx");

@@ -97,7 +97,8 @@ describe("a merged unit in the example municipality", () => {
     const { plan, before } = mergedPlan();
     const grid = await readWorkbook(await writeWorkbook(buildTemplate({ plan, unit: "OMS90", period: "2026-D", createdAt: "2026-09-01T08:00:00" })));
     const rows = grid.sheets.find((sheet) => sheet.name === "Inrapportering")?.rows ?? [];
-    const header = (rows[0] ?? []).map((cell) => cellText(cell));
+    // The header row, below the template's title block.
+    const header = (rows.find((row) => cellText(row[0]) === "Nyckeltal-id") ?? []).map((cell) => cellText(cell));
     const previousOf = (id: string) => rows.find((row) => row[header.indexOf("Nyckeltal-id")] === id)?.[header.indexOf("Föregående utfall")];
     const mean = plan.indicators.find((i) => i.aggregation !== "sum" && i.unit === "%" && previousOf(i.id) !== undefined);
     if (mean === undefined) throw new Error("no share indicator in OMS90's template");

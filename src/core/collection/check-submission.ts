@@ -13,12 +13,17 @@ import type { CollectionContext } from "./context";
 import type { ActionRow } from "./model";
 import { ACTION_STATUS_LABELS, isClosedAction, parseActionStatus } from "./action-status";
 import type { CellInput } from "../values";
-import { unusable, type CheckedSubmission, type ParsedSubmission, type SubmissionMeta, type SubmittedAction, type SubmittedRow } from "./submission";
+import { parseIsoDate } from "../time";
+import { byFile, unusable, type CheckedSubmission, type HandedIn, type ParsedSubmission, type SubmissionMeta, type SubmittedAction, type SubmittedMark, type SubmittedRow } from "./submission";
 
 /** The first version of the template format whose hidden sheet carries a seal. */
 export const SEALED_FROM_VERSION = 3;
-/** The version of the template format Puls writes; older ones are read with a warning. */
-export const CURRENT_TEMPLATE_VERSION = 3;
+/**
+ * The version of the template format Puls writes; older ones are read with a warning. Version 4
+ * opened the report sheet with a title block and the unit's "Klar att lämna in" mark (the header
+ * row is found wherever it is, so older layouts read as before).
+ */
+export const CURRENT_TEMPLATE_VERSION = 4;
 
 const describeCell = (value: CellInput): string => {
   if (value === null || value === undefined) return "";
@@ -60,6 +65,14 @@ function measured(value: CellInput, indicator: Indicator, unit: string, at: Loca
     }
   }
   return { value: number, invalid: false };
+}
+
+/**
+ * The number collection reads from a unit's cell of `indicator` (null when missing or not a
+ * number), by the same rules as a submission's cells: what a template's live status must judge.
+ */
+export function reportedValue(value: CellInput, indicator: Indicator): number | null {
+  return measured(value, indicator, "", {}, []).value;
 }
 
 /** Whether the hidden sheet is what Puls wrote: from version 3 its seal must match its fields. */
@@ -162,6 +175,27 @@ function checkActions(actions: readonly SubmittedAction[], unit: string, context
   });
 }
 
+/**
+ * When the unit handed in: the day of its own "Klar att lämna in" mark when it gave one, else the
+ * day its file was last changed (so a copy the controller saved later does not make it late). A
+ * mark that is no day, or a day after the collection, is a problem at its cell, and the file's time
+ * is used instead.
+ */
+function handedIn(mark: SubmittedMark | undefined, modified: string | null, unit: string, context: CollectionContext, problems: Problem[]): HandedIn | null {
+  if (mark === undefined || mark.date.trim() === "") return byFile(modified);
+  const day = parseIsoDate(mark.date);
+  if (day === undefined) {
+    problems.push(warning("invalid-submission-date", mark.at, { value: mark.date }, { organisation: unit }));
+    return byFile(modified);
+  }
+  const today = context.collectedAt.slice(0, 10);
+  if (day > today) {
+    problems.push(warning("future-submission-date", mark.at, { date: day, today }, { organisation: unit }));
+    return byFile(modified);
+  }
+  return { day, by: "mark" };
+}
+
 /** Applies the rules of collection to one parsed submission. */
 export function checkSubmission(submission: ParsedSubmission, context: CollectionContext): CheckedSubmission {
   const { file, sheet, modified, meta } = submission;
@@ -190,5 +224,6 @@ export function checkSubmission(submission: ParsedSubmission, context: Collectio
     }
   }
   const actions = checkActions(submission.actions, meta.unit, context, problems);
-  return { file, sheet, modified, ...identified, usable: true, actuals, expected, filled, actions, analyses: submission.analyses, problems };
+  const handed = handedIn(report.mark, modified, meta.unit, context, problems);
+  return { file, sheet, modified, ...identified, handedIn: handed, usable: true, actuals, expected, filled, actions, analyses: submission.analyses, problems };
 }

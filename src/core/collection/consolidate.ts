@@ -85,9 +85,10 @@ export function consolidate(context: CollectionContext, submissions: readonly Ch
     }
     const errors = count([submission], "error");
     const warnings = count([submission], "warning");
-    const late = deadline !== null && submission.modified !== null && submission.modified.slice(0, 10) > deadline;
+    // Late by the day the unit handed in: its own mark where it gave one, else its file's change time.
+    const late = deadline !== null && submission.handedIn !== null && submission.handedIn.day > deadline;
     const state: ReportingState = errors > 0 ? "submittedWithErrors" : late ? "late" : "submitted";
-    reporting.push({ organisation: unit, state, file: describe(submission), modified: submission.modified, expected: submission.expected, filled: submission.filled, errors, warnings });
+    reporting.push({ organisation: unit, state, file: describe(submission), modified: submission.modified, handedIn: submission.handedIn, expected: submission.expected, filled: submission.filled, errors, warnings });
   }
   // In the plan's organisation order, as a controller reads them (not the order the files came in).
   const actuals = [...context.expected.keys()].flatMap((unit) => chosen.get(unit)?.actuals ?? []);

@@ -5,6 +5,12 @@
  */
 import type { ActionStatus } from "./action-status";
 
+/** When a unit handed in, and how that was judged: its own "Klar att lämna in" mark, or the file's change time. */
+export interface HandedIn {
+  readonly day: string;
+  readonly by: "mark" | "file";
+}
+
 export type ReportingState = "submitted" | "submittedWithErrors" | "missing" | "late";
 
 export interface ReportingStatusRow {
@@ -12,6 +18,11 @@ export interface ReportingStatusRow {
   readonly state: ReportingState;
   readonly file: string;
   readonly modified: string | null;
+  /**
+   * When the unit handed in and how that was judged (its own mark, or the file's change time), by
+   * which it is late or not; null or absent when unknown (missing, or read from an older workbook).
+   */
+  readonly handedIn?: HandedIn | null;
   readonly expected: number;
   readonly filled: number;
   readonly errors: number;

@@ -7,7 +7,9 @@
 import type { CellInput } from "../values";
 import type { Location, Problem } from "../problems";
 import type { ActualRow } from "../plan";
-import type { ActionRow, AnalysisRow } from "./model";
+import type { ActionRow, AnalysisRow, HandedIn } from "./model";
+
+export type { HandedIn } from "./model";
 
 /** What the template's hidden sheet says about itself. */
 export interface SubmissionMeta {
@@ -47,12 +49,24 @@ export interface SubmittedAction {
   readonly at: { readonly due: Location; readonly newDate: Location };
 }
 
+/** The unit's own "Klar att lämna in" mark, as written (from template version 4). */
+export interface SubmittedMark {
+  /** Who handed it in, as written ("" when blank). */
+  readonly by: string;
+  /** The day as an ISO day where the cell holds a date, else the text as written ("" when blank). */
+  readonly date: string;
+  /** Where the date cell is. */
+  readonly at: Location;
+}
+
 /** The report sheet: its rows, or the problems that kept it from being read (a missing column). */
 export interface SubmittedReport {
   readonly sheet: string;
   /** How the outcomes name their source: the file, and the sheet in a shared workbook. */
   readonly source: string;
   readonly rows: readonly SubmittedRow[];
+  /** The unit's mark above the table, when the sheet has one. */
+  readonly mark?: SubmittedMark;
   /** Set when the sheet's table could not be read at all. */
   readonly problems: readonly Problem[];
   readonly readable: boolean;
@@ -81,6 +95,8 @@ export interface CheckedSubmission {
   readonly unit: string | null;
   readonly period: string | null;
   readonly createdAt: string | null;
+  /** When it was handed in (the unit's mark, else the file's change time), or null when unknown. */
+  readonly handedIn: HandedIn | null;
   /** False when the workbook cannot be used for this plan and period (its problems say why). */
   readonly usable: boolean;
   readonly actuals: readonly ActualRow[];
@@ -91,7 +107,12 @@ export interface CheckedSubmission {
   readonly problems: readonly Problem[];
 }
 
+/** The day a file was changed, as when it was handed in (no mark to go by). */
+export function byFile(modified: string | null): HandedIn | null {
+  return modified === null ? null : { day: modified.slice(0, 10), by: "file" };
+}
+
 /** A submission that could not be used at all (its problems say why). */
 export function unusable(file: string, modified: string | null, problems: readonly Problem[], sheet?: string): CheckedSubmission {
-  return { file, sheet, modified, unit: null, period: null, createdAt: null, usable: false, actuals: [], expected: 0, filled: 0, actions: [], analyses: [], problems };
+  return { file, sheet, modified, unit: null, period: null, createdAt: null, handedIn: byFile(modified), usable: false, actuals: [], expected: 0, filled: 0, actions: [], analyses: [], problems };
 }

@@ -24,10 +24,20 @@ export interface FormulaCell {
   readonly formula: string;
 }
 
+export interface FilledCell {
+  readonly row: number;
+  readonly column: number;
+  /** ARGB, as the workbook port gives it. */
+  readonly fill: string;
+}
+
 export interface SheetCells {
   /** Zero-based row of the first data row (after the header, when there is one). */
   readonly firstDataRow: number;
   readonly hasHeader: boolean;
+  /** Zero-based row of the header (after the title block, when there is one). */
+  readonly headerRow: number;
+  readonly filled: readonly FilledCell[];
   readonly values: (string | number | boolean)[][];
   readonly numberFormat: (string | null)[][];
   readonly formulas: readonly FormulaCell[];
@@ -43,28 +53,25 @@ function excelValue(value: CellValue): string | number | boolean {
   return value;
 }
 
-function formatOf(value: CellValue, wanted: string | undefined): string | null {
+function formatOf(value: CellValue, wanted: string | undefined, ownFormat: boolean): string | null {
   if (typeof value === "string") return TEXT_FORMAT;
   if (isDateValue(value)) return DATE_FORMAT;
-  return typeof value === "number" ? (wanted ?? null) : null;
+  // An empty cell given its own format keeps it, for what is typed there later (85 in a % cell).
+  return typeof value === "number" || (value === null && ownFormat) ? (wanted ?? null) : null;
 }
 
-/** The matrices of a sheet; the header row (when the columns have headers) is row 0. */
+/** The matrices of a sheet: the title block from row 0, then the header row (when the columns have headers), then the rows. */
 export function sheetCells(sheet: SheetOut): SheetCells {
   const width = Math.max(sheet.columns.length, ...sheet.rows.map((row) => row.length), 1);
   const hasHeader = !sheet.columns.every((column) => column.header === "");
   const values: (string | number | boolean)[][] = [];
   const numberFormat: (string | null)[][] = [];
-  if (hasHeader) {
-    values.push(Array.from({ length: width }, (_, c) => sheet.columns[c]?.header ?? ""));
-    numberFormat.push(Array.from({ length: width }, () => TEXT_FORMAT));
-  }
-  const firstDataRow = values.length;
   const formulas: FormulaCell[] = [];
   const styled: StyledCell[] = [];
   const unlocked: { row: number; column: number }[] = [];
-  sheet.rows.forEach((row, r) => {
-    const rowIndex = firstDataRow + r;
+  const filled: FilledCell[] = [];
+  const push = (row: readonly CellOut[]) => {
+    const rowIndex = values.length;
     values.push(
       Array.from({ length: width }, (_, c) => {
         const cell: CellOut = row[c] ?? null;
@@ -72,6 +79,7 @@ export function sheetCells(sheet: SheetOut): SheetCells {
         if (cell.formula !== undefined) formulas.push({ row: rowIndex, column: c, formula: `=${cell.formula}` });
         if (cell.style !== undefined) styled.push({ row: rowIndex, column: c, style: cell.style });
         if (cell.unlocked === true) unlocked.push({ row: rowIndex, column: c });
+        if (cell.fill !== undefined) filled.push({ row: rowIndex, column: c, fill: cell.fill });
         return excelValue(cell.value);
       }),
     );
@@ -79,9 +87,18 @@ export function sheetCells(sheet: SheetOut): SheetCells {
       Array.from({ length: width }, (_, c) => {
         const cell: CellOut = row[c] ?? null;
         const value = isFormattedCell(cell) ? cell.value : cell;
-        return formatOf(value, (isFormattedCell(cell) ? cell.numFmt : undefined) ?? sheet.columns[c]?.numFmt);
+        const own = isFormattedCell(cell) ? cell.numFmt : undefined;
+        return formatOf(value, own ?? sheet.columns[c]?.numFmt, own !== undefined);
       }),
     );
-  });
-  return { firstDataRow, hasHeader, values, numberFormat, formulas, styled, unlocked };
+  };
+  for (const row of sheet.intro ?? []) push(row);
+  const headerRow = values.length;
+  if (hasHeader) {
+    values.push(Array.from({ length: width }, (_, c) => sheet.columns[c]?.header ?? ""));
+    numberFormat.push(Array.from({ length: width }, () => TEXT_FORMAT));
+  }
+  const firstDataRow = values.length;
+  for (const row of sheet.rows) push(row);
+  return { firstDataRow, hasHeader, headerRow, filled, values, numberFormat, formulas, styled, unlocked };
 }

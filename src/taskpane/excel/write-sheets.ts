@@ -72,18 +72,19 @@ function queueSheet(worksheet: Excel.Worksheet, sheet: SheetOut, capabilities: C
     else format.font.bold = true;
     if (style === "title") format.font.size = 14;
   }
+  for (const { row, column, fill } of cells.filled) worksheet.getRangeByIndexes(row, column, 1, 1).format.fill.color = argbToHex(fill);
   sheet.columns.forEach((column, index) => {
     worksheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = (column.width ?? Math.max(10, column.header.length + 2)) * POINTS_PER_CHARACTER;
   });
   const withData = cells.hasHeader && sheet.columns.length > 0 && sheet.rows.length > 0;
   if (sheet.table !== undefined && withData) {
-    const table = worksheet.tables.add(`A1:${columnLetters(sheet.columns.length - 1)}${rows}`, true);
+    const table = worksheet.tables.add(`A${cells.headerRow + 1}:${columnLetters(sheet.columns.length - 1)}${rows}`, true);
     table.name = sheet.table;
     table.style = "TableStyleLight9";
   } else if (cells.hasHeader) {
-    worksheet.getRangeByIndexes(0, 0, 1, columns).format.font.bold = true;
+    worksheet.getRangeByIndexes(cells.headerRow, 0, 1, columns).format.font.bold = true;
   }
-  if (cells.hasHeader && sheet.headerTools !== false) worksheet.freezePanes.freezeRows(1);
+  if (cells.hasHeader && sheet.headerTools !== false) worksheet.freezePanes.freezeRows(cells.headerRow + 1);
   for (const conditional of sheet.conditionalFormats ?? []) addConditional(worksheet, conditional);
   for (const validation of sheet.validations ?? []) addValidation(worksheet, validation);
   const charts = capabilities.charts ? (sheet.charts ?? []) : [];

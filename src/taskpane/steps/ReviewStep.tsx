@@ -4,7 +4,7 @@
  */
 import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { describeLocation, problemMessage, type Language, type Location, type Plan, type Problem } from "../../core";
+import { describeLocation, handedInText, problemMessage, type Language, type Location, type Plan, type Problem } from "../../core";
 import type { CollectedPeriod } from "../../core";
 import { sortedProblems } from "../../app/collect";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
@@ -51,6 +51,7 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
               <td>{names.get(row.organisation) ?? row.organisation}</td>
               <td>
                 <Word tone={STATE_TONE[row.state]}>{texts.stateWords[row.state]}</Word>
+                {row.handedIn === undefined || row.handedIn === null ? null : <span className="where"> {handedInText(row.handedIn, language)}</span>}
               </td>
               <td>{`${row.filled}/${row.expected}`}</td>
             </tr>

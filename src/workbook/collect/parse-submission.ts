@@ -4,7 +4,7 @@
  * analyses, each with its place. Nothing is judged here: the rules are core's
  * (collection/check-submission.ts). A workbook without `_puls` is not a template at all.
  */
-import { error, templateSeal, type CellInput, type Location, type ParsedSubmission, type Problem, type SubmissionMeta, type SubmittedAction, type SubmittedReport, type SubmittedRow } from "../../core";
+import { error, normaliseWord, templateSeal, type CellInput, type Location, type ParsedSubmission, type Problem, type SubmissionMeta, type SubmittedAction, type SubmittedMark, type SubmittedReport, type SubmittedRow } from "../../core";
 import { a1, cellText, isDateValue, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { toInput } from "../row-reader";
 import { findSheet, readTable, type FoundTable } from "../table";
@@ -15,6 +15,7 @@ import {
   META_SHEET_NAME,
   REPORT_SHEET,
   SHARED_META_COLUMNS,
+  SUBMISSION_MARK,
   sealOfSharedSheet,
   sealOfUnitTemplate,
 } from "../template/template-format";
@@ -30,6 +31,28 @@ function cellAt<K extends string>(table: FoundTable<K>, cells: readonly CellValu
 function dateText(value: CellValue | undefined): string {
   if (value === undefined || value === null) return "";
   return isDateValue(value) ? value.date.slice(0, 10) : cellText(value);
+}
+
+/**
+ * The unit's "Klar att lämna in" mark in the rows above the header (a template of version 4 or
+ * later): the cells to the right of the labels *Inlämnad av* and *Datum*. None when the sheet has
+ * no such labels (an older template) or the unit wrote neither.
+ */
+function parseMark(sheet: SheetGrid, headerRow: number, file: string): SubmittedMark | undefined {
+  const labelled = (labels: readonly string[]) => {
+    const wanted = new Set(labels.map(normaliseWord));
+    for (let row = 0; row < headerRow; row++) {
+      const cells = sheet.rows[row] ?? [];
+      const column = cells.findIndex((cell) => wanted.has(normaliseWord(cellText(cell)).replace(/:$/, "")));
+      if (column >= 0) return { value: cells[column + 1], at: { file, sheet: sheet.name, cell: a1(row, column + 1) } };
+    }
+    return undefined;
+  };
+  const by = labelled(SUBMISSION_MARK.by);
+  const date = labelled(SUBMISSION_MARK.date);
+  if (date === undefined) return undefined;
+  const mark = { by: cellText(by?.value), date: dateText(date.value), at: date.at };
+  return mark.by === "" && mark.date === "" ? undefined : mark;
 }
 
 /** The report sheet's rows (those with an indicator id), or why its table cannot be read. */
@@ -51,7 +74,8 @@ function parseReport(sheet: SheetGrid, file: string, source: string): SubmittedR
       at: { indicator: where("indicatorId"), actual: where("actual"), women: where("women"), men: where("men"), comment: where("comment") },
     });
   }
-  return { sheet: sheet.name, source, rows, problems, readable: true };
+  const mark = parseMark(sheet, table.headerRow, file);
+  return { sheet: sheet.name, source, rows, ...(mark === undefined ? {} : { mark }), problems, readable: true };
 }
 
 function parseActions(grid: WorkbookGrid, file: string): SubmittedAction[] {

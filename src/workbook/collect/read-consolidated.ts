@@ -8,14 +8,14 @@ import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { findSheet, optionalColumn, readTable, requiredColumn, type SheetSpec } from "../table";
 import { ACTUALS_SHEET, readActualRow } from "../plan/plan-sheets";
-import type { ReportingState, ReportingStatusRow } from "../../core";
+import type { HandedIn, ReportingState, ReportingStatusRow } from "../../core";
 import { toSummaryProblem, type SummaryProblem } from "./summary";
-import { REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
+import { HANDED_IN_LABELS, REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
 import { PROBLEMS_SHEET, decodeValues, isProblemCode, readConsolidatedMeta, type ConsolidatedMeta } from "./consolidated-format";
 
 const REPORTING_SHEET = {
   names: ["Inrapporteringsstatus"],
-  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("state", "Status"), optionalColumn("file", "Fil"), optionalColumn("modified", "Senast ändrad"), optionalColumn("expected", "Antal nyckeltal"), optionalColumn("filled", "Ifyllda"), optionalColumn("errors", "Fel"), optionalColumn("warnings", "Varningar")],
+  columns: [requiredColumn("organisation", "Organisation"), requiredColumn("state", "Status"), optionalColumn("file", "Fil"), optionalColumn("modified", "Senast ändrad"), optionalColumn("handedIn", "Inlämnad"), optionalColumn("handedInBy", "Enligt"), optionalColumn("expected", "Antal nyckeltal"), optionalColumn("filled", "Ifyllda"), optionalColumn("errors", "Fel"), optionalColumn("warnings", "Varningar")],
 } as const satisfies SheetSpec;
 
 const ACTIONS_SHEET = {
@@ -78,16 +78,23 @@ export class ConsolidatedPeriodError extends Error {
  * Reads `period` from a consolidated workbook. Throws {@link ConsolidatedPeriodError} when its
  * metadata says another period; a workbook without metadata is read as before, by Utfall's Period.
  */
+function handedInOf(day: string | null, by: HandedIn["by"] | undefined): HandedIn | null {
+  return day === null || by === undefined ? null : { day: day.slice(0, 10), by };
+}
+
 export function readConsolidated(grid: WorkbookGrid, period: string): ConsolidatedData {
   const meta = readConsolidatedMeta(grid);
   if (meta !== null && meta.period !== period) throw new ConsolidatedPeriodError(meta.period, period);
   const stateOf = new Map(Object.entries(REPORTING_STATE_LABELS).map(([state, label]) => [label, state as ReportingState]));
+  const handedInBy = new Map(Object.entries(HANDED_IN_LABELS).map(([by, label]) => [label, by as HandedIn["by"]]));
   const actuals = rows(grid, ACTUALS_SHEET, readActualRow).filter((a) => a.period === period);
   const reporting = rows(grid, REPORTING_SHEET, (row): ReportingStatusRow => ({
     organisation: row.text("organisation"),
     state: stateOf.get(row.text("state")) ?? "missing",
     file: row.text("file"),
     modified: row.optionalText("modified"),
+    // A workbook from before these columns says nothing of when units handed in.
+    handedIn: handedInOf(row.optionalText("handedIn"), handedInBy.get(row.text("handedInBy"))),
     expected: row.number("expected") ?? 0,
     filled: row.number("filled") ?? 0,
     errors: row.number("errors") ?? 0,

@@ -4,7 +4,7 @@
  * of problem is named. Data only: the callers render it (text, JSON, UI).
  */
 import { countAssessments, countStatuses, describeLocation, problemMessage, type Assessment, type Evaluation, type Language, type Plan, type Problem, type Status } from "../../core";
-import type { ReportingStatusRow } from "../../core";
+import type { HandedIn, ReportingStatusRow } from "../../core";
 
 export interface SummaryProblem {
   readonly severity: Problem["severity"];
@@ -23,6 +23,8 @@ export interface PeriodSummary {
     readonly submitted: number;
     readonly missing: readonly { readonly id: string; readonly name: string }[];
     readonly late: readonly string[];
+    /** The late units with the day each handed in and what says so (its own mark, or its file's time), where known. */
+    readonly lateHandedIn: readonly { readonly id: string; readonly day: string; readonly by: HandedIn["by"] }[];
     readonly withErrors: readonly string[];
   } | null;
   readonly statuses: Readonly<Record<Status, number>>;
@@ -62,6 +64,7 @@ export function summarise(plan: Plan, evaluation: Evaluation, reporting: readonl
             submitted: reporting.filter((r) => r.state !== "missing").length,
             missing: reporting.filter((r) => r.state === "missing").map((r) => ({ id: r.organisation, name: name.get(r.organisation) ?? r.organisation })),
             late: reporting.filter((r) => r.state === "late").map((r) => r.organisation),
+            lateHandedIn: reporting.flatMap((r) => (r.state === "late" && r.handedIn !== undefined && r.handedIn !== null ? [{ id: r.organisation, ...r.handedIn }] : [])),
             withErrors: reporting.filter((r) => r.state === "submittedWithErrors").map((r) => r.organisation),
           },
     statuses,

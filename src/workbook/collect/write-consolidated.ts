@@ -20,7 +20,7 @@ import type { SheetOut, WorkbookOut } from "../output";
 import { measuredCell, targetCell } from "../number-format";
 import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
-import type { CollectedPeriod, ReportingState } from "../../core";
+import { HANDED_IN_BY_LABELS, type CollectedPeriod, type HandedIn, type ReportingState } from "../../core";
 import { CONSOLIDATED_FORMAT_VERSION, CONSOLIDATED_META_SHEET, PROBLEMS_SHEET, PROBLEM_COLUMN_WIDTHS, consolidatedMetaSheet, encodeValues, type ProblemColumn } from "./consolidated-format";
 
 export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = {
@@ -31,6 +31,9 @@ export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = 
 };
 
 export const SEVERITY_LABELS = { error: "Fel", warning: "Varning" } as const;
+
+/** How the day a unit handed in was judged, as the reporting sheet's *Enligt* column says it (always Swedish in workbooks). */
+export const HANDED_IN_LABELS: Readonly<Record<HandedIn["by"], string>> = HANDED_IN_BY_LABELS.sv;
 
 const measured = measuredCell;
 const columns = (headers: readonly [string, number?][]) => headers.map(([header, width]) => ({ header, width }));
@@ -56,8 +59,21 @@ export function reportingSheet(plan: Plan, consolidation: CollectedPeriod): Shee
   const name = new Map(plan.organisation.map((o) => [o.id, o.name]));
   return {
     name: "Inrapporteringsstatus",
-    columns: columns([["Organisation", 14], ["Namn", 28], ["Status", 16], ["Fil", 40], ["Senast ändrad", 18], ["Antal nyckeltal"], ["Ifyllda"], ["Fel"], ["Varningar"]]),
-    rows: consolidation.reporting.map((r) => [r.organisation, name.get(r.organisation) ?? r.organisation, REPORTING_STATE_LABELS[r.state], r.file, r.modified, r.expected, r.filled, r.errors, r.warnings]),
+    columns: columns([["Organisation", 14], ["Namn", 28], ["Status", 16], ["Fil", 40], ["Senast ändrad", 18], ["Inlämnad", 12], ["Enligt", 20], ["Antal nyckeltal"], ["Ifyllda"], ["Fel"], ["Varningar"]]),
+    // Inlämnad and Enligt: the day by which the unit is late or not, and whether its own mark or its file's time said so.
+    rows: consolidation.reporting.map((r) => [
+      r.organisation,
+      name.get(r.organisation) ?? r.organisation,
+      REPORTING_STATE_LABELS[r.state],
+      r.file,
+      r.modified,
+      r.handedIn === undefined || r.handedIn === null ? null : { date: r.handedIn.day },
+      r.handedIn === undefined || r.handedIn === null ? null : HANDED_IN_LABELS[r.handedIn.by],
+      r.expected,
+      r.filled,
+      r.errors,
+      r.warnings,
+    ]),
   };
 }
 

@@ -13,28 +13,34 @@ import {
   TargetIndex,
   indicatorStatus,
   indicatorsReportedBy,
+  parseIsoDate,
+  reportedValue,
   planFingerprint,
   templateSeal,
   samePeriodLastYear,
   type Indicator,
+  type OrgUnit,
   type Plan,
   type TargetRow,
 } from "../../core";
 import { a1, columnLetters, type CellValue } from "../grid";
-import type { CellOut, ConditionalOut, SheetOut, ValidationOut, WorkbookOut } from "../output";
-import { formatOfUnit } from "../number-format";
+import type { CellOut, ConditionalOut, FormattedCell, SheetOut, ValidationOut, WorkbookOut } from "../output";
+import { DATE_FORMAT, PERCENT_FORMAT, formatOfValue } from "../number-format";
 import { STATUS_FILLS, statusColouring } from "../status-colours";
-import { statusFormula } from "./status-formula";
+import { actualValueFormula, statusFormula } from "./status-formula";
 import {
   ACTION_PLAN_SHEET,
   ACTION_STATUSES,
   ANALYSIS_SHEET,
+  INPUT_FILL,
   META_KEYS,
   META_SHEET_NAME,
   REPORT_SHEET,
   SHARED_META_COLUMNS,
   sealOfSharedSheet,
   sealOfUnitTemplate,
+  SUBMISSION_MARK,
+  swedishDay,
   TEMPLATE_TEXTS,
   TEMPLATE_FORMAT_VERSION,
   WHOLE_UNIT,
@@ -67,6 +73,8 @@ export interface TemplateRequest {
   /** When the template was made (ISO date-time): the core has no clock, the caller does. */
   readonly createdAt: string;
   readonly filled?: ReadonlyMap<string, FilledRow>;
+  /** The unit's "Klar att lämna in" mark, as a unit fills it in (a day as ISO, or text as typed). */
+  readonly mark?: { readonly by: string; readonly date: string | null };
   readonly actions?: readonly FilledAction[];
   readonly analyses?: ReadonlyMap<string, string>;
 }
@@ -75,11 +83,47 @@ export interface TemplateRequest {
 const ACTION_ROWS = 25;
 const column = (key: (typeof REPORT_SHEET.columns)[number]["key"]) => REPORT_SHEET.columns.findIndex((c) => c.key === key);
 
-/** The status the live formula shows, as its cached result: nothing for text, as the formula shows. */
-function cachedStatus(plan: Plan, indicator: Indicator, target: TargetRow | undefined, previous: number | null, actual: CellValue | undefined): string {
-  if (typeof actual !== "number") return "";
-  const status = indicatorStatus(plan.settings, indicator, actual, target, previous);
+/** The status the live formula shows, as its cached result: the status of the number collection reads, nothing where it reads none. */
+function cachedStatus(plan: Plan, indicator: Indicator, target: TargetRow | undefined, previous: number | null, value: number | null): string {
+  if (value === null) return "";
+  const status = indicatorStatus(plan.settings, indicator, value, target, previous);
   return status === undefined ? "" : STATUS_LABELS.sv[status];
+}
+
+/** The organisation at the top of the tree (the municipality), whose manager the units ask; none when the tree has no single top. */
+function topOrganisation(plan: Plan): OrgUnit | undefined {
+  const tops = plan.organisation.filter((o) => o.parent === null);
+  return tops.length === 1 ? tops[0] : tops.find((o) => o.type === "municipality");
+}
+
+const shaded = (cell: Omit<FormattedCell, "unlocked" | "fill">): FormattedCell => ({ ...cell, unlocked: true, fill: INPUT_FILL });
+
+/**
+ * The title block above the report's header (docs/workbooks.md §2): the unit, period, deadline and
+ * whom to ask; what to fill in; and the "Klar att lämna in" mark. Returns the rows and the 0-based
+ * row of the mark's date cell (for its validation).
+ */
+function titleBlock(plan: Plan, unit: string, period: string, mark: TemplateRequest["mark"]): { rows: CellOut[][]; markDateRow: number } {
+  const unitName = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
+  const periodName = plan.periods.find((p) => p.id === period)?.name || period;
+  const top = topOrganisation(plan);
+  const contact = [top?.manager.trim() ?? "", top?.email.trim() ?? ""].filter((part) => part !== "").join(", ");
+  const rows: CellOut[][] = [
+    [{ value: unitName, style: "title" }],
+    [TEMPLATE_TEXTS.period(periodName, period)],
+    ...(plan.settings.deadline === null ? [] : [[TEMPLATE_TEXTS.deadline(swedishDay(plan.settings.deadline))]]),
+    ...(contact === "" ? [] : [[TEMPLATE_TEXTS.contact(contact)]]),
+    [],
+    [{ value: TEMPLATE_TEXTS.howTo, style: "bold" }],
+    ...TEMPLATE_TEXTS.steps.map((step) => [step]),
+    [],
+    [{ value: SUBMISSION_MARK.heading, style: "bold" }],
+    [SUBMISSION_MARK.by[0], shaded({ value: mark?.by || null })],
+  ];
+  const markDateRow = rows.length;
+  const day = mark?.date ?? null;
+  rows.push([SUBMISSION_MARK.date[0], shaded({ value: day === null ? null : parseIsoDate(day) === undefined ? day : { date: day }, numFmt: DATE_FORMAT })], []);
+  return { rows, markDateRow };
 }
 
 function reportSheet(request: TemplateRequest, indicators: readonly Indicator[], name: string = REPORT_SHEET.names[0]): SheetOut {
@@ -88,58 +132,71 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
   const previousPeriod = samePeriodLastYear(period);
   const targets = new TargetIndex(plan.targets);
   const history = new History(plan.actuals, plan.orgChanges, plan.organisation);
-  const validations: ValidationOut[] = [];
+  const title = titleBlock(plan, unit, period, request.mark);
+  // 0-based sheet rows: the title block, the header, then one row per indicator.
+  const firstRow = title.rows.length + 1;
+  const validations: ValidationOut[] = [{ range: a1(title.markDateRow, 1), type: "date", title: TEMPLATE_TEXTS.dateTitle, message: TEMPLATE_TEXTS.markDate }];
   const rows: CellOut[][] = indicators.map((indicator, index) => {
-    const excelRow = index + 1;
+    const excelRow = firstRow + index;
     const target = targets.find(indicator.id, unit, period);
     const previous = history.value(indicator, unit, previousPeriod);
-    const numFmt = formatOfUnit(indicator.unit);
     const percent = indicator.unit.trim() === "%";
     const filled = request.filled?.get(indicator.id);
     const ref = (key: Parameters<typeof column>[0]) => a1(excelRow, column(key));
     const formula = statusFormula(
-      { actual: ref("actual"), target: ref("target"), targetMax: ref("targetMax"), previous: ref("previous") },
+      { actual: ref("actualValue"), target: ref("target"), targetMax: ref("targetMax"), previous: ref("previous") },
       { direction: indicator.direction, target: target?.target ?? null, yellowFrom: indicator.yellowFrom ?? plan.settings.yellowFrom, tolerance: indicator.tolerance, band: plan.settings.trendBand },
     );
-    const input = (value: CellValue | undefined): CellOut => ({ value: value ?? null, numFmt, unlocked: true });
+    // Input cells take the indicator's format, so 85 typed in a share's cell is 85 % (stored 0,85).
+    const input = (value: CellValue | undefined): CellOut => shaded({ value: value ?? null, numFmt: typeof value === "number" ? formatOfValue(indicator.unit, value) : percent ? PERCENT_FORMAT : undefined });
+    // Kvinnor and Män are open only where the indicator is split by gender.
+    const gender = (value: CellValue | undefined): CellOut => (indicator.genderSplit ? input(value) : TEMPLATE_TEXTS.notSplit);
     validations.push({
-      range: `${ref("actual")}:${ref("men")}`,
+      range: indicator.genderSplit ? `${ref("actual")}:${ref("men")}` : ref("actual"),
       type: "decimal",
       ...(percent ? { min: 0, max: 1 } : {}),
       title: TEMPLATE_TEXTS.actualTitle,
       message: percent ? TEMPLATE_TEXTS.actualShare : TEMPLATE_TEXTS.actualNumber,
     });
     const targetValue = target?.target ?? null;
+    const targetMax = target?.targetMax ?? null;
+    const typed = filled?.actual;
+    const actualValue = typeof typed === "number" || typeof typed === "string" ? reportedValue(typed, indicator) : null;
     return [
       indicator.id,
       indicator.name,
       goalName.get(indicator.goal) ?? indicator.goal,
       indicator.unit,
       DIRECTION_LABELS.sv[indicator.direction],
-      typeof targetValue === "string" ? RELATIVE_TARGET_LABELS.sv[targetValue] : { value: targetValue, numFmt },
-      { value: target?.targetMax ?? null, numFmt },
-      { value: previous, numFmt },
+      typeof targetValue === "string" ? RELATIVE_TARGET_LABELS.sv[targetValue] : { value: targetValue, numFmt: formatOfValue(indicator.unit, targetValue) },
+      { value: targetMax, numFmt: formatOfValue(indicator.unit, targetMax) },
+      { value: previous, numFmt: formatOfValue(indicator.unit, previous) },
       input(filled?.actual),
-      input(indicator.genderSplit ? filled?.women : null),
-      input(indicator.genderSplit ? filled?.men : null),
-      { value: filled?.comment ?? null, unlocked: true },
-      formula === undefined ? "" : { value: cachedStatus(plan, indicator, target, previous, filled?.actual), formula },
+      gender(filled?.women),
+      gender(filled?.men),
+      shaded({ value: filled?.comment ?? null }),
+      formula === undefined ? "" : { value: cachedStatus(plan, indicator, target, previous, actualValue), formula },
+      { value: actualValue ?? "", formula: actualValueFormula(ref("actual"), percent) },
     ];
   });
-  const last = Math.max(2, indicators.length + 1);
+  const first = firstRow + 1;
+  const last = Math.max(first, firstRow + indicators.length);
   const statusColumn = columnLetters(column("status"));
+  const actualColumn = columnLetters(column("actual"));
   const { green, yellow, red } = STATUS_LABELS.sv;
-  const conditional = (range: string): ConditionalOut => statusColouring(range, statusColumn, 2, { green, yellow, red });
+  const conditional = (range: string): ConditionalOut => statusColouring(range, statusColumn, first, { green, yellow, red });
   return {
     name,
     columns: REPORT_SHEET.columns.map((c) => ({
       header: c.headers[0] ?? c.key,
       width: { indicator: 46, goal: 36, comment: 40 }[c.key as string] ?? Math.max(11, (c.headers[0] ?? c.key).length + 3),
+      hidden: c.key === "actualValue",
     })),
+    intro: title.rows,
     rows,
     protect: true,
     validations,
-    conditionalFormats: [conditional(`${columnLetters(column("actual"))}2:${columnLetters(column("actual"))}${last}`), conditional(`${statusColumn}2:${statusColumn}${last}`)],
+    conditionalFormats: [conditional(`${actualColumn}${first}:${actualColumn}${last}`), conditional(`${statusColumn}${first}:${statusColumn}${last}`)],
   };
 }
 

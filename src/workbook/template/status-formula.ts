@@ -63,3 +63,21 @@ export function statusFormula(cells: StatusCells, rule: StatusRule): string | un
   const judged = typeof rule.target === "string" ? relativeStatus(cells, rule, rule.target) : numericStatus(cells, rule);
   return `IF(NOT(ISNUMBER(${cells.actual})),"",${judged})`;
 }
+
+/**
+ * The formula of a row's hidden "Utfall som tal" cell: the number collection reads from the unit's
+ * `Utfall` cell `x` (check-submission.ts), or "" where it reads none, so that the live status judges
+ * what collection will. A number is taken as it is; a text is read as a number (a decimal comma or
+ * point, whichever comes last; spaces between thousands; a trailing %), "" when it is none. For a
+ * share (`percent`), a value above 1 and at most 100 is a percentage typed as a number (85 is 85 %),
+ * and one below 0 or above 100 is no share ("").
+ * NUMBERVALUE (Excel 2013, LibreOffice 4.1) reads text whatever the reader's locale; in the file it
+ * carries its `_xlfn.` prefix, as Excel writes functions newer than 2007.
+ */
+export function actualValueFormula(x: string, percent: boolean): string {
+  const decimal = `IF(ISERROR(FIND(",",${x})),".",IF(ISERROR(FIND(".",${x})),",",IF(FIND(",",${x})>FIND(".",${x}),",",".")))`;
+  const group = `IF(ISERROR(FIND(",",${x})),",",IF(ISERROR(FIND(".",${x})),".",IF(FIND(",",${x})>FIND(".",${x}),".",",")))`;
+  const fromText = `_xlfn.NUMBERVALUE(${x},${decimal},${group})`;
+  const share = (v: string) => (percent ? `IF(OR(${v}<0,${v}>100),"",IF(${v}>1,${v}/100,${v}))` : v);
+  return `IF(ISNUMBER(${x}),${share(x)},IF(AND(ISTEXT(${x}),TRIM(${x})<>""),IFERROR(${share(fromText)},""),""))`;
+}

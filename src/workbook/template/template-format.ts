@@ -24,8 +24,23 @@ export const REPORT_SHEET = {
     optionalColumn("men", "Män", "Men"),
     optionalColumn("comment", "Kommentar", "Comment"),
     optionalColumn("status", "Status", "Status"),
+    // Hidden: the number collection reads from Utfall, for the live status (status-formula.ts).
+    optionalColumn("actualValue", "Utfall som tal", "Actual as number"),
   ],
 } as const satisfies SheetSpec;
+
+/**
+ * The unit's own mark that its report is done (from version 4), in the title block above the
+ * header: a label in one cell, what the unit wrote in the cell to its right. Swedish first.
+ */
+export const SUBMISSION_MARK = {
+  heading: "Klar att lämna in",
+  by: ["Inlämnad av", "Submitted by"],
+  date: ["Datum", "Date"],
+} as const;
+
+/** The fill of the cells a unit fills in: pale yellow, paler than the status colour Gul, under black text. */
+export const INPUT_FILL = "FFFFF8DC";
 
 export const ACTION_PLAN_SHEET = {
   names: ["Handlingsplan", "Action plan"],
@@ -86,4 +101,24 @@ export const TEMPLATE_TEXTS = {
   wholeUnit: "Enhetens verksamhet som helhet",
   metaKey: "Nyckel",
   metaValue: "Värde",
+  notSplit: "–",
+  markDate: "Skriv dagen då rapporten är klar, t.ex. 2026-09-14.",
+  period: (name: string, id: string) => (name === id ? `Period: ${id}` : `Period: ${name} (${id})`),
+  deadline: (day: string) => `Sista inlämningsdag: ${day}`,
+  contact: (who: string) => `Frågor till: ${who}`,
+  howTo: "Så fyller du i mallen",
+  steps: [
+    "1. Skriv utfallet i de gula cellerna: Utfall, och Kvinnor och Män där nyckeltalet är könsuppdelat. En andel skrivs som 85 %. Lämna tomt om värdet saknas.",
+    "2. Skriv en kommentar där statusen blir Röd och vid andra avvikelser, och fyll i bladen Handlingsplan och Analys.",
+    "3. Skriv ditt namn och dagens datum under Klar att lämna in, spara och skicka tillbaka filen.",
+  ],
 } as const;
+
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"] as const;
+
+/** A day in Swedish, "15 september 2026"; text that is no ISO day stays as it is. */
+export function swedishDay(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match === null ? undefined : MONTHS[Number(match[2]) - 1];
+  return match === null || month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`;
+}
