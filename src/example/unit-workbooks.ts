@@ -28,13 +28,8 @@ export interface ExampleUnitFile {
   readonly modified: string;
 }
 
-<<<<<<< HEAD
 export const NOT_REPORTED = ["UTB07", "SAM12"] as const;
-export const PLANTED = { textInNumbers: "OMS02", oldTemplate: "UTB03", overdueAction: "SAM02", duplicate: "OMS05", percentAs85: "UTB02", noComments: "UTB04", late: "SAM05" } as const;
-=======
-export const NOT_REPORTED = ["UTB07", "SAM09"] as const;
 export const PLANTED = { textInNumbers: "OMS02", oldTemplate: "UTB03", overdueAction: "SAM02", duplicate: "OMS05", percentAs85: "UTB02", noComments: "UTB04", late: "SAM05", savedLater: "OMS03" } as const;
->>>>>>> tpl
 
 /** The current period's outcome step in the example's history (after the periods of HISTORY_PERIODS). */
 const CURRENT_STEP = HISTORY_PERIODS.length;
