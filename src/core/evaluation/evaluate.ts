@@ -40,17 +40,17 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
   for (const indicator of plan.indicators) {
     const reporters = reportingOrganisations(plan, indicator, tree);
     const valueAt = valuesOf(plan, indicator, reporters, tree, history);
+    const women = indicator.genderSplit ? valuesOf(plan, indicator, reporters, tree, history, "women")(period) : undefined;
+    const men = indicator.genderSplit ? valuesOf(plan, indicator, reporters, tree, history, "men")(period) : undefined;
     for (const [organisation, current] of valueAt(period)) {
       const row = statusRow(plan, indicator, organisation, period, current, valueAt(previousPeriod).get(organisation)?.value ?? null, targets, top);
+      const byGender = women === undefined || men === undefined ? null : { women: women.get(organisation)?.value ?? null, men: men.get(organisation)?.value ?? null };
       // Women and men compared with women and men, where the indicator is split by gender.
-      const byGender =
-        organisation === top && indicator.genderSplit && row.peerStatus !== null
-          ? {
-              women: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "women")(period).get(organisation)?.value ?? null, null, "K")?.status ?? null,
-              men: peerStatusOf(plan, indicator, period, valuesOf(plan, indicator, reporters, tree, history, "men")(period).get(organisation)?.value ?? null, null, "M")?.status ?? null,
-            }
+      const peerByGender =
+        organisation === top && byGender !== null && row.peerStatus !== null
+          ? { women: peerStatusOf(plan, indicator, period, byGender.women, null, "K")?.status ?? null, men: peerStatusOf(plan, indicator, period, byGender.men, null, "M")?.status ?? null }
           : null;
-      statuses.push(byGender === null ? row : { ...row, peerStatusByGender: byGender });
+      statuses.push({ ...row, byGender, peerStatusByGender: peerByGender });
       statusAt.set(rowKey(indicator.id, organisation), row.status);
     }
   }
@@ -117,6 +117,7 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     peerStatus: amongAll?.status ?? null,
     peerGroupStatus: inGroup?.status ?? null,
     peerStatusByGender: null,
+    byGender: null,
     peerBasis: amongAll?.basis ?? null,
     peerGroupBasis: inGroup?.basis ?? null,
     unitCount: current.unitCount,

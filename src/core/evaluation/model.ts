@@ -30,6 +30,8 @@ export interface StatusRow {
    * women, and the men's among their men (all municipalities); else null.
    */
   readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
+  /** Where the indicator is split by gender: the women's and the men's value here (aggregated like the total); else null. */
+  readonly byGender: { readonly women: Measured; readonly men: Measured } | null;
   /** What {@link peerStatus} was judged against (the Kolada year and how many municipalities), where there is one; else null. */
   readonly peerBasis: PeerBasis | null;
   /** What {@link peerGroupStatus} was judged against, where there is one; else null. */

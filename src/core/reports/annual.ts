@@ -11,7 +11,9 @@ import { rollup, statusOfAssessment, type Assessment, type RollupResult } from "
 import type { Measured } from "../values";
 import { countAssessments, type AssessmentCounts } from "./counts";
 import type { FollowUp, IndicatorLine, ReportBasis } from "./follow-up";
+import type { ActionItem, AnalysisItem } from "./operational";
 import { resultGoalsByArea, type AreaSection } from "./political";
+import { goalReasoning, type GoalReasoning } from "./reasoning";
 import { indicatorRef, type GoalRef, type IndicatorRef, type OrgRef } from "./refs";
 
 /** The goal id under which the controllers write their judgement of *god ekonomisk hushållning*. */
@@ -36,7 +38,15 @@ export interface AnnualReport {
 
 export interface ResultGoalSection {
   readonly goal: GoalRef;
+  /** The organisation responsible for the goal (its owner: the board or division). */
+  readonly responsible: OrgRef;
   readonly assessment: GoalAssessment;
+  /** What the drafted justification rests on (reasoning.ts); a manual justification stands instead where given. */
+  readonly reasoning: GoalReasoning | null;
+  /** The units' analyses of this goal and of its sub-goals. */
+  readonly analyses: readonly AnalysisItem[];
+  /** For a goal not met or partly met: the units' actions about it, its sub-goals or their indicators. */
+  readonly actions: readonly ActionItem[];
   readonly keyIndicators: readonly KeyIndicator[];
   /** Interim report only: the assessment for the full year. */
   readonly fullYear: FullYearAssessment | null;
@@ -145,9 +155,19 @@ function comparison(followUp: FollowUp): Comparison {
 function resultGoalSection(followUp: FollowUp, goal: Goal, kind: "annual" | "interim", compared: Comparison): ResultGoalSection | undefined {
   const assessment = followUp.goalAssessment(goal.id);
   if (assessment === undefined) return undefined;
+  const about = new Set([goal.id, goal.name, ...followUp.goalsBelow(goal.id).flatMap((sub) => [sub.id, sub.name]), ...followUp.indicatorsBelow(goal.id).map((indicator) => indicator.id)]);
+  const analyses = [...followUp.analyses].flatMap(([unit, rows]) => rows.filter((row) => about.has(row.goal)).map((row) => ({ organisation: followUp.orgRef(unit), goal: followUp.goalRef(goal.id), text: row.text })));
+  const actions =
+    assessment.effective === "met"
+      ? []
+      : [...followUp.actions].flatMap(([unit, rows]) => rows.filter((row) => about.has(row.about) && row.status !== "cancelled").map((row) => ({ ...row, organisation: followUp.orgRef(unit) })));
   return {
     goal: followUp.goalRef(goal.id),
+    responsible: followUp.orgRef(goal.organisation),
     assessment,
+    reasoning: goalReasoning(followUp, goal.id) ?? null,
+    analyses,
+    actions,
     keyIndicators: followUp.indicatorsBelow(goal.id).flatMap((indicator) => {
       const row = followUp.headline(indicator);
       if (row === undefined) return [];

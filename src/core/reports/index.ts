@@ -5,3 +5,4 @@ export * from "./follow-up";
 export * from "./operational";
 export * from "./political";
 export * from "./annual";
+export * from "./reasoning";

@@ -3,11 +3,12 @@
  */
 import type { FileChild } from "docx";
 import { type AnnualReport, type Comparison, type Language, type ResultGoalSection } from "../../core";
-import { assessmentWord, formatInTable, formatMeasured, formatPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
+import { draftJustification } from "../reasoning-text";
+import { assessmentWord, formatDate, formatInTable, formatMeasured, formatPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
 import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
-import { aggregationNote, assessmentCell, charts, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
+import { aggregationNote, assessmentCell, bullets, charts, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
 
 export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language) {
@@ -80,7 +81,8 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
   const blocks: FileChild[] = [
     heading(`${goal.goal.id} ${goal.goal.name}`, 2),
     labelled(c.assessment, assessmentWord(assessment.effective, language)),
-    ...(assessment.manual === null ? [] : [labelled(c.justification, assessment.manual.justification)]),
+    // The controller's own justification stands; without one, the one Puls drafted from the data.
+    ...justificationOf(goal, language),
     ...(assessment.differs ? [paragraph(t.sentences.computedVsManual(assessmentWord(assessment.computed.assessment, language), assessmentWord(assessment.effective, language)), { italic: true })] : []),
     ...(goal.fullYear === null ? [] : [labelled(c.fullYear, `${assessmentWord(goal.fullYear.assessment, language)} (${t.fullYearSource[goal.fullYear.source]})`)]),
   ];
@@ -111,5 +113,40 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
   if (made !== null) blocks.push(made);
   // The history charts, one per indicator, several to a picture.
   for (const picture of chartsOf.keyIndicators.get(goal.goal.id) ?? []) blocks.push(charts([picture], 640));
+  blocks.push(...unitVoices(goal, language));
   return blocks;
 }
+
+function justificationOf(goal: ResultGoalSection, language: Language): FileChild[] {
+  const label = REPORT_TEXTS[language].columns.justification;
+  const manual = goal.assessment.manual?.justification.trim() ?? "";
+  if (manual !== "") return [labelled(label, manual)];
+  return goal.reasoning === null ? [] : [labelled(label, draftJustification(goal.reasoning, language))];
+}
+
+/** What the units wrote about the goal (their analyses) and, where it is not met, what they do about it. */
+function unitVoices(goal: ResultGoalSection, language: Language): FileChild[] {
+  const s = REPORT_TEXTS[language].sentences;
+  const blocks: FileChild[] = [];
+  if (goal.analyses.length > 0) {
+    blocks.push(heading(s.unitAnalyses, 3));
+    blocks.push(...bullets(goal.analyses.slice(0, MAX_VOICES).map((analysis) => `${analysis.organisation.name}: ${analysis.text}`)));
+    if (goal.analyses.length > MAX_VOICES) blocks.push(paragraph(s.moreInOperational(goal.analyses.length - MAX_VOICES), { italic: true }));
+  }
+  if (goal.actions.length > 0) {
+    blocks.push(heading(s.goalActions, 3));
+    blocks.push(
+      ...bullets(
+        goal.actions.slice(0, MAX_VOICES).map((action) => {
+          const when = action.newDate === "" ? s.actionDue(formatDate(action.due)) : s.actionMoved(formatDate(action.due), formatDate(action.newDate));
+          return `${action.action} (${action.organisation.name}; ${action.owner === "" ? "" : `${action.owner}, `}${when}${action.overdue ? `, ${s.actionOverdue}` : ""})`;
+        }),
+      ),
+    );
+    if (goal.actions.length > MAX_VOICES) blocks.push(paragraph(s.moreInOperational(goal.actions.length - MAX_VOICES), { italic: true }));
+  }
+  return blocks;
+}
+
+/** How many analyses and actions a council document quotes per goal; the rest are in the operational report. */
+const MAX_VOICES = 5;
