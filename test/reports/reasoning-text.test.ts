@@ -73,7 +73,7 @@ describe("the drafted justification of a goal", () => {
       const followUp = new FollowUp(planOnlyInput(source, "2025"));
       const gaps = followUp.plan.goals.flatMap((goal) => {
         const reasoning = goalReasoning(followUp, goal.id);
-        if (reasoning?.gender == null) return [];
+        if (reasoning === undefined || reasoning.gender === null) return [];
         const { women, men } = reasoning.gender.row.byGender ?? { women: null, men: null };
         expect(Math.abs((women ?? 0) - (men ?? 0))).toBeGreaterThanOrEqual(0.05);
         const text = draftJustification(reasoning, "sv");
