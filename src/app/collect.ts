@@ -8,7 +8,8 @@ import { collectSources, type CollectOptions } from "../workbook/collect/collect
 import { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "../workbook/collect/summary";
 import { consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
 import type { WorkbookGrid } from "../workbook/grid";
-import { collectionContext, consolidate } from "../core";
+import { collectionContext, consolidate, reportInputOf } from "../core";
+import { checklistOf, checklistSheet } from "./checklist";
 import { readUnitWorkbook } from "../workbook/collect/read-unit-report";
 import type { UnitSource, WorkbookOut } from "./ports";
 
@@ -31,9 +32,14 @@ export function collectPeriod(request: CollectRequest): Promise<CollectedPeriod>
   return collectSources(plan, period, sources, options);
 }
 
-/** The consolidated workbook of a collected period, or (`intoPlan`) the plan with it added. */
+/**
+ * The consolidated workbook of a collected period, or (`intoPlan`) the plan with it added; with
+ * the controller's `Checklista` (what is open before the council gets the reports) after the
+ * collection's sheets.
+ */
 export function collectedWorkbook(plan: Plan, collected: CollectedPeriod, intoPlan = false): WorkbookOut {
-  return intoPlan ? planWithConsolidation(plan, collected) : consolidatedWorkbook(plan, collected);
+  const book = intoPlan ? planWithConsolidation(plan, collected) : consolidatedWorkbook(plan, collected);
+  return { ...book, sheets: [...book.sheets, checklistSheet(checklistOf(reportInputOf(plan, collected)))] };
 }
 
 /** The summary of a collected period, with the plan's own problems and any others, in `language`. */

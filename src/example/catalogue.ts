@@ -174,7 +174,7 @@ export const AREAS: readonly ExampleArea[] = [
       {
         name: "Resultatet är minst 2 % av skatteintäkterna",
         financial: true,
-        goals: [{ name: "Verksamheterna håller sin budget", division: "K", indicators: [pct("Resultat i procent av skatteintäkter och generella statsbidrag", 0.021, 0.008, { reportedBy: "municipality", target: 0.95, koladaId: "N03101" }), count("Budgetavvikelse, verksamheterna", -2500, 2500, { unit: "tkr", reportedBy: "division", target: 0, tolerance: 1500, aggregation: "sum" })] }],
+        goals: [{ name: "Verksamheterna håller sin budget", division: "K", indicators: [pct("Resultat i procent av skatteintäkter och generella statsbidrag", 0.021, 0.008, { reportedBy: "municipality", target: 0.95, koladaId: "N03101" }), count("Budgetavvikelse, verksamheterna", -2500, 2500, { unit: "tkr", reportedBy: "division", target: 0, tolerance: 1500, aggregation: "sum" }), count("Årets resultat", 44000, 6000, { unit: "tkr", reportedBy: "municipality", target: 1, budget: 46000 })] }],
       },
       {
         name: "Investeringarna självfinansieras",

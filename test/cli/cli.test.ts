@@ -76,7 +76,7 @@ describe("puls, the command", () => {
     expect((await run(["init", "--example", "--out", "plan.xlsx"], folder)).code).toBe(0);
     const read = readPlan(await readWorkbook(readFileSync(path.join(folder, "plan.xlsx"))));
     expect(read.problems).toEqual([]);
-    expect(read.plan.indicators).toHaveLength(60);
+    expect(read.plan.indicators).toHaveLength(61);
     const again = await run(["init", "--out", "plan.xlsx"], folder);
     expect(again.code).toBe(1);
     expect(again.err).toContain("--force");

@@ -18,7 +18,7 @@ describe("the example municipality's plan", () => {
     expect(count("priorityArea")).toBe(4);
     expect(count("resultGoal")).toBe(12);
     expect(count("divisionGoal") + count("administrationGoal")).toBe(30);
-    expect(plan.indicators).toHaveLength(60);
+    expect(plan.indicators).toHaveLength(61);
     expect(plan.organisation.filter((o) => o.type === "division")).toHaveLength(3);
     expect(plan.organisation.filter((o) => o.type === "unit")).toHaveLength(40);
   });

@@ -58,7 +58,7 @@ describe("puls plan next", () => {
 
   it("writes the plan for 2027, says what it holds, and leaves the old plan byte for byte as it was", () => {
     expect(result.code).toBe(0);
-    expect(result.out).toContain("Planen för 2027: perioderna 2027-T1, 2027-D, 2027; 47 mål, 60 nyckeltal och 44 organisationsenheter");
+    expect(result.out).toContain("Planen för 2027: perioderna 2027-T1, 2027-D, 2027; 47 mål, 61 nyckeltal och 44 organisationsenheter");
     expect(result.out).toMatch(/Målvärden 2027: \d+ förslag: \d+ höjda till utfallet/);
     expect(result.out).toContain("Iakttagelserna bygger på uppföljningen 2026-D");
     expect(sha256(planFile)).toBe(before);

@@ -40,6 +40,13 @@ export interface Settings {
    * as with all municipalities. Empty when the plan names none.
    */
   readonly peerGroup: readonly string[];
+  /** The indicator holding the year's result in tkr (*årets resultat*), for the balance requirement; null when the plan names none. */
+  readonly resultIndicator: string | null;
+  /**
+   * What the balance requirement adjusts the result by, in tkr, signed (realisation gains are
+   * negative, use of the reserve RUR positive): *balanskravsresultat* = result + adjustments.
+   */
+  readonly balanceAdjustments: number;
 }
 
 export interface Period extends Sourced {
@@ -203,4 +210,6 @@ export const DEFAULT_SETTINGS: Settings = {
   commentRequiredOnRed: false,
   language: "sv",
   peerGroup: [],
+  resultIndicator: null,
+  balanceAdjustments: 0,
 };

@@ -129,6 +129,7 @@ export function validatePlan(plan: Plan, unreadable: ReadonlySet<ReferencedSheet
     needGoal(row.goal, row.at);
     needPeriodOrHistory(row.period, row.at);
   }
+  if (plan.settings.resultIndicator !== null) needIndicator(plan.settings.resultIndicator, { sheet: "Inställningar" });
   if (plan.settings.currentPeriod !== "" && !periods.has(plan.settings.currentPeriod)) {
     problems.push(error("unknown-period", { sheet: "Inställningar" }, { period: plan.settings.currentPeriod }));
   }

@@ -102,6 +102,43 @@ export interface FinancialSection {
   readonly resultRollup: RollupResult | null;
   /** The controllers' judgement of sound financial management for the period (goal GEH), or null: missing. */
   readonly judgement: AssessmentRow | null;
+  /** What Puls proposes on sound financial management, from the goals and the balance requirement. */
+  readonly proposal: SoundFinancesProposal;
+}
+
+/** The conclusion on *god ekonomisk hushållning*: consistent, partly consistent or not consistent with it. */
+export type SoundFinances = "consistent" | "partlyConsistent" | "notConsistent" | "cannotAssess";
+
+/** A manual GEH assessment (Bedömningar) read as a conclusion: Uppfyllt is förenligt, and so on. */
+export const SOUND_FINANCES_OF_ASSESSMENT: Readonly<Record<Assessment, SoundFinances>> = {
+  met: "consistent",
+  partlyMet: "partlyConsistent",
+  notMet: "notConsistent",
+  cannotAssess: "cannotAssess",
+};
+
+/**
+ * The balance requirement (*balanskravet*, KL 11 kap. 12 §): the year's result adjusted
+ * (realisation gains out, the reserve RUR in or out) must not be negative. For an interim report
+ * the result is the full-year forecast.
+ */
+export interface BalanceRequirement {
+  readonly indicator: IndicatorRef;
+  /** The result for the year, or its forecast in an interim report (tkr). */
+  readonly result: number;
+  readonly forecast: boolean;
+  readonly adjustments: number;
+  readonly balanceResult: number;
+  readonly met: boolean;
+}
+
+export interface SoundFinancesProposal {
+  readonly conclusion: SoundFinances;
+  /** How many financial goals and other result goals are met, of how many (by their standing assessment). */
+  readonly financialGoals: AssessmentCounts;
+  readonly resultGoals: AssessmentCounts;
+  /** Null when the plan names no result indicator (setting *Årets resultat*) or it has no outcome. */
+  readonly balance: BalanceRequirement | null;
 }
 
 export interface ForecastLine {
@@ -136,7 +173,7 @@ export function annualReport(followUp: FollowUp, kind: "annual" | "interim"): An
     },
     areas,
     comparison: compared,
-    financial: financialSection(followUp),
+    financial: financialSection(followUp, kind),
     forecasts: kind === "interim" ? forecasts(followUp) : null,
   };
 }
@@ -199,7 +236,40 @@ function fullYearAssessment(followUp: FollowUp, interim: GoalAssessment): FullYe
     : { assessment: manual.assessment, source: "manual", justification: manual.justification };
 }
 
-function financialSection(followUp: FollowUp): FinancialSection {
+/**
+ * The proposed conclusion (docs/reports.md, "God ekonomisk hushållning"): consistent when most
+ * financial goals and most other result goals are met and the balance requirement holds; not
+ * consistent when the balance requirement fails, or when neither the financial nor the other goals
+ * are met by half; partly consistent otherwise. Cannot be assessed without any assessed goal.
+ */
+export function soundFinancesProposal(financialGoals: AssessmentCounts, resultGoals: AssessmentCounts, balance: BalanceRequirement | null): SoundFinancesProposal {
+  const assessed = (counts: AssessmentCounts) => counts.met + counts.partlyMet + counts.notMet;
+  const mostlyMet = (counts: AssessmentCounts) => assessed(counts) > 0 && counts.met * 2 > assessed(counts);
+  const halfReached = (counts: AssessmentCounts) => assessed(counts) > 0 && (counts.met + counts.partlyMet) * 2 >= assessed(counts);
+  let conclusion: SoundFinances;
+  if (assessed(financialGoals) + assessed(resultGoals) === 0) conclusion = "cannotAssess";
+  else if (balance !== null && !balance.met) conclusion = "notConsistent";
+  else if (mostlyMet(financialGoals) && mostlyMet(resultGoals)) conclusion = "consistent";
+  else if (!halfReached(financialGoals) && !halfReached(resultGoals)) conclusion = "notConsistent";
+  else conclusion = "partlyConsistent";
+  return { conclusion, financialGoals, resultGoals, balance };
+}
+
+function balanceRequirement(followUp: FollowUp, kind: "annual" | "interim"): BalanceRequirement | null {
+  const id = followUp.plan.settings.resultIndicator;
+  const indicator = id === null ? undefined : followUp.indicator(id);
+  if (indicator === undefined) return null;
+  const row = followUp.headline(indicator);
+  if (row === undefined || row.actual === null) return null;
+  const months = kind === "interim" ? monthsElapsed(followUp.basis().period.from, followUp.basis().period.to) : undefined;
+  const forecastFor = kind === "interim" && months !== undefined && months < 12;
+  const result = forecastFor ? forecast(row.actual, months) : row.actual;
+  const adjustments = followUp.plan.settings.balanceAdjustments;
+  const balanceResult = result + adjustments;
+  return { indicator: indicatorRef(indicator), result, forecast: forecastFor, adjustments, balanceResult, met: balanceResult >= 0 };
+}
+
+function financialSection(followUp: FollowUp, kind: "annual" | "interim"): FinancialSection {
   // The financial goals: the topmost goals marked Finansiellt (their sub-goals are part of them).
   const financial = followUp.plan.goals.filter((goal) => goal.financial && (goal.parent === null || followUp.goal(goal.parent)?.financial !== true));
   const ids = new Set(financial.map((goal) => goal.id));
@@ -217,8 +287,10 @@ function financialSection(followUp: FollowUp): FinancialSection {
   const rollupOf = (list: readonly Goal[]) =>
     list.length === 0 ? null : rollup(list.map((goal) => ({ status: statusOfAssessment(followUp.goalAssessment(goal.id)?.effective ?? "cannotAssess") })), rollupMethod, minCoverage);
   const top = followUp.tree.root()?.id;
+  const effective = (list: readonly Goal[]) => countAssessments(list.map((goal) => followUp.goalAssessment(goal.id)?.effective ?? "cannotAssess"));
   return {
     goals,
+    proposal: soundFinancesProposal(effective(financial), effective(others), balanceRequirement(followUp, kind)),
     financialRollup: rollupOf(financial),
     resultRollup: rollupOf(others),
     judgement: followUp.plan.assessments.find((row) => row.goal === SOUND_FINANCES_GOAL && row.period === followUp.period && (top === undefined || row.organisation === top || row.organisation === "")) ?? null,

@@ -6,3 +6,4 @@ export * from "./operational";
 export * from "./political";
 export * from "./annual";
 export * from "./reasoning";
+export * from "./checklist";

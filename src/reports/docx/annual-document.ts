@@ -2,8 +2,9 @@
  * The goal-attainment section of the annual or interim report as a Word document (docs/reports.md §3).
  */
 import type { FileChild } from "docx";
-import { type AnnualReport, type Comparison, type Language, type ResultGoalSection } from "../../core";
+import { SOUND_FINANCES_OF_ASSESSMENT, type AnnualReport, type Comparison, type FinancialSection, type Language, type ResultGoalSection } from "../../core";
 import { draftJustification } from "../reasoning-text";
+import { balanceSentence, conclusionSentence, proposalSentences } from "../sound-finances-text";
 import { assessmentWord, formatDate, formatInTable, formatMeasured, formatPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
 import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
@@ -53,8 +54,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
     ),
     ...(financial.financialRollup === null ? [] : [paragraph(s.financialRollup(assessmentWord(financial.financialRollup.assessment, language)))]),
     ...(financial.resultRollup === null ? [] : [paragraph(s.resultRollup(assessmentWord(financial.resultRollup.assessment, language)))]),
-    financial.judgement === null ? paragraph(s.judgementMissing, { bold: true }) : paragraph(s.judgement(assessmentWord(financial.judgement.assessment, language)), { bold: true }),
-    ...(financial.judgement === null ? [] : [paragraph(financial.judgement.justification)]),
+    ...soundFinancesBlocks(financial, language),
   );
   if (report.forecasts !== null) {
     body.push(heading(t.headings.forecasts, 1, { newPage: true }));
@@ -114,6 +114,40 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
   // The history charts, one per indicator, several to a picture.
   for (const picture of chartsOf.keyIndicators.get(goal.goal.id) ?? []) blocks.push(charts([picture], 640));
   blocks.push(...unitVoices(goal, language));
+  return blocks;
+}
+
+/**
+ * The conclusion on good financial management: the controllers' own where Bedömningar has it for
+ * the period (goal GEH), else the one Puls proposes, with why; then the balance requirement.
+ */
+function soundFinancesBlocks(financial: FinancialSection, language: Language): FileChild[] {
+  const t = REPORT_TEXTS[language];
+  const { proposal, judgement } = financial;
+  const blocks: FileChild[] = [heading(t.headings.soundFinances, 2)];
+  if (judgement !== null) {
+    blocks.push(paragraph(conclusionSentence(SOUND_FINANCES_OF_ASSESSMENT[judgement.assessment], language), { bold: true }));
+    if (judgement.justification.trim() !== "") blocks.push(paragraph(judgement.justification));
+    if (proposal.balance !== null) blocks.push(paragraph(balanceSentence(proposal.balance, language)));
+  } else {
+    const [first, ...rest] = proposalSentences(proposal, language);
+    blocks.push(paragraph(first ?? "", { bold: true }), paragraph(rest.join(" ")));
+  }
+  if (proposal.balance !== null) {
+    const c = t.columns;
+    const tkr = (value: number) => numberCell(formatMeasured(value, "tkr", language));
+    blocks.push(
+      table(
+        [c.balanceItem, c.amount],
+        [
+          [proposal.balance.forecast ? c.resultForecast : c.result, tkr(proposal.balance.result)],
+          [c.balanceAdjustments, tkr(proposal.balance.adjustments)],
+          [c.balanceResult, tkr(proposal.balance.balanceResult)],
+        ],
+        [70, 30],
+      ),
+    );
+  }
   return blocks;
 }
 

@@ -3,7 +3,8 @@
  * with its chart, result goals, key indicators with their history and charts, financial goals,
  * and for the interim report the full-year forecasts.
  */
-import { TREND_LABELS, type AnnualReport, type ForecastLine, type GoalRef, type IndicatorLine, type KeyIndicator, type Language, type ResultGoalSection } from "../../core";
+import { balanceSentence, conclusionSentence, proposalSentences } from "../sound-finances-text";
+import { SOUND_FINANCES_OF_ASSESSMENT, TREND_LABELS, type AnnualReport, type ForecastLine, type GoalRef, type IndicatorLine, type KeyIndicator, type Language, type ResultGoalSection } from "../../core";
 import { measuredCell, targetCell } from "../../workbook/number-format";
 import { columnLetters } from "../../workbook/grid";
 import type { ChartOut, ImageOut, SheetOut, WorkbookOut } from "../../workbook/output";
@@ -83,8 +84,13 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
   const extra: FrontRow[] = [
     [t.headings.overview, s.metOf(total.met, goalCount)],
     [t.headings.comparison, wrapped(comparisonSentence(report.comparison, language))],
-    [t.headings.financial, financial.judgement === null ? s.judgementMissing : s.judgement(assessmentWord(financial.judgement.assessment, language))],
+    // The controllers' conclusion where they gave one, else Puls's proposal with why (the checklist says it is unconfirmed).
+    [
+      t.headings.soundFinances,
+      wrapped(financial.judgement === null ? proposalSentences(financial.proposal, language).join(" ") : conclusionSentence(SOUND_FINANCES_OF_ASSESSMENT[financial.judgement.assessment], language)),
+    ],
     ...(financial.judgement === null ? [] : [[c.justification, wrapped(financial.judgement.justification)] as FrontRow]),
+    ...(financial.judgement === null || financial.proposal.balance === null ? [] : [["", wrapped(balanceSentence(financial.proposal.balance, language))] as FrontRow]),
     ...(financial.financialRollup === null ? [] : [["", s.financialRollup(assessmentWord(financial.financialRollup.assessment, language))] as FrontRow]),
     ...(financial.resultRollup === null ? [] : [["", s.resultRollup(assessmentWord(financial.resultRollup.assessment, language))] as FrontRow]),
   ];

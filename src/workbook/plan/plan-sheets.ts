@@ -153,6 +153,8 @@ export const SETTING_KEYS = {
   commentRequiredOnRed: ["Kommentar krävs vid röd", "Comment required on red"],
   language: ["Språk", "Language"],
   peerGroup: ["Jämförelsegrupp", "Peer group"],
+  resultIndicator: ["Årets resultat", "Result for the year"],
+  balanceAdjustments: ["Justeringar för balanskravet", "Balance requirement adjustments"],
 } as const;
 
 /** One row of an Utfall sheet (the plan's, or a consolidated workbook's) as an outcome. */

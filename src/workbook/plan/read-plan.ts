@@ -195,6 +195,8 @@ class PlanReader {
       commentRequiredOnRed: commentRequired ?? DEFAULT_SETTINGS.commentRequiredOnRed,
       language: languageText === "en" ? "en" : "sv",
       peerGroup: groupCodes.filter((part) => /^\d{1,4}$/.test(part)).map((part) => part.padStart(4, "0")),
+      resultIndicator: text(SETTING_KEYS.resultIndicator) === "" ? null : text(SETTING_KEYS.resultIndicator),
+      balanceAdjustments: numberSetting(SETTING_KEYS.balanceAdjustments, DEFAULT_SETTINGS.balanceAdjustments, "ett belopp i tkr, t.ex. −3 200", (n) => Number.isFinite(n)),
     };
   }
 }

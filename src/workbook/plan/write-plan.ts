@@ -59,6 +59,8 @@ export function planWorkbook(plan: Plan): WorkbookOut {
     [SETTING_KEYS.commentRequiredOnRed, yesNoWord(settings.commentRequiredOnRed)],
     [SETTING_KEYS.language, settings.language],
     [SETTING_KEYS.peerGroup, settings.peerGroup.join(", ")],
+    [SETTING_KEYS.resultIndicator, settings.resultIndicator],
+    [SETTING_KEYS.balanceAdjustments, settings.balanceAdjustments === 0 ? null : { value: settings.balanceAdjustments, numFmt: "#,##0" }],
   ];
 
   return {

@@ -1,0 +1,42 @@
+/**
+ * Use case: the controller's checklist of a period (what is open before the council gets the
+ * reports), as lines to print and as the `Checklista` sheet beside the council text.
+ */
+import { FollowUp, checklist, type ChecklistItem, type Language, type ReportInput } from "../core";
+import { CHECKLIST_KINDS, checklistLine } from "../reports/checklist-text";
+import type { SheetOut } from "../workbook/output";
+
+export { checklistLine } from "../reports/checklist-text";
+
+/** The checklist of a report input, item by item. */
+export function checklistOf(input: ReportInput): ChecklistItem[] {
+  return checklist(new FollowUp(input));
+}
+
+/** The checklist as a sheet: what, about what, and the line that says what to do. */
+export function checklistSheet(items: readonly ChecklistItem[], language: Language = "sv"): SheetOut {
+  const sv = language === "sv";
+  const about = (item: ChecklistItem): string => {
+    switch (item.kind) {
+      case "notReported":
+        return item.organisation.id;
+      case "cannotAssess":
+      case "proposedJustification":
+      case "manualDiffers":
+      case "politicalDiffers":
+        return item.goal.id;
+      case "lowCoverage":
+      case "proposedSoundFinances":
+        return "";
+    }
+  };
+  return {
+    name: sv ? "Checklista" : "Checklist",
+    columns: [
+      { header: sv ? "Att göra" : "To do", width: 34 },
+      { header: sv ? "Gäller" : "About", width: 10 },
+      { header: sv ? "Vad och hur" : "What and how", width: 110 },
+    ],
+    rows: items.map((item) => [CHECKLIST_KINDS[language][item.kind], about(item), { value: checklistLine(item, language), style: "wrap" as const }]),
+  };
+}

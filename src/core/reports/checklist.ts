@@ -1,0 +1,63 @@
+/**
+ * The controller's checklist (*checklista*): everything missing or doubtful before the reports go
+ * to the council — units that did not report, goals that cannot be assessed, justifications and
+ * the conclusion on good financial management that Puls drafted and nobody confirmed, verdicts that
+ * differ, too little data. It lives beside the council text (the consolidated workbook's
+ * `Checklista`, the list `puls report` prints), never inside it.
+ */
+import { hasReported } from "../collection/model";
+import type { Assessment } from "../rollup";
+import { normaliseWord } from "../words";
+import { ASSESSMENT_LABELS } from "../labels";
+import { SOUND_FINANCES_GOAL } from "./annual";
+import type { FollowUp } from "./follow-up";
+import type { GoalRef, OrgRef } from "./refs";
+
+export type ChecklistItem =
+  | { readonly kind: "notReported"; readonly organisation: OrgRef }
+  | { readonly kind: "lowCoverage"; readonly withOutcome: number; readonly values: number; readonly minCoverage: number }
+  | { readonly kind: "cannotAssess"; readonly goal: GoalRef; readonly organisation: OrgRef; readonly coverage: number }
+  | { readonly kind: "proposedJustification"; readonly goal: GoalRef; readonly organisation: OrgRef }
+  | { readonly kind: "proposedSoundFinances" }
+  | { readonly kind: "manualDiffers"; readonly goal: GoalRef; readonly computed: Assessment; readonly manual: Assessment; readonly assessedBy: string; readonly date: string }
+  | { readonly kind: "politicalDiffers"; readonly goal: GoalRef; readonly standing: Assessment; readonly political: string };
+
+/** Reads a political assessment written as text ("Delvis uppfyllt"); undefined for other words. */
+function assessmentOfText(text: string): Assessment | undefined {
+  const word = normaliseWord(text);
+  for (const labels of Object.values(ASSESSMENT_LABELS)) {
+    const found = (Object.keys(labels) as Assessment[]).find((key) => normaliseWord(labels[key]) === word);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The checklist of a follow-up, in the order a controller works through it. */
+export function checklist(followUp: FollowUp): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const { plan } = followUp;
+  for (const row of followUp.reporting ?? []) if (!hasReported(row.state)) items.push({ kind: "notReported", organisation: followUp.orgRef(row.organisation) });
+  const { values, withOutcome } = followUp.basis().data;
+  if (values > 0 && withOutcome / values < plan.settings.minCoverage) items.push({ kind: "lowCoverage", withOutcome, values, minCoverage: plan.settings.minCoverage });
+  const judged = new Set(["resultGoal", "divisionGoal", "administrationGoal"]);
+  for (const assessment of followUp.evaluation.goals) {
+    const goal = followUp.goal(assessment.goal);
+    if (goal === undefined || !judged.has(goal.level)) continue;
+    const ref = followUp.goalRef(goal.id);
+    const organisation = followUp.orgRef(assessment.organisation);
+    if (assessment.effective === "cannotAssess") items.push({ kind: "cannotAssess", goal: ref, organisation, coverage: assessment.computed.coverage });
+    if (assessment.manual === null || assessment.manual.justification.trim() === "") items.push({ kind: "proposedJustification", goal: ref, organisation });
+    if (assessment.manual !== null && assessment.differs) {
+      items.push({ kind: "manualDiffers", goal: ref, computed: assessment.computed.assessment, manual: assessment.manual.assessment, assessedBy: assessment.manual.assessedBy, date: assessment.manual.date });
+    }
+    const political = plan.politicalAnalysis.find((row) => row.goal === goal.id && row.period === followUp.period);
+    const word = political === undefined ? undefined : assessmentOfText(political.politicalAssessment);
+    if (political !== undefined && word !== undefined && word !== assessment.effective) {
+      items.push({ kind: "politicalDiffers", goal: ref, standing: assessment.effective, political: political.politicalAssessment });
+    }
+  }
+  const top = followUp.tree.root()?.id;
+  const confirmed = plan.assessments.some((row) => row.goal === SOUND_FINANCES_GOAL && row.period === followUp.period && (top === undefined || row.organisation === top || row.organisation === ""));
+  if (!confirmed) items.push({ kind: "proposedSoundFinances" });
+  return items;
+}
