@@ -2,7 +2,8 @@
  * Use case: the controller's checklist of a period (what is open before the council gets the
  * reports), as lines to print and as the `Checklista` sheet beside the council text.
  */
-import { FollowUp, checklist, type ChecklistItem, type Language, type ReportInput } from "../core";
+import { FollowUp, checklist, goalReasoning, type ChecklistItem, type Language, type ReportInput } from "../core";
+import { draftJustification } from "../reports/reasoning-text";
 import { CHECKLIST_KINDS, checklistLine } from "../reports/checklist-text";
 import type { SheetOut } from "../workbook/output";
 
@@ -11,6 +12,24 @@ export { checklistLine } from "../reports/checklist-text";
 /** The checklist of a report input, item by item. */
 export function checklistOf(input: ReportInput): ChecklistItem[] {
   return checklist(new FollowUp(input));
+}
+
+/** The key of a goal at its organisation in {@link justificationProposals}. */
+export const proposalKey = (goal: string, organisation: string): string => `${goal}\u0000${organisation}`;
+
+/**
+ * Puls's proposed justification (*förslag till motivering*) of every assessed goal, for the
+ * controller to accept or rewrite where the goals are assessed (the consolidated workbook's
+ * Målbedömning, the pane's assessment step). Keyed by {@link proposalKey}.
+ */
+export function justificationProposals(input: ReportInput, language: Language = "sv"): Map<string, string> {
+  const followUp = new FollowUp(input);
+  const proposals = new Map<string, string>();
+  for (const assessment of followUp.evaluation.goals) {
+    const reasoning = goalReasoning(followUp, assessment.goal);
+    if (reasoning !== undefined && reasoning.organisation.id === assessment.organisation) proposals.set(proposalKey(assessment.goal, assessment.organisation), draftJustification(reasoning, language));
+  }
+  return proposals;
 }
 
 /** The checklist as a sheet: what, about what, and the line that says what to do. */

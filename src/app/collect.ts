@@ -6,17 +6,18 @@
 import { dayOf, noonOf, parseIsoDate, swedishTime, type CollectedPeriod, type LocalDateTime, type Plan, type Problem } from "../core";
 import { collectSources, type CollectOptions } from "../workbook/collect/collect-sources";
 import { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "../workbook/collect/summary";
-import { consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
+import { collectionSheetsForPlan as sheetsForPlan, consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
+import type { SheetOut } from "../workbook/output";
 import type { WorkbookGrid } from "../workbook/grid";
 import { collectionContext, consolidate, reportInputOf } from "../core";
-import { checklistOf, checklistSheet } from "./checklist";
+import { checklistOf, checklistSheet, justificationProposals } from "./checklist";
 import { readUnitWorkbook } from "../workbook/collect/read-unit-report";
 import type { UnitSource, WorkbookOut } from "./ports";
 
 export type { CollectOptions } from "../workbook/collect/collect-sources";
 export type { PeriodSummary, SummaryProblem } from "../workbook/collect/summary";
 export { summarise, toSummaryProblem } from "../workbook/collect/summary";
-export { collectionSheetsForPlan, sortedProblems } from "../workbook/collect/write-consolidated";
+export { sortedProblems } from "../workbook/collect/write-consolidated";
 
 export interface CollectRequest extends Omit<CollectOptions, "collectedAt"> {
   readonly plan: Plan;
@@ -38,8 +39,19 @@ export function collectPeriod(request: CollectRequest): Promise<CollectedPeriod>
  * collection's sheets.
  */
 export function collectedWorkbook(plan: Plan, collected: CollectedPeriod, intoPlan = false): WorkbookOut {
-  const book = intoPlan ? planWithConsolidation(plan, collected) : consolidatedWorkbook(plan, collected);
-  return { ...book, sheets: [...book.sheets, checklistSheet(checklistOf(reportInputOf(plan, collected)))] };
+  const input = reportInputOf(plan, collected);
+  const proposals = justificationProposals(input);
+  const book = intoPlan ? planWithConsolidation(plan, collected, proposals) : consolidatedWorkbook(plan, collected, proposals);
+  return { ...book, sheets: [...book.sheets, checklistSheet(checklistOf(input))] };
+}
+
+/**
+ * The collection's sheets for the plan open in Excel (all but the plan's own sheets), with the
+ * proposed justifications in Målbedömning and the controller's Checklista.
+ */
+export function collectionSheetsForPlan(plan: Plan, collected: CollectedPeriod): SheetOut[] {
+  const input = reportInputOf(plan, collected);
+  return [...sheetsForPlan(plan, collected, justificationProposals(input)), checklistSheet(checklistOf(input))];
 }
 
 /** The summary of a collected period, with the plan's own problems and any others, in `language`. */

@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import { ASSESSMENT_LABELS, assessmentEntryProblem, type Assessment, type AssessmentEntry, type Evaluation, type GoalAssessment, type Language, type Plan } from "../../core";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
 import { formatPercent } from "../../app/reports";
+import { proposalKey } from "../../app/checklist";
 import { ASSESSMENT_TONE, Word } from "../parts/Word";
 import type { WizardTexts } from "../wizard/texts";
 
@@ -15,6 +16,8 @@ export interface AssessStepProps {
   readonly language: Language;
   readonly plan: Plan;
   readonly evaluation: Evaluation;
+  /** Puls's proposed justifications, by proposalKey (goal and organisation). */
+  readonly proposals: ReadonlyMap<string, string>;
   readonly today: string;
   readonly storedWhere: string;
   readonly busy: boolean;
@@ -23,9 +26,10 @@ export interface AssessStepProps {
 }
 
 
-function Editor({ texts, language, goal, today, busy, onSave, onClose }: { texts: WizardTexts; language: Language; goal: GoalAssessment; today: string; busy: boolean; onSave: AssessStepProps["onSave"]; onClose: () => void }) {
-  const [assessment, setAssessment] = useState<Assessment | "">(goal.manual?.assessment ?? "");
-  const [justification, setJustification] = useState(goal.manual?.justification ?? "");
+function Editor({ texts, language, goal, proposal, today, busy, onSave, onClose }: { texts: WizardTexts; language: Language; goal: GoalAssessment; proposal: string; today: string; busy: boolean; onSave: AssessStepProps["onSave"]; onClose: () => void }) {
+  // Without an own assessment, the form starts from the computed verdict and Puls's proposal: accepting it is one click.
+  const [assessment, setAssessment] = useState<Assessment | "">(goal.manual?.assessment ?? (proposal === "" ? "" : goal.computed.assessment));
+  const [justification, setJustification] = useState(goal.manual?.justification ?? proposal);
   const [assessedBy, setAssessedBy] = useState(goal.manual?.assessedBy ?? "");
   const [tried, setTried] = useState(false);
   const entry: AssessmentEntry | null = assessment === "" ? null : { goal: goal.goal, organisation: goal.organisation, period: goal.period, assessment, justification, assessedBy, date: today };
@@ -45,7 +49,7 @@ function Editor({ texts, language, goal, today, busy, onSave, onClose }: { texts
           ))}
         </Select>
       </Field>
-      <Field label={texts.assessJustification} required validationMessage={tried && problem !== null ? problem[language] : undefined}>
+      <Field label={texts.assessJustification} required hint={goal.manual === null && proposal !== "" ? texts.assessProposal : undefined} validationMessage={tried && problem !== null ? problem[language] : undefined}>
         <Textarea value={justification} resize="vertical" onChange={(_, data) => setJustification(data.value)} />
       </Field>
       <Field label={texts.assessBy}>
@@ -58,7 +62,7 @@ function Editor({ texts, language, goal, today, busy, onSave, onClose }: { texts
 
 type GoalFilter = "all" | "result" | "own";
 
-export function AssessStep({ texts, language, plan, evaluation, today, storedWhere, busy, onSave, onDownloadPlan }: AssessStepProps) {
+export function AssessStep({ texts, language, plan, evaluation, proposals, today, storedWhere, busy, onSave, onDownloadPlan }: AssessStepProps) {
   const [open, setOpen] = useState<string | null>(null);
   const [filter, setFilter] = useState<GoalFilter>("result");
   const [search, setSearch] = useState("");
@@ -111,7 +115,7 @@ export function AssessStep({ texts, language, plan, evaluation, today, storedWhe
               )}
             </dl>
             {open === key(goal) ? (
-              <Editor texts={texts} language={language} goal={goal} today={today} busy={busy} onSave={onSave} onClose={() => setOpen(null)} />
+              <Editor texts={texts} language={language} goal={goal} proposal={proposals.get(proposalKey(goal.goal, goal.organisation)) ?? ""} today={today} busy={busy} onSave={onSave} onClose={() => setOpen(null)} />
             ) : (
               <Button size="small" onClick={() => setOpen(key(goal))} aria-label={`${texts.assessOwn}: ${goal.goal} ${orgs.get(goal.organisation) ?? ""}`}>
                 {texts.assessOwn}

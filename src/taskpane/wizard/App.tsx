@@ -6,7 +6,8 @@
 import { Body1, Button, Field, FluentProvider, ProgressBar, Select, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { PlanLoadError } from "../../app/plan";
-import type { Language } from "../../core";
+import { reportInputOf, type Language } from "../../core";
+import { justificationProposals } from "../../app/checklist";
 import { isSelectable } from "../excel/select-cell";
 import { Notice, type NoticeText } from "../parts/Notice";
 import { StepNav } from "../parts/StepNav";
@@ -100,6 +101,8 @@ export function App({ host, initialLanguage, today }: AppProps) {
   const loaded = session.plan;
   const plan = loaded?.plan ?? null;
   const units = useMemo(() => (plan === null ? [] : reportingUnits(plan)), [plan]);
+  // Puls's proposed justification of each goal, for the controller to accept or rewrite in step 5.
+  const proposals = useMemo(() => (plan === null || session.consolidation === null ? new Map<string, string>() : justificationProposals(reportInputOf(plan, session.consolidation), language)), [plan, session.consolidation, language]);
   const actions =
     plan === null || loaded === null
       ? null
@@ -180,6 +183,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         language={language}
         plan={plan}
         evaluation={session.consolidation.evaluation}
+        proposals={proposals}
         today={today()}
         storedWhere={inExcel ? texts.assessStoredExcel : texts.assessStoredBrowser}
         busy={busy}

@@ -143,10 +143,14 @@ export function statusSheet(plan: Plan, consolidation: CollectedPeriod): SheetOu
   };
 }
 
-export function goalsSheet(consolidation: CollectedPeriod): SheetOut {
+/**
+ * The goals' assessments, with Puls's proposed justification beside the controllers' own (to copy
+ * into Bedömningar, or rewrite there). `proposals` is keyed "goal\u0000organisation".
+ */
+export function goalsSheet(consolidation: CollectedPeriod, proposals: ReadonlyMap<string, string> = new Map()): SheetOut {
   return {
     name: "Målbedömning",
-    columns: columns([["Mål"], ["Organisation", 14], ["Period"], ["Beräknad bedömning", 20], ["Poäng"], ["Täckning"], ["Bedömning", 18], ["Motivering", 60], ["Avviker"]]),
+    columns: columns([["Mål"], ["Organisation", 14], ["Period"], ["Beräknad bedömning", 20], ["Poäng"], ["Täckning"], ["Bedömning", 18], ["Motivering", 60], ["Avviker"], ["Förslag till motivering", 80]]),
     rows: consolidation.evaluation.goals.map((g) => [
       g.goal,
       g.organisation,
@@ -157,6 +161,7 @@ export function goalsSheet(consolidation: CollectedPeriod): SheetOut {
       ASSESSMENT_LABELS.sv[g.effective],
       g.manual?.justification ?? "",
       g.differs ? "Ja" : "Nej",
+      { value: proposals.get(`${g.goal}\u0000${g.organisation}`) ?? "", style: "wrap" },
     ]),
   };
 }
@@ -196,14 +201,14 @@ export function collectionMetaSheet(plan: Plan, consolidation: CollectedPeriod):
 }
 
 /** The consolidated workbook on its own. */
-export function consolidatedWorkbook(plan: Plan, consolidation: CollectedPeriod): WorkbookOut {
+export function consolidatedWorkbook(plan: Plan, consolidation: CollectedPeriod, proposals: ReadonlyMap<string, string> = new Map()): WorkbookOut {
   return {
     sheets: [
       actualsSheet(plan, consolidation),
       reportingSheet(plan, consolidation),
       problemsSheet(consolidation.problems),
       statusSheet(plan, consolidation),
-      goalsSheet(consolidation),
+      goalsSheet(consolidation, proposals),
       actionsSheet(consolidation),
       analysesSheet(consolidation),
       collectionMetaSheet(plan, consolidation),
@@ -216,8 +221,8 @@ export function consolidatedWorkbook(plan: Plan, consolidation: CollectedPeriod)
  * rows for the same indicator, organisation and period), then the other sheets of collection.
  * What the task pane writes into a plan open in Excel.
  */
-export function collectionSheetsForPlan(plan: Plan, consolidation: CollectedPeriod): SheetOut[] {
-  return planWithConsolidation(plan, consolidation).sheets.filter((sheet) => !PLAN_SHEETS_LEFT_AS_THEY_ARE.has(sheet.name));
+export function collectionSheetsForPlan(plan: Plan, consolidation: CollectedPeriod, proposals: ReadonlyMap<string, string> = new Map()): SheetOut[] {
+  return planWithConsolidation(plan, consolidation, proposals).sheets.filter((sheet) => !PLAN_SHEETS_LEFT_AS_THEY_ARE.has(sheet.name));
 }
 
 /**
@@ -235,9 +240,9 @@ const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>([
  * the same indicator, organisation and period), the other sheets of collection after it, and the
  * metadata sheet (a copy of the plan written by `collect --into-plan` is one collection's file).
  */
-export function planWithConsolidation(plan: Plan, consolidation: CollectedPeriod): WorkbookOut {
+export function planWithConsolidation(plan: Plan, consolidation: CollectedPeriod, proposals: ReadonlyMap<string, string> = new Map()): WorkbookOut {
   const planSheets = planWorkbook(withOutcomes(plan, consolidation.actuals)).sheets;
   return {
-    sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation), actionsSheet(consolidation), analysesSheet(consolidation), collectionMetaSheet(plan, consolidation)],
+    sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation, proposals), actionsSheet(consolidation), analysesSheet(consolidation), collectionMetaSheet(plan, consolidation)],
   };
 }
