@@ -4,9 +4,32 @@
  */
 import type { Language, PeriodKind, RollupMethod } from "../core";
 
+/** What stands in the way of writing a report for a period, other than as a draft (src/app/reports.ts). */
+export type ReportObstacle =
+  | { readonly kind: "period"; readonly report: "annual" | "interim"; readonly period: string; readonly periodKind: PeriodKind }
+  | { readonly kind: "coverage"; readonly withOutcome: number; readonly values: number; readonly minCoverage: number };
+
+/** A report written as a draft (*Utkast* on every page), with what keeps it from being final (maybe nothing). */
+export interface Draft {
+  readonly reasons: readonly ReportObstacle[];
+}
+
 export type ReportKind = "operational" | "political" | "annual" | "interim";
 
+export const REPORT_KINDS: readonly ReportKind[] = ["operational", "political", "annual", "interim"];
+
 const sv = {
+  draft: {
+    word: "Utkast",
+    banner: "UTKAST – inte färdigt för beslut.",
+    /** The report as the subject of a sentence. */
+    subject: { operational: "Verksamhetsrapporten", political: "Den politiska analysen", annual: "Årsredovisningen", interim: "Delårsrapporten" } satisfies Record<ReportKind, string>,
+    periodKinds: { fullYear: "ett helår", interim: "ett delår", tertial: "ett tertial", month: "en månad" } satisfies Record<PeriodKind, string>,
+    /** "Årsredovisningen görs för ett helår; perioden 2026-D är ett delår." */
+    period: (report: string, needs: string, period: string, is: string) => `${report} görs för ${needs}; perioden ${period} är ${is}.`,
+    /** "Bara 0 av 577 värden (0 %) har utfall; lägsta täckning är 50 %." */
+    coverage: (withOutcome: number, values: number, share: string, minimum: string) => `Bara ${withOutcome} av ${values} värden (${share}) har utfall; lägsta täckning är ${minimum}.`,
+  },
   titles: { operational: "Verksamhetsrapport", political: "Politisk analys", annual: "Årsredovisning – måluppfyllelse", interim: "Delårsrapport – måluppfyllelse" } satisfies Record<ReportKind, string>,
   fileNames: { operational: "Verksamhetsrapport", political: "Politisk analys", annual: "Årsredovisning", interim: "Delårsrapport" } satisfies Record<ReportKind, string>,
   basis: {
@@ -163,6 +186,14 @@ const sv = {
 type Texts = typeof sv;
 
 const en: Texts = {
+  draft: {
+    word: "Draft",
+    banner: "DRAFT – not ready for a decision.",
+    subject: { operational: "The operational report", political: "The political analysis", annual: "The annual report", interim: "The interim report" },
+    periodKinds: { fullYear: "a full year", interim: "an interim period", tertial: "a tertial", month: "a month" },
+    period: (report, needs, period, is) => `${report} is made for ${needs}; the period ${period} is ${is}.`,
+    coverage: (withOutcome, values, share, minimum) => `Only ${withOutcome} of ${values} values (${share}) have an outcome; the minimum coverage is ${minimum}.`,
+  },
   titles: { operational: "Operational report", political: "Political analysis", annual: "Annual report – goal attainment", interim: "Interim report – goal attainment" },
   fileNames: { operational: "Operational report", political: "Political analysis", annual: "Annual report", interim: "Interim report" },
   basis: {

@@ -9,8 +9,9 @@ import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
 import { aggregationNote, assessmentCell, charts, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
+import type { Draft } from "../texts";
 
-export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language) {
+export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language, draft: Draft | null = null) {
   const t = REPORT_TEXTS[language];
   const c = t.columns;
   const s = t.sentences;
@@ -70,7 +71,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
         ),
       );
   }
-  return reportDocument(report.kind, report.basis, body, language);
+  return reportDocument(report.kind, report.basis, body, language, draft);
 }
 
 function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: AnnualCharts, language: Language): FileChild[] {

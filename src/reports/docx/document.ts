@@ -3,9 +3,11 @@
  * the body, page numbers in the footer. Styles are Word's own (Normal, Heading 1–3), so the
  * council's template can restyle the document.
  */
-import { AlignmentType, Document, Footer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from "docx";
+import { AlignmentType, BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from "docx";
 import { ROLLUP_METHOD_LABELS, type Language, type ReportBasis } from "../../core";
 import { formatPercent } from "../format";
+import type { Draft } from "../texts";
+import { obstacleSentence } from "../obstacles";
 import { REPORT_TEXTS, type ReportKind } from "../texts";
 import { heading, labelled, paragraph } from "./blocks";
 
@@ -30,9 +32,24 @@ export function basisBlocks(basis: ReportBasis, language: Language): FileChild[]
   ];
 }
 
-export function reportDocument(kind: ReportKind, basis: ReportBasis, body: readonly FileChild[], language: Language): Document {
+/**
+ * A report as a Word document; a draft (`draft` not null) says *Utkast* in the header and footer of
+ * every page and, under the title, why it is a draft.
+ */
+export function reportDocument(kind: ReportKind, basis: ReportBasis, body: readonly FileChild[], language: Language, draft: Draft | null = null): Document {
   const texts = REPORT_TEXTS[language];
+  const d = texts.draft;
   const title = texts.titles[kind];
+  const draftBlocks =
+    draft === null
+      ? []
+      : [
+          new Paragraph({
+            children: [new TextRun({ text: [d.banner, ...draft.reasons.map((reason) => obstacleSentence(reason, language))].join(" "), bold: true, size: 28, color: "C00000" })],
+            border: { top: { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 4 }, bottom: { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 4 } },
+            spacing: { after: 240 },
+          }),
+        ];
   return new Document({
     creator: "Puls",
     title: `${title} – ${basis.municipality} ${basis.period.name}`,
@@ -43,12 +60,13 @@ export function reportDocument(kind: ReportKind, basis: ReportBasis, body: reado
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        ...(draft === null ? {} : { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: d.word.toUpperCase(), bold: true, color: "C00000" })] })] }) } }),
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [`${texts.sentences.page} `, PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES] })],
+                children: [new TextRun({ children: [...(draft === null ? [] : [`${d.word} – `]), `${texts.sentences.page} `, PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES] })],
               }),
             ],
           }),
@@ -56,6 +74,7 @@ export function reportDocument(kind: ReportKind, basis: ReportBasis, body: reado
         children: [
           new Paragraph({ children: [new TextRun({ text: title, bold: true, size: 48 })], spacing: { after: 120 } }),
           new Paragraph({ children: [new TextRun({ text: `${basis.municipality} – ${basis.period.name}`, size: 32 })], spacing: { after: 360 } }),
+          ...draftBlocks,
           ...basisBlocks(basis, language),
           new Paragraph({ children: [new TextRun({ text: texts.headings.contents, bold: true, size: 28 })], pageBreakBefore: true, spacing: { after: 120 } }),
           new TableOfContents(texts.headings.contents, { hyperlink: true, headingStyleRange: "1-2" }),

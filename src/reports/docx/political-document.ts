@@ -7,6 +7,7 @@ import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord,
 import { REPORT_TEXTS } from "../texts";
 import { aggregationNote, assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
+import type { Draft } from "../texts";
 
 /**
  * Widths (per cent) of the indicator table by its number of peer columns (0–4): the name, the
@@ -26,7 +27,7 @@ function columnWidths(peers: number): number[] {
   return [...(COLUMN_WIDTHS[Math.min(peers, COLUMN_WIDTHS.length - 1)] ?? [])];
 }
 
-export function politicalDocument(report: PoliticalAnalysis, language: Language) {
+export function politicalDocument(report: PoliticalAnalysis, language: Language, draft: Draft | null = null) {
   const t = REPORT_TEXTS[language];
   const s = t.sentences;
   const body: FileChild[] = [];
@@ -48,7 +49,7 @@ export function politicalDocument(report: PoliticalAnalysis, language: Language)
     ...section(s.greenThreeYears, report.nextPlan.greenThreeYears.map((i) => `${i.id} ${i.name}`)),
     ...section(s.noDataTwoYears, report.nextPlan.noDataTwoYears.map((i) => `${i.id} ${i.name}`)),
   );
-  return reportDocument("political", report.basis, body, language);
+  return reportDocument("political", report.basis, body, language, draft);
 }
 
 function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
