@@ -2,7 +2,7 @@
  * The reports' own words, in Swedish (default) and English, as plain tables. Status, trend and
  * assessment words come from the core's label tables.
  */
-import type { Language, PeriodKind, RollupMethod } from "../core";
+import type { EasyTarget, Language, PeriodKind, RollupMethod } from "../core";
 
 /** What stands in the way of writing a report for a period, other than as a draft (src/app/reports.ts). */
 export type ReportObstacle =
@@ -52,9 +52,25 @@ const sv = {
     values: "Värden med utfall",
     valuesOf: (withOutcome: number, values: number) => `${withOutcome} av ${values}`,
     colours: "Färgerna visas alltid tillsammans med ordet (Grön, Gul, Röd, Saknas).",
+    rulesHeading: "Så bedöms nyckeltal och mål",
     yes: "Ja",
     no: "Nej",
     rollupMethods: { average: "Medel (grön 1, gul 0,5, röd 0; uppfyllt från 0,75)", worst: "Sämsta (det sämsta nyckeltalet avgör)", share: "Andel (minst hälften gröna = uppfyllt)" } satisfies Record<RollupMethod, string>,
+    /** A note over the workbook's front sheet: what its technical words mean. */
+    workbookNote: "Arbetsbokens tekniska kolumner: Poäng är målets nyckeltal och delmål sammanvägda (grön 1, gul 0,5, röd 0); Täckning är hur stor del av dem som har utfall; Trendband är hur mycket ett värde får ändras och ändå räknas som oförändrat.",
+    /** The rules as the council reads them, on the document's first page (docs/rules.md §3, §5, §6). */
+    rules: {
+      status: (yellowFrom: string) => `Ett nyckeltal är grönt när målvärdet är nått, gult när utfallet når minst ${yellowFrom} av målvärdet och rött annars. Saknas betyder att utfall eller målvärde saknas.`,
+      rollup: {
+        average: "Ett mål bedöms som uppfyllt när minst tre fjärdedelar av dess nyckeltal och delmål är gröna (gult räknas som halvt, och nyckeltalen med sina vikter), som delvis uppfyllt när minst hälften är det och annars som ej uppfyllt.",
+        worst: "Ett mål bedöms efter sitt sämsta nyckeltal eller delmål: uppfyllt när alla är gröna, delvis uppfyllt när det sämsta är gult och ej uppfyllt när något är rött.",
+        share: "Ett mål bedöms som uppfyllt när minst hälften av dess nyckeltal och delmål är gröna, som ej uppfyllt när minst hälften är röda och annars som delvis uppfyllt.",
+      } satisfies Record<RollupMethod, string>,
+      minCoverage: (share: string) => `Ett mål kan bedömas när minst ${share} av dess nyckeltal och delmål har utfall; annars står det Kan ej bedömas.`,
+      trend: (band: string) => `Ett nyckeltal räknas som oförändrat om det ändrats högst ${band} jämfört med samma period förra året; annars som förbättrat eller försämrat.`,
+      manual: "Förvaltningen kan sätta en egen bedömning med motivering; den visas då, och den beräknade står bredvid.",
+      commentOnRed: "Enheterna ska kommentera varje rött utfall.",
+    },
   },
   columns: {
     division: "Verksamhetsområde",
@@ -103,6 +119,7 @@ const sv = {
     action: "Aktivitet",
     about: "Mål/Nyckeltal",
     owner: "Ansvarig",
+    withOutcome: "Nyckeltal och delmål med utfall",
     due: "Klart senast",
     newDate: "Nytt datum",
     actionStatus: "Status",
@@ -150,17 +167,19 @@ const sv = {
     politicalMissing: "Den politiska bedömningen för perioden är inte ifylld i planens blad Politisk analys.",
     judgementMissing: "Bedömningen av god ekonomisk hushållning saknas: fyll i målet GEH på planens blad Bedömningar.",
     judgement: (assessment: string) => `Bedömning av god ekonomisk hushållning: ${assessment}.`,
-    financialRollup: (assessment: string) => `Sammanvägning av de finansiella målen: ${assessment}.`,
-    resultRollup: (assessment: string) => `Sammanvägning av verksamhetens resultatmål: ${assessment}.`,
+    financialRollup: (assessment: string) => `De finansiella målen sammantaget: ${assessment}.`,
+    resultRollup: (assessment: string) => `Verksamhetens resultatmål sammantaget: ${assessment}.`,
     none: "Inga.",
-    cannotAssess: (coverage: string) => `täckning ${coverage}`,
+    cannotAssess: (coverage: string) => `utfall för ${coverage} av nyckeltalen och delmålen`,
     organisations: (count: number) => `${count} organisationer`,
     notReported: "Enheter som inte har rapporterat",
     withoutTarget: "Nyckeltal utan målvärde",
     withoutOutcome: "Nyckeltal utan utfall",
     cannotAssessGoals: "Mål som inte kan bedömas",
     notMetTwice: "Mål som inte är uppfyllda två år i rad",
-    greenThreeYears: "Nyckeltal som är gröna tre år i rad (målvärdet kan vara för lågt)",
+    greenThreeYears: "Nyckeltal som är gröna tre år i rad",
+    /** Where the outcome beats the target by far (NextPlan.greenThreeYears): which way the target may be too easy. */
+    easyTarget: { tooLow: "målvärdet kan vara för lågt", tooHigh: "målvärdet kan vara för högt" } satisfies Record<EasyTarget, string>,
     noDataTwoYears: "Nyckeltal utan utfall två år i rad",
     noForecasts: "Inga nyckeltal har budget för helåret.",
     page: "Sida",
@@ -216,9 +235,23 @@ const en: Texts = {
     values: "Values with an outcome",
     valuesOf: (withOutcome, values) => `${withOutcome} of ${values}`,
     colours: "Colours are always shown with their word (Green, Yellow, Red, Missing).",
+    rulesHeading: "How indicators and goals are judged",
     yes: "Yes",
     no: "No",
     rollupMethods: { average: "Average (green 1, yellow 0.5, red 0; met from 0.75)", worst: "Worst (the worst indicator decides)", share: "Share (at least half green = met)" },
+    workbookNote: "The workbook's technical columns: Score is the goal's indicators and sub-goals taken together (green 1, yellow 0.5, red 0); Coverage is the share of them with an outcome; Trend band is how much a value may change and still count as stable.",
+    rules: {
+      status: (yellowFrom) => `An indicator is green when its target is reached, yellow when the outcome reaches at least ${yellowFrom} of the target, and red otherwise. Missing means the outcome or the target is missing.`,
+      rollup: {
+        average: "A goal is met when at least three quarters of its indicators and sub-goals are green (yellow counting as half, and indicators by their weights), partly met when at least half are, and not met otherwise.",
+        worst: "A goal is judged by its worst indicator or sub-goal: met when all are green, partly met when the worst is yellow, and not met when any is red.",
+        share: "A goal is met when at least half of its indicators and sub-goals are green, not met when at least half are red, and partly met otherwise.",
+      },
+      minCoverage: (share) => `A goal can be assessed when at least ${share} of its indicators and sub-goals have an outcome; otherwise it says Cannot be assessed.`,
+      trend: (band) => `An indicator counts as stable if it changed by at most ${band} from the same period last year; otherwise as improving or worsening.`,
+      manual: "The administration may set its own assessment with a justification; it is then shown, with the computed one beside it.",
+      commentOnRed: "Units must comment on every red outcome.",
+    },
   },
   columns: {
     division: "Division",
@@ -264,6 +297,7 @@ const en: Texts = {
     action: "Action",
     about: "Goal/indicator",
     owner: "Owner",
+    withOutcome: "Indicators and sub-goals with an outcome",
     due: "Due",
     newDate: "New date",
     actionStatus: "Status",
@@ -311,17 +345,18 @@ const en: Texts = {
     politicalMissing: "The political assessment for the period has not been filled in on the plan's Politisk analys sheet.",
     judgementMissing: "The judgement of sound financial management is missing: fill in goal GEH on the plan's Bedömningar sheet.",
     judgement: (assessment) => `Judgement of sound financial management: ${assessment}.`,
-    financialRollup: (assessment) => `Roll-up of the financial goals: ${assessment}.`,
-    resultRollup: (assessment) => `Roll-up of the operational result goals: ${assessment}.`,
+    financialRollup: (assessment) => `The financial goals taken together: ${assessment}.`,
+    resultRollup: (assessment) => `The operational result goals taken together: ${assessment}.`,
     none: "None.",
-    cannotAssess: (coverage) => `coverage ${coverage}`,
+    cannotAssess: (coverage) => `outcomes for ${coverage} of its indicators and sub-goals`,
     organisations: (count) => `${count} organisations`,
     notReported: "Units that have not reported",
     withoutTarget: "Indicators without a target",
     withoutOutcome: "Indicators without an outcome",
     cannotAssessGoals: "Goals that cannot be assessed",
     notMetTwice: "Goals not met two years running",
-    greenThreeYears: "Indicators green three years running (the target may be too low)",
+    greenThreeYears: "Indicators green three years running",
+    easyTarget: { tooLow: "the target may be too low", tooHigh: "the target may be too high" },
     noDataTwoYears: "Indicators without an outcome two years running",
     noForecasts: "No indicator has a full-year budget.",
     page: "Page",

@@ -36,6 +36,8 @@ export interface AnnualReport {
 
 export interface ResultGoalSection {
   readonly goal: GoalRef;
+  /** The board or division responsible for the goal: its Organisation in the plan. */
+  readonly owner: OrgRef;
   readonly assessment: GoalAssessment;
   readonly keyIndicators: readonly KeyIndicator[];
   /** Interim report only: the assessment for the full year. */
@@ -147,6 +149,7 @@ function resultGoalSection(followUp: FollowUp, goal: Goal, kind: "annual" | "int
   if (assessment === undefined) return undefined;
   return {
     goal: followUp.goalRef(goal.id),
+    owner: followUp.orgRef(goal.organisation),
     assessment,
     keyIndicators: followUp.indicatorsBelow(goal.id).flatMap((indicator) => {
       const row = followUp.headline(indicator);

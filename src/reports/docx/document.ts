@@ -4,31 +4,41 @@
  * council's template can restyle the document.
  */
 import { AlignmentType, BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from "docx";
-import { ROLLUP_METHOD_LABELS, type Language, type ReportBasis } from "../../core";
+import type { Language, ReportBasis } from "../../core";
 import { formatPercent } from "../format";
 import type { Draft } from "../texts";
 import { obstacleSentence } from "../obstacles";
 import { REPORT_TEXTS, type ReportKind } from "../texts";
 import { heading, labelled, paragraph } from "./blocks";
 
-/** The first page's statement of what the report was made from (docs/reports.md). */
-export function basisBlocks(basis: ReportBasis, language: Language): FileChild[] {
-  const b = REPORT_TEXTS[language].basis;
+/**
+ * The first page's statement of what the report was made from (docs/reports.md), and the rules in
+ * plain sentences: no rule's technical name, so a council member reads how a colour and an
+ * assessment come about. The comparison with other municipalities is explained here once, where
+ * the document has one (`peers`), not under every table.
+ */
+export function basisBlocks(basis: ReportBasis, language: Language, { peers = false }: { readonly peers?: boolean } = {}): FileChild[] {
+  const texts = REPORT_TEXTS[language];
+  const b = texts.basis;
   const { rules, data } = basis;
+  const percent = (value: number) => formatPercent(value, language, 0);
   return [
     heading(b.heading, 1),
     labelled(b.plan, `${b.planOf(basis.planYear)}, ${basis.municipality}${basis.municipalityCode === "" ? "" : ` (${basis.municipalityCode})`}`),
     labelled(b.period, `${basis.period.name} (${basis.period.id}${basis.period.from === "" ? "" : `, ${basis.period.from} – ${basis.period.to}`})`),
-    labelled(b.yellowFrom, formatPercent(rules.yellowFrom, language, 0)),
-    labelled(b.trendBand, formatPercent(rules.trendBand, language, 0)),
-    labelled(b.rollup, `${ROLLUP_METHOD_LABELS[language][rules.rollupMethod]}: ${b.rollupMethods[rules.rollupMethod]}`),
-    labelled(b.minCoverage, formatPercent(rules.minCoverage, language, 0)),
-    labelled(b.commentOnRed, rules.commentRequiredOnRed ? b.yes : b.no),
     labelled(b.source, data.source === "collection" ? b.sourceCollection : b.sourcePlan),
     ...(data.reported === null || data.expected === null ? [] : [labelled(b.reported, b.reportedOf(data.reported, data.expected))]),
     ...(data.collectedAt === null ? [] : [labelled(b.collectedAt, data.collectedAt.replace("T", " ").slice(0, 16))]),
     labelled(b.values, b.valuesOf(data.withOutcome, data.values)),
-    paragraph(b.colours, { italic: true }),
+    heading(b.rulesHeading, 2),
+    paragraph(b.rules.status(percent(rules.yellowFrom))),
+    paragraph(b.colours),
+    paragraph(b.rules.rollup[rules.rollupMethod]),
+    paragraph(b.rules.minCoverage(percent(rules.minCoverage))),
+    paragraph(b.rules.manual),
+    paragraph(b.rules.trend(percent(rules.trendBand))),
+    ...(rules.commentRequiredOnRed ? [paragraph(b.rules.commentOnRed)] : []),
+    ...(peers ? [paragraph(texts.sentences.peerNote)] : []),
   ];
 }
 
@@ -36,7 +46,7 @@ export function basisBlocks(basis: ReportBasis, language: Language): FileChild[]
  * A report as a Word document; a draft (`draft` not null) says *Utkast* in the header and footer of
  * every page and, under the title, why it is a draft.
  */
-export function reportDocument(kind: ReportKind, basis: ReportBasis, body: readonly FileChild[], language: Language, draft: Draft | null = null): Document {
+export function reportDocument(kind: ReportKind, basis: ReportBasis, body: readonly FileChild[], language: Language, draft: Draft | null = null, { peers = false }: { readonly peers?: boolean } = {}): Document {
   const texts = REPORT_TEXTS[language];
   const d = texts.draft;
   const title = texts.titles[kind];
@@ -75,7 +85,7 @@ export function reportDocument(kind: ReportKind, basis: ReportBasis, body: reado
           new Paragraph({ children: [new TextRun({ text: title, bold: true, size: 48 })], spacing: { after: 120 } }),
           new Paragraph({ children: [new TextRun({ text: `${basis.municipality} – ${basis.period.name}`, size: 32 })], spacing: { after: 360 } }),
           ...draftBlocks,
-          ...basisBlocks(basis, language),
+          ...basisBlocks(basis, language, { peers }),
           new Paragraph({ children: [new TextRun({ text: texts.headings.contents, bold: true, size: 28 })], pageBreakBefore: true, spacing: { after: 120 } }),
           new TableOfContents(texts.headings.contents, { hyperlink: true, headingStyleRange: "1-2" }),
           ...body,

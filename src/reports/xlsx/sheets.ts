@@ -96,6 +96,7 @@ export function frontSheet(kind: ReportKind, basis: ReportBasis, language: Langu
       ...rows.map(([name, value]): CellOut[] => [label(name), value]),
       [null, null],
       [b.colours, null],
+      [b.workbookNote, null],
     ],
   };
 }
