@@ -24,7 +24,8 @@ async function puls(planFile, folder, out, reports, threads) {
   const files = readdirSync(folder).filter((f) => f.endsWith(".xlsx")).sort().map((f) => path.join(folder, f));
   const consolidation = await puls.collectFiles(plan, plan.settings.currentPeriod, files, { collectedAt: "2026-09-21T09:00:00", ...(threads === undefined ? {} : { threads }) });
   await puls.writeXlsxFile(out, puls.consolidatedWorkbook(plan, consolidation));
-  if (reports) await puls.writeReports(reportsFolder(out), { input: puls.reportInputOf(plan, consolidation), kinds: puls.REPORT_KINDS, formats: ["xlsx", "docx"], language: "sv" });
+  // All four reports are timed, so the ones the period does not allow are written as drafts.
+  if (reports) await puls.writeReports(reportsFolder(out), { input: puls.reportInputOf(plan, consolidation), kinds: puls.REPORT_KINDS, formats: ["xlsx", "docx"], language: "sv", draft: true });
   return consolidation.actuals.length;
 }
 

@@ -11,7 +11,8 @@
 export { loadPlan, choosePeriod, newPlan, PlanLoadError, PeriodChoiceError, type PlanLoadFailure, type PeriodChoiceFailure } from "./app/plan";
 export { makeTemplates, sharedTemplate, reportingUnits, type TemplatesRequest } from "./app/templates";
 export { collectPeriod, collectedWorkbook, collectionTime, summaryOf, type CollectRequest } from "./app/collect";
-export { makeReports, reportInput, type OutcomeSource, type ReportsRequest, type MadeReportFile } from "./app/reports";
+export { makeReports, reportInput, ReportNotAllowedError, type OutcomeSource, type ReportsRequest, type MadeReportFile } from "./app/reports";
+export { reportAllowances, reportAllowancesOf, reportsForPeriod, periodKindOf, obstacleSentence, type ReportAllowance } from "./app/report-allowances";
 export { readConsolidatedFor, ConsolidatedReadError, type ConsolidatedReading, type ConsolidatedFailure } from "./app/consolidated";
 export { planNextYear } from "./app/planning";
 export { koladaValues, planWithPeers, fetchKolada, KoladaFetchError, KoladaFormatError } from "./app/kolada";

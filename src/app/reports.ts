@@ -3,15 +3,17 @@
  * sheet, a collection just made, a consolidated workbook read back), each file to a sink as soon
  * as it is made. One way to build the report input for every entry point.
  */
-import { planOnlyInput, reportInputOf, type CollectedPeriod, type Language, type Plan, type ReportInput } from "../core";
+import { FollowUp, planOnlyInput, reportInputOf, type CollectedPeriod, type Language, type Plan, type ReportBasis, type ReportInput } from "../core";
+import { reportAllowances, type ReportAllowance } from "./report-allowances";
 import { buildReports, forEachReport, type ReportFile, type ReportFormat, type ReportRequest } from "../reports/build-reports";
 import type { WorkbookOut } from "./ports";
-import type { ReportKind } from "../reports/texts";
+import type { Draft, ReportKind, ReportObstacle } from "../reports/texts";
 import { reportInputOfConsolidated, type ConsolidatedData } from "../workbook/collect/read-consolidated";
 import type { ChartRenderer, FileSink } from "./ports";
 
 export { REPORT_KINDS, FORMATS_OF, reportFileName, type ReportFormat } from "../reports/build-reports";
-export type { ReportKind } from "../reports/texts";
+export type { Draft, ReportKind, ReportObstacle } from "../reports/texts";
+export * from "./report-allowances";
 export type { ReportFile } from "../reports/build-reports";
 export { formatPercent } from "../reports/format";
 
@@ -30,9 +32,43 @@ export function reportInput(plan: Plan, period: string, source: OutcomeSource): 
   }
 }
 
+/** A period's follow-up, made once, and which reports it allows: for the caller to decide before it writes. */
+export interface PreparedReports {
+  readonly followUp: FollowUp;
+  readonly basis: ReportBasis;
+  readonly allowances: readonly ReportAllowance[];
+}
+
+export function prepareReports(input: ReportInput): PreparedReports {
+  const followUp = new FollowUp(input);
+  const basis = followUp.basis();
+  return { followUp, basis, allowances: reportAllowances(input.plan, input.period, basis.data) };
+}
+
+/** A report asked for that the period does not allow, and not as a draft. */
+export class ReportNotAllowedError extends Error {
+  readonly kind: ReportKind;
+  readonly obstacles: readonly ReportObstacle[];
+
+  constructor(kind: ReportKind, obstacles: readonly ReportObstacle[]) {
+    super(`${kind} is not allowed for this period: ${obstacles.map((obstacle) => obstacle.kind).join(", ")}`);
+    this.name = "ReportNotAllowedError";
+    this.kind = kind;
+    this.obstacles = obstacles;
+  }
+}
+
 /** Which reports to make, from what, and in which language (the reports' own request), told of each file made. */
-export interface ReportsRequest extends ReportRequest {
+export interface ReportsRequest extends Omit<ReportRequest, "drafts" | "followUp"> {
   readonly onFile?: (made: MadeReportFile) => void;
+  /**
+   * Write every report asked for as a draft (*Utkast* on every page), also those the period
+   * does not allow. Without it, a report the period does not allow is refused
+   * ({@link ReportNotAllowedError}) before anything is written.
+   */
+  readonly draft?: boolean;
+  /** The follow-up and allowances already made (by {@link prepareReports}). */
+  readonly prepared?: PreparedReports;
 }
 
 /** A report file made and written: which report, in which format, under which name. */
@@ -44,8 +80,15 @@ export interface MadeReportFile {
 
 /** Makes the reports, writing each to `sink` as soon as it is made (only its name is kept). */
 export async function makeReports(request: ReportsRequest, sink: FileSink): Promise<MadeReportFile[]> {
+  const prepared = request.prepared ?? prepareReports(request.input);
+  const drafts: Partial<Record<ReportKind, Draft>> = {};
+  for (const kind of request.kinds) {
+    const obstacles = prepared.allowances.find((allowance) => allowance.kind === kind)?.obstacles ?? [];
+    if (request.draft === true) drafts[kind] = { reasons: obstacles };
+    else if (obstacles.length > 0) throw new ReportNotAllowedError(kind, obstacles);
+  }
   const made: MadeReportFile[] = [];
-  await forEachReport(request, async (file) => {
+  await forEachReport({ ...request, followUp: prepared.followUp, drafts }, async (file) => {
     await sink.write(file.fileName, "bytes" in file ? { bytes: file.bytes } : { workbook: file.workbook });
     const done = { kind: file.kind, format: file.format, fileName: file.fileName };
     made.push(done);
@@ -54,15 +97,15 @@ export async function makeReports(request: ReportsRequest, sink: FileSink): Prom
   return made;
 }
 
-/** One report's files in memory (the workbook, and the Word document where the report has one). */
-export function reportFiles(input: ReportInput, kind: ReportKind, formats: readonly ReportFormat[], language: Language, renderChart: ChartRenderer): Promise<ReportFile[]> {
-  return buildReports({ input, kinds: [kind], formats, language, renderChart });
+/** One report's files in memory (the workbook, and the Word document where the report has one); a draft is marked so on every page. */
+export function reportFiles(input: ReportInput, kind: ReportKind, formats: readonly ReportFormat[], language: Language, renderChart: ChartRenderer, draft: Draft | null = null): Promise<ReportFile[]> {
+  return buildReports({ input, kinds: [kind], formats, language, renderChart, drafts: draft === null ? {} : { [kind]: draft } });
 }
 
 /** One report's workbook as sheets, for a host that writes them itself (Excel's own objects). */
-export async function reportWorkbookOf(input: ReportInput, kind: ReportKind, language: Language, renderChart: ChartRenderer): Promise<WorkbookOut> {
+export async function reportWorkbookOf(input: ReportInput, kind: ReportKind, language: Language, renderChart: ChartRenderer, draft: Draft | null = null): Promise<WorkbookOut> {
   let book: WorkbookOut | null = null;
-  await forEachReport({ input, kinds: [kind], formats: ["xlsx"], language, renderChart }, (made) => {
+  await forEachReport({ input, kinds: [kind], formats: ["xlsx"], language, renderChart, drafts: draft === null ? {} : { [kind]: draft } }, (made) => {
     if ("workbook" in made) book = made.workbook;
     return Promise.resolve();
   });

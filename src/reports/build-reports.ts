@@ -13,14 +13,15 @@ import { keyIndicatorCharts, overviewChart } from "./charts/report-charts";
 import type { ChartRenderer } from "./charts/svg";
 import { annualDocument } from "./docx/annual-document";
 import { politicalDocument } from "./docx/political-document";
-import { REPORT_TEXTS, type ReportKind } from "./texts";
+import { REPORT_TEXTS, type Draft, type ReportKind } from "./texts";
+import { draftWorkbook } from "./xlsx/sheets";
 import { annualWorkbook, type AnnualCharts } from "./xlsx/annual-workbook";
 import { operationalWorkbook } from "./xlsx/operational-workbook";
 import { politicalWorkbook } from "./xlsx/political-workbook";
 
 export type ReportFormat = "xlsx" | "docx";
 
-export const REPORT_KINDS: readonly ReportKind[] = ["operational", "political", "annual", "interim"];
+export { REPORT_KINDS } from "./texts";
 
 /** Which formats each report comes in (docs/reports.md): the operational report is a workbook only. */
 export const FORMATS_OF: Readonly<Record<ReportKind, readonly ReportFormat[]>> = {
@@ -54,6 +55,10 @@ export function worthStreaming(book: WorkbookOut): boolean {
 
 export interface ReportRequest {
   readonly input: ReportInput;
+  /** The follow-up of `input`, when the caller has made it already (to decide which reports the period allows). */
+  readonly followUp?: FollowUp;
+  /** The reports to write as drafts, by kind; the others are written as final. */
+  readonly drafts?: Readonly<Partial<Record<ReportKind, Draft>>>;
   readonly kinds: readonly ReportKind[];
   readonly formats: readonly ReportFormat[];
   readonly language: Language;
@@ -83,7 +88,7 @@ async function annualCharts(report: AnnualReport, render: ChartRenderer, languag
  */
 export async function forEachReport(request: ReportRequest, consume: (file: MadeReport) => Promise<void>): Promise<void> {
   const { input, language } = request;
-  const followUp = new FollowUp(input);
+  const followUp = request.followUp ?? new FollowUp(input);
   // The annual and the interim report share most of their charts: each picture is rendered once.
   const rendered = new Map<string, Uint8Array>();
   const render: ChartRenderer = async (chart) => {
@@ -96,8 +101,12 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
   };
   const name = (kind: ReportKind, format: ReportFormat) => ({ kind, format, fileName: reportFileName(kind, input.period, format, language) });
   const add = (kind: ReportKind, format: ReportFormat, bytes: Uint8Array) => consume({ ...name(kind, format), bytes });
-  const addWorkbook = (kind: ReportKind, workbook: WorkbookOut) => consume({ ...name(kind, "xlsx"), workbook });
+  const addWorkbook = (kind: ReportKind, workbook: WorkbookOut) => {
+    const draft = request.drafts?.[kind];
+    return consume({ ...name(kind, "xlsx"), workbook: draft === undefined ? workbook : draftWorkbook(workbook, draft.reasons, language) });
+  };
   for (const kind of request.kinds) {
+    const draft = request.drafts?.[kind] ?? null;
     const formats = FORMATS_OF[kind].filter((format) => request.formats.includes(format));
     if (formats.length === 0) continue;
     if (kind === "operational") {
@@ -105,12 +114,12 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
     } else if (kind === "political") {
       const report = politicalAnalysis(followUp);
       if (formats.includes("xlsx")) await addWorkbook(kind, politicalWorkbook(report, language));
-      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(politicalDocument(report, language))));
+      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(politicalDocument(report, language, draft))));
     } else {
       const report = annualReport(followUp, kind);
       const charts = await annualCharts(report, render, language);
       if (formats.includes("xlsx")) await addWorkbook(kind, annualWorkbook(report, charts, language));
-      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(annualDocument(report, charts, language))));
+      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(annualDocument(report, charts, language, draft))));
     }
   }
 }

@@ -2,11 +2,34 @@
  * The reports' own words, in Swedish (default) and English, as plain tables. Status, trend and
  * assessment words come from the core's label tables.
  */
-import type { Language, PeriodKind, RollupMethod } from "../core";
+import type { EasyTarget, Language, PeriodKind, RollupMethod } from "../core";
+
+/** What stands in the way of writing a report for a period, other than as a draft (src/app/reports.ts). */
+export type ReportObstacle =
+  | { readonly kind: "period"; readonly report: "annual" | "interim"; readonly period: string; readonly periodKind: PeriodKind }
+  | { readonly kind: "coverage"; readonly withOutcome: number; readonly values: number; readonly minCoverage: number };
+
+/** A report written as a draft (*Utkast* on every page), with what keeps it from being final (maybe nothing). */
+export interface Draft {
+  readonly reasons: readonly ReportObstacle[];
+}
 
 export type ReportKind = "operational" | "political" | "annual" | "interim";
 
+export const REPORT_KINDS: readonly ReportKind[] = ["operational", "political", "annual", "interim"];
+
 const sv = {
+  draft: {
+    word: "Utkast",
+    banner: "UTKAST – inte färdigt för beslut.",
+    /** The report as the subject of a sentence. */
+    subject: { operational: "Verksamhetsrapporten", political: "Den politiska analysen", annual: "Årsredovisningen", interim: "Delårsrapporten" } satisfies Record<ReportKind, string>,
+    periodKinds: { fullYear: "ett helår", interim: "ett delår", tertial: "ett tertial", month: "en månad" } satisfies Record<PeriodKind, string>,
+    /** "Årsredovisningen görs för ett helår; perioden 2026-D är ett delår." */
+    period: (report: string, needs: string, period: string, is: string) => `${report} görs för ${needs}; perioden ${period} är ${is}.`,
+    /** "Bara 0 av 577 värden (0 %) har utfall; lägsta täckning är 50 %." */
+    coverage: (withOutcome: number, values: number, share: string, minimum: string) => `Bara ${withOutcome} av ${values} värden (${share}) har utfall; lägsta täckning är ${minimum}.`,
+  },
   titles: { operational: "Verksamhetsrapport", political: "Politisk analys", annual: "Årsredovisning – måluppfyllelse", interim: "Delårsrapport – måluppfyllelse" } satisfies Record<ReportKind, string>,
   fileNames: { operational: "Verksamhetsrapport", political: "Politisk analys", annual: "Årsredovisning", interim: "Delårsrapport" } satisfies Record<ReportKind, string>,
   basis: {
@@ -29,9 +52,25 @@ const sv = {
     values: "Värden med utfall",
     valuesOf: (withOutcome: number, values: number) => `${withOutcome} av ${values}`,
     colours: "Färgerna visas alltid tillsammans med ordet (Grön, Gul, Röd, Saknas).",
+    rulesHeading: "Så bedöms nyckeltal och mål",
     yes: "Ja",
     no: "Nej",
     rollupMethods: { average: "Medel (grön 1, gul 0,5, röd 0; uppfyllt från 0,75)", worst: "Sämsta (det sämsta nyckeltalet avgör)", share: "Andel (minst hälften gröna = uppfyllt)" } satisfies Record<RollupMethod, string>,
+    /** A note over the workbook's front sheet: what its technical words mean. */
+    workbookNote: "Arbetsbokens tekniska kolumner: Poäng är målets nyckeltal och delmål sammanvägda (grön 1, gul 0,5, röd 0); Täckning är hur stor del av dem som har utfall; Trendband är hur mycket ett värde får ändras och ändå räknas som oförändrat.",
+    /** The rules as the council reads them, on the document's first page (docs/rules.md §3, §5, §6). */
+    rules: {
+      status: (yellowFrom: string) => `Ett nyckeltal är grönt när målvärdet är nått, gult när utfallet når minst ${yellowFrom} av målvärdet och rött annars. Saknas betyder att utfall eller målvärde saknas.`,
+      rollup: {
+        average: "Ett mål bedöms som uppfyllt när minst tre fjärdedelar av dess nyckeltal och delmål är gröna (gult räknas som halvt, och nyckeltalen med sina vikter), som delvis uppfyllt när minst hälften är det och annars som ej uppfyllt.",
+        worst: "Ett mål bedöms efter sitt sämsta nyckeltal eller delmål: uppfyllt när alla är gröna, delvis uppfyllt när det sämsta är gult och ej uppfyllt när något är rött.",
+        share: "Ett mål bedöms som uppfyllt när minst hälften av dess nyckeltal och delmål är gröna, som ej uppfyllt när minst hälften är röda och annars som delvis uppfyllt.",
+      } satisfies Record<RollupMethod, string>,
+      minCoverage: (share: string) => `Ett mål kan bedömas när minst ${share} av dess nyckeltal och delmål har utfall; annars står det Kan ej bedömas.`,
+      trend: (band: string) => `Ett nyckeltal räknas som oförändrat om det ändrats högst ${band} jämfört med samma period förra året; annars som förbättrat eller försämrat.`,
+      manual: "Förvaltningen kan sätta en egen bedömning med motivering; den visas då, och den beräknade står bredvid.",
+      commentOnRed: "Enheterna ska kommentera varje rött utfall.",
+    },
   },
   columns: {
     division: "Verksamhetsområde",
@@ -86,6 +125,7 @@ const sv = {
     action: "Aktivitet",
     about: "Mål/Nyckeltal",
     owner: "Ansvarig",
+    withOutcome: "Nyckeltal och delmål med utfall",
     due: "Klart senast",
     newDate: "Nytt datum",
     actionStatus: "Status",
@@ -132,17 +172,19 @@ const sv = {
     noHistory: "ingen historik",
     emptyField: "(att fylla i)",
     politicalMissing: "Den politiska bedömningen för perioden är inte ifylld i planens blad Politisk analys.",
-    financialRollup: (assessment: string) => `Sammanvägning av de finansiella målen: ${assessment}.`,
-    resultRollup: (assessment: string) => `Sammanvägning av verksamhetens resultatmål: ${assessment}.`,
+    financialRollup: (assessment: string) => `De finansiella målen sammantaget: ${assessment}.`,
+    resultRollup: (assessment: string) => `Verksamhetens resultatmål sammantaget: ${assessment}.`,
     none: "Inga.",
-    cannotAssess: (coverage: string) => `täckning ${coverage}`,
+    cannotAssess: (coverage: string) => `utfall för ${coverage} av nyckeltalen och delmålen`,
     organisations: (count: number) => `${count} organisationer`,
     notReported: "Enheter som inte har rapporterat",
     withoutTarget: "Nyckeltal utan målvärde",
     withoutOutcome: "Nyckeltal utan utfall",
     cannotAssessGoals: "Mål som inte kan bedömas",
     notMetTwice: "Mål som inte är uppfyllda två år i rad",
-    greenThreeYears: "Nyckeltal som är gröna tre år i rad (målvärdet kan vara för lågt)",
+    greenThreeYears: "Nyckeltal som är gröna tre år i rad",
+    /** Where the outcome beats the target by far (NextPlan.greenThreeYears): which way the target may be too easy. */
+    easyTarget: { tooLow: "målvärdet kan vara för lågt", tooHigh: "målvärdet kan vara för högt" } satisfies Record<EasyTarget, string>,
     noDataTwoYears: "Nyckeltal utan utfall två år i rad",
     noForecasts: "Inga nyckeltal har budget för helåret.",
     page: "Sida",
@@ -174,6 +216,14 @@ const sv = {
 type Texts = typeof sv;
 
 const en: Texts = {
+  draft: {
+    word: "Draft",
+    banner: "DRAFT – not ready for a decision.",
+    subject: { operational: "The operational report", political: "The political analysis", annual: "The annual report", interim: "The interim report" },
+    periodKinds: { fullYear: "a full year", interim: "an interim period", tertial: "a tertial", month: "a month" },
+    period: (report, needs, period, is) => `${report} is made for ${needs}; the period ${period} is ${is}.`,
+    coverage: (withOutcome, values, share, minimum) => `Only ${withOutcome} of ${values} values (${share}) have an outcome; the minimum coverage is ${minimum}.`,
+  },
   titles: { operational: "Operational report", political: "Political analysis", annual: "Annual report – goal attainment", interim: "Interim report – goal attainment" },
   fileNames: { operational: "Operational report", political: "Political analysis", annual: "Annual report", interim: "Interim report" },
   basis: {
@@ -196,9 +246,23 @@ const en: Texts = {
     values: "Values with an outcome",
     valuesOf: (withOutcome, values) => `${withOutcome} of ${values}`,
     colours: "Colours are always shown with their word (Green, Yellow, Red, Missing).",
+    rulesHeading: "How indicators and goals are judged",
     yes: "Yes",
     no: "No",
     rollupMethods: { average: "Average (green 1, yellow 0.5, red 0; met from 0.75)", worst: "Worst (the worst indicator decides)", share: "Share (at least half green = met)" },
+    workbookNote: "The workbook's technical columns: Score is the goal's indicators and sub-goals taken together (green 1, yellow 0.5, red 0); Coverage is the share of them with an outcome; Trend band is how much a value may change and still count as stable.",
+    rules: {
+      status: (yellowFrom) => `An indicator is green when its target is reached, yellow when the outcome reaches at least ${yellowFrom} of the target, and red otherwise. Missing means the outcome or the target is missing.`,
+      rollup: {
+        average: "A goal is met when at least three quarters of its indicators and sub-goals are green (yellow counting as half, and indicators by their weights), partly met when at least half are, and not met otherwise.",
+        worst: "A goal is judged by its worst indicator or sub-goal: met when all are green, partly met when the worst is yellow, and not met when any is red.",
+        share: "A goal is met when at least half of its indicators and sub-goals are green, not met when at least half are red, and partly met otherwise.",
+      },
+      minCoverage: (share) => `A goal can be assessed when at least ${share} of its indicators and sub-goals have an outcome; otherwise it says Cannot be assessed.`,
+      trend: (band) => `An indicator counts as stable if it changed by at most ${band} from the same period last year; otherwise as improving or worsening.`,
+      manual: "The administration may set its own assessment with a justification; it is then shown, with the computed one beside it.",
+      commentOnRed: "Units must comment on every red outcome.",
+    },
   },
   columns: {
     division: "Division",
@@ -250,6 +314,7 @@ const en: Texts = {
     action: "Action",
     about: "Goal/indicator",
     owner: "Owner",
+    withOutcome: "Indicators and sub-goals with an outcome",
     due: "Due",
     newDate: "New date",
     actionStatus: "Status",
@@ -296,17 +361,18 @@ const en: Texts = {
     noHistory: "no history",
     emptyField: "(to be filled in)",
     politicalMissing: "The political assessment for the period has not been filled in on the plan's Politisk analys sheet.",
-    financialRollup: (assessment) => `Roll-up of the financial goals: ${assessment}.`,
-    resultRollup: (assessment) => `Roll-up of the operational result goals: ${assessment}.`,
+    financialRollup: (assessment) => `The financial goals taken together: ${assessment}.`,
+    resultRollup: (assessment) => `The operational result goals taken together: ${assessment}.`,
     none: "None.",
-    cannotAssess: (coverage) => `coverage ${coverage}`,
+    cannotAssess: (coverage) => `outcomes for ${coverage} of its indicators and sub-goals`,
     organisations: (count) => `${count} organisations`,
     notReported: "Units that have not reported",
     withoutTarget: "Indicators without a target",
     withoutOutcome: "Indicators without an outcome",
     cannotAssessGoals: "Goals that cannot be assessed",
     notMetTwice: "Goals not met two years running",
-    greenThreeYears: "Indicators green three years running (the target may be too low)",
+    greenThreeYears: "Indicators green three years running",
+    easyTarget: { tooLow: "the target may be too low", tooHigh: "the target may be too high" },
     noDataTwoYears: "Indicators without an outcome two years running",
     noForecasts: "No indicator has a full-year budget.",
     page: "Page",

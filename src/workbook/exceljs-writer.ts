@@ -42,6 +42,8 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
     views: frozen ? [{ state: "frozen", ySplit: header }] : [],
     // Printed as people print these lists: landscape, as wide as the page, the header on every page.
     pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}) },
+    // Excel's header codes: &C centres the text; a literal & is written &&.
+    ...(sheet.printed === undefined ? {} : { headerFooter: { oddHeader: `&C${sheet.printed.header.replace(/&/g, "&&")}`, oddFooter: `&C${sheet.printed.footer.replace(/&/g, "&&")}` } }),
   });
 }
 

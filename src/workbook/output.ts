@@ -118,6 +118,8 @@ export interface SheetOut {
   readonly charts?: readonly ChartOut[];
   /** Print in portrait (default landscape, as lists are printed). */
   readonly portrait?: boolean;
+  /** The printed page's header and footer text (a draft says *Utkast* there), plain text. */
+  readonly printed?: { readonly header: string; readonly footer: string };
 }
 
 export interface WorkbookOut {

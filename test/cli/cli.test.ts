@@ -164,9 +164,9 @@ describe("puls demo", () => {
     expect(JSON.parse(json.out)).toMatchObject({ municipality: "Exempelkommun", period: EXAMPLE_PERIOD });
   });
 
-  it("writes the four reports into demo/rapporter and names them", () => {
+  it("writes the reports the interim period calls for into demo/rapporter (no annual report) and names them", () => {
     const reports = readdirSync(path.join(folder, "demo", "rapporter")).sort();
-    expect(reports).toEqual(["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx", "Årsredovisning 2026-D.docx", "Årsredovisning 2026-D.xlsx"]);
+    expect(reports).toEqual(["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx"]);
     for (const name of reports) expect(result.out).toContain(path.join("rapporter", name));
   });
 
@@ -200,7 +200,8 @@ describe("puls demo", () => {
   });
 
   it("writes English reports with --lang en", async () => {
-    const made = await run(["report", "delarsrapport", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--out", "en", "--format", "xlsx", "--lang", "en"], folder);
+    // From the consolidated workbook: the plan's own Utfall has no 2026-D outcomes, and an interim report without them is refused.
+    const made = await run(["report", "delarsrapport", "--plan", path.join("demo", "Exempelkommun plan 2026.xlsx"), "--data", path.join("demo", `Sammanställning ${EXAMPLE_PERIOD}.xlsx`), "--out", "en", "--format", "xlsx", "--lang", "en"], folder);
     expect(made.code).toBe(0);
     const book = await readWorkbook(readFileSync(path.join(folder, "en", `Interim report ${EXAMPLE_PERIOD}.xlsx`)));
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["About", "Overview", "Result goals", "Indicators", "Charts", "Financial goals", "Forecast"]);

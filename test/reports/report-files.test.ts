@@ -55,9 +55,9 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("the example municipality's reports", () => {
-  it("are the four reports: every one as a workbook, and all but the operational report as a Word document", () => {
+  it("are the reports an interim period calls for (no annual report): each as a workbook, and all but the operational report as a Word document", () => {
     expect(demo.reports.map((report) => report.fileName).sort()).toEqual(
-      ["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx", "Årsredovisning 2026-D.docx", "Årsredovisning 2026-D.xlsx"].sort(),
+      ["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx"].sort(),
     );
   });
 
@@ -102,7 +102,7 @@ describe("the example municipality's reports", () => {
   });
 
   it("state on the front sheet the plan, period, rules and data they were made from", async () => {
-    for (const name of ["Verksamhetsrapport 2026-D.xlsx", "Politisk analys 2026-D.xlsx", "Årsredovisning 2026-D.xlsx", "Delårsrapport 2026-D.xlsx"]) {
+    for (const name of ["Verksamhetsrapport 2026-D.xlsx", "Politisk analys 2026-D.xlsx", "Delårsrapport 2026-D.xlsx"]) {
       const front = (await workbook(name)).worksheets[0];
       expect(front?.name).toBe("Om rapporten");
       const cells = new Map<string, ExcelJS.CellValue>();
@@ -135,13 +135,13 @@ describe("the example municipality's reports", () => {
   });
 
   it("embed the overview chart and one history chart per key indicator, in the Word document and the workbook alike", () => {
-    const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "annual");
+    const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "interim");
     // Each key indicator has its chart; a picture holds up to six of a result goal's charts.
     const goals = model.areas.flatMap((area) => area.goals);
     expect(goals.flatMap((goal) => goal.keyIndicators).length).toBeGreaterThan(20);
     const pictures = 1 + goals.reduce((sum, goal) => sum + Math.ceil(goal.keyIndicators.length / CHARTS_PER_PICTURE), 0);
-    expect(media("Årsredovisning 2026-D.docx", "word/media/")).toHaveLength(pictures);
-    expect(media("Årsredovisning 2026-D.xlsx", "xl/media/")).toHaveLength(pictures);
+    expect(media("Delårsrapport 2026-D.docx", "word/media/")).toHaveLength(pictures);
+    expect(media("Delårsrapport 2026-D.xlsx", "xl/media/")).toHaveLength(pictures);
   });
 
   it("show the interim report's key indicators beside the same interim period of earlier years, with last year's full year beside them as a labelled reference", async () => {

@@ -117,7 +117,7 @@ describeInBrowser("the wizard in a plain browser", () => {
     return { page, problems };
   }
 
-  it("goes from the demo's plan and unit files to a political analysis and an annual report, and checks them", async () => {
+  it("goes from the demo's plan and unit files to a political analysis and an interim report, and checks them", async () => {
     const { page, problems } = await openWizard();
     const saved = path.join(work, "saved");
     mkdirSync(saved, { recursive: true });
@@ -213,15 +213,19 @@ describeInBrowser("the wizard in a plain browser", () => {
     expect(new Set(own)).toEqual(new Set([goalId, ...earlier]));
     await checkStep(page, "5-bedom-mal");
 
-    // 6 Rapporter: the political analysis and the annual report, each as workbook and document
+    // 6 Rapporter: the political analysis and the interim report (the period is an interim one), each as
+    // workbook and document; the annual report is offered only as a draft, with the reason.
     await page.getByRole("button", { name: "Nästa", exact: true }).click();
+    await page.getByRole("button", { name: "Skapa utkast: Årsredovisning" }).waitFor();
+    expect(await page.getByRole("button", { name: "Skapa: Årsredovisning" }).count()).toBe(0);
+    await page.getByText("Årsredovisningen görs för ett helår; perioden 2026-D är ett delår.", { exact: false }).waitFor();
     const political = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa: Politisk analys" }).click(), 2, saved);
     expect(political.map((f) => path.basename(f)).sort()).toEqual(["Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx"]);
-    const annual = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa: Årsredovisning" }).click(), 2, saved);
-    expect(annual.map((f) => path.basename(f)).sort()).toEqual(["Årsredovisning 2026-D.docx", "Årsredovisning 2026-D.xlsx"]);
+    const annual = await downloadsOf(page, () => page.getByRole("button", { name: "Skapa: Delårsrapport" }).click(), 2, saved);
+    expect(annual.map((f) => path.basename(f)).sort()).toEqual(["Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx"]);
     await checkStep(page, "6-rapporter");
 
-    // The files: the assessment and its justification (as text) in the annual report, charts as pictures.
+    // The files: the assessment and its justification (as text) in the interim report, charts as pictures.
     const annualXlsx = annual.find((f) => f.endsWith(".xlsx")) ?? "";
     const annualDocx = annual.find((f) => f.endsWith(".docx")) ?? "";
     const goalsSheet = readWorkbookValues(readFileSync(annualXlsx)).sheets.find((s) => s.name === "Resultatmål");

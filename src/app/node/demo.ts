@@ -1,7 +1,8 @@
 /**
  * Use case: the whole cycle on the example municipality, on files: the plan, the units'
  * templates, their filled-in workbooks (with the planted problems), the collection, the
- * consolidated workbook and the four reports. Every step is the use case the CLI runs alone.
+ * consolidated workbook and the reports the period calls for (for the example's 2026-D: the
+ * operational report, the political analysis and the interim report). Every step is the use case the CLI runs alone.
  */
 import { mkdir, rm, utimes } from "node:fs/promises";
 import path from "node:path";
@@ -11,7 +12,7 @@ import { exampleUnitFiles } from "../../example/unit-workbooks";
 import { expandInputs } from "../../node/files";
 import { planWorkbook } from "../../workbook/plan/write-plan";
 import { collectPeriod, collectedWorkbook } from "../collect";
-import { REPORT_KINDS, makeReports, reportInput, type MadeReportFile } from "../reports";
+import { makeReports, reportInput, reportsForPeriod, type MadeReportFile } from "../reports";
 import { makeTemplates, reportingUnits } from "../templates";
 import { fileSources, folderSink, nodeCharts, writeWorkbookFile } from "./files";
 
@@ -86,7 +87,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   options.onStep?.("reports");
   const reportsFolder = await freshFolder(path.join(folder, "rapporter"));
   const made = await makeReports(
-    { input: reportInput(plan, period, { kind: "collected", collected: consolidation }), kinds: REPORT_KINDS, formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts },
+    { input: reportInput(plan, period, { kind: "collected", collected: consolidation }), kinds: reportsForPeriod(plan, period), formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts },
     folderSink(reportsFolder),
   );
   const reports = made.map((report) => ({ ...report, path: path.join(reportsFolder, report.fileName) }));

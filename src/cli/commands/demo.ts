@@ -14,8 +14,8 @@ export const DEMO_HELP: Bilingual = {
   sv: `puls demo [--out MAPP]
 
 Kör hela uppföljningen på exempelkommunen: planen, en inrapporteringsmall per enhet, enheternas
-ifyllda arbetsböcker (med vanliga fel inplanterade), insamlingen, sammanställningen och de fyra
-rapporterna (verksamhetsrapport, politisk analys, årsredovisning och delårsrapport) i MAPP/rapporter.
+ifyllda arbetsböcker (med vanliga fel inplanterade), insamlingen, sammanställningen och de
+rapporter som perioden 2026-D kräver (verksamhetsrapport, politisk analys och delårsrapport) i MAPP/rapporter.
 
   --out MAPP    var filerna skrivs (standard: out/demo)
 
@@ -25,7 +25,7 @@ Exempel:
 
 Runs the whole follow-up on the example municipality: the plan, a report template per unit, the
 units' filled-in workbooks (with common mistakes planted), the collection, the consolidation and
-the four reports (operational report, political analysis, annual and interim report) in FOLDER/rapporter.
+the reports the period 2026-D calls for (operational report, political analysis and interim report) in FOLDER/rapporter.
 
   --out FOLDER    where the files are written (default: out/demo)
 

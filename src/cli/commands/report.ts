@@ -4,47 +4,58 @@
  */
 import path from "node:path";
 import { OutputGuard, folderSink, nodeCharts, type CutInFile } from "../../app/node";
-import { FORMATS_OF, REPORT_KINDS, makeReports, reportInput, type ReportFormat, type ReportKind } from "../../app/reports";
-import { describeLocation, problemMessage, warning } from "../../core";
+import { FORMATS_OF, REPORT_KINDS, makeReports, obstacleSentence, periodKindOf, prepareReports, reportInput, reportsForPeriod, type ReportFormat, type ReportKind, type ReportObstacle } from "../../app/reports";
+import { describeLocation, parsePeriodId, problemMessage, warning, type Plan } from "../../core";
 import { loadConsolidated } from "../consolidated-file";
-import { UsageError, type Bilingual, type CliContext } from "../context";
+import { CommandError, UsageError, type Bilingual, type CliContext } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
 import { TEXTS } from "../texts";
 
 export const REPORT_HELP: Bilingual = {
-  sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx]
+  sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx] [--draft]
 
 Skriver en rapport för perioden. RAPPORT är en av:
-  verksamhetsrapport   per verksamhetsområde och enhet (arbetsbok)
+  verksamhetsrapport   per verksamhetsområde och enhet (arbetsbok), för alla perioder
   politisk-analys      per resultatmål, med underlag och inför nästa plan (arbetsbok och Word)
-  arsredovisning       måluppfyllelseavsnittet i årsredovisningen (arbetsbok och Word)
-  delarsrapport        som årsredovisningen, med prognos för helåret (arbetsbok och Word)
-  alla                 alla fyra
+  arsredovisning       måluppfyllelseavsnittet i årsredovisningen (arbetsbok och Word), för ett helår
+  delarsrapport        som årsredovisningen, med prognos för helåret (arbetsbok och Word), för delåret
+  alla                 det perioden kräver: verksamhetsrapport, politisk analys och
+                       årsredovisning (helår) eller delårsrapport (delår, tertial, månad)
+
+Politisk analys, årsredovisning och delårsrapport skrivs bara när minst planens lägsta täckning
+av periodens värden har utfall. Med --draft skrivs rapporten ändå, märkt Utkast på varje sida.
 
   --plan PLAN       planarbetsboken
   --period ID       perioden (standard: planens aktuella period)
   --data FIL        en sammanställning från puls collect (annars används planens blad Utfall)
   --out MAPP        mappen som rapporterna skrivs till (skapas vid behov)
   --format LISTA    xlsx, docx eller xlsx,docx (standard: båda)
+  --draft           skriv rapporterna som utkast (Utkast på varje sida), även de perioden inte tillåter
 
 Exempel:
   puls report delarsrapport --plan plan.xlsx --period 2026-D --data sammanstallning.xlsx --out rapporter
   puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter --format docx`,
-  en: `puls report REPORT --plan PLAN [--period ID] [--data CONSOLIDATED] --out FOLDER [--format xlsx,docx]
+  en: `puls report REPORT --plan PLAN [--period ID] [--data CONSOLIDATED] --out FOLDER [--format xlsx,docx] [--draft]
 
 Writes a report for the period. REPORT is one of:
-  verksamhetsrapport   operational report, per division and unit (workbook)
+  verksamhetsrapport   operational report, per division and unit (workbook), for any period
   politisk-analys      political analysis, per result goal, with data quality and the next plan (workbook and Word)
-  arsredovisning       the goal-attainment section of the annual report (workbook and Word)
-  delarsrapport        as the annual report, with full-year forecasts (workbook and Word)
-  alla                 all four
+  arsredovisning       the goal-attainment section of the annual report (workbook and Word), for a full year
+  delarsrapport        as the annual report, with full-year forecasts (workbook and Word), for the interim period
+  alla                 what the period calls for: the operational report, the political analysis and
+                       the annual report (full year) or the interim report (interim, tertial, month)
+
+The political analysis, annual and interim report are written only when at least the plan's
+minimum coverage of the period's values have an outcome. With --draft they are written anyway,
+marked Draft on every page.
 
   --plan PLAN       the plan workbook
   --period ID       the period (default: the plan's current period)
   --data FILE       a consolidated workbook from puls collect (otherwise the plan's Utfall sheet)
   --out FOLDER      the folder the reports are written to (made if needed)
   --format LIST     xlsx, docx or xlsx,docx (default: both)
+  --draft           write the reports as drafts (Draft on every page), also those the period does not allow
 
 Examples:
   puls report delarsrapport --plan plan.xlsx --period 2026-D --data consolidated.xlsx --out reports
@@ -64,9 +75,52 @@ const KIND_NAMES: Readonly<Record<string, readonly ReportKind[]>> = {
   delarsrapport: ["interim"],
   "delårsrapport": ["interim"],
   interim: ["interim"],
-  alla: REPORT_KINDS,
-  all: REPORT_KINDS,
 };
+
+/** The reports by name, as the CLI says them. */
+const REPORT_NAMES: Readonly<Record<"sv" | "en", Readonly<Record<ReportKind, string>>>> = {
+  sv: { operational: "Verksamhetsrapporten", political: "Den politiska analysen", annual: "Årsredovisningen", interim: "Delårsrapporten" },
+  en: { operational: "The operational report", political: "The political analysis", annual: "The annual report", interim: "The interim report" },
+};
+
+/** The names that make what the period calls for. */
+const ALL_NAMES = new Set(["alla", "all"]);
+
+/** The period of a kind in the same year, as the plan lists it ("2026", "2026-D"), or as its id would be. */
+function periodOfKind(plan: Plan, period: string, kind: "fullYear" | "interim"): string {
+  const year = parsePeriodId(period)?.year ?? plan.settings.year;
+  const listed = plan.periods.find((candidate) => candidate.type === kind && parsePeriodId(candidate.id)?.year === year);
+  return listed?.id ?? (kind === "fullYear" ? String(year) : `${year}-D`);
+}
+
+/**
+ * Why a report is refused, and what to do, in one or two sentences with the command's own words:
+ * "Årsredovisningen görs för ett helår; perioden 2026-D är ett delår. Välj --period 2026 eller
+ * skriv Delårsrapporten (puls report delarsrapport); ett utkast skrivs med --draft."
+ */
+export function refusal(obstacles: readonly ReportObstacle[], plan: Plan, period: string): Bilingual {
+  const say = (language: "sv" | "en") => {
+    const sentences = obstacles.map((obstacle) => obstacleSentence(obstacle, language));
+    const onPeriod = obstacles.find((obstacle) => obstacle.kind === "period");
+    const thin = obstacles.some((obstacle) => obstacle.kind === "coverage");
+    if (onPeriod !== undefined) {
+      const other = onPeriod.report === "annual" ? "interim" : "annual";
+      const right = periodOfKind(plan, period, onPeriod.report === "annual" ? "fullYear" : "interim");
+      // The other report only where the period allows it: a tertial has neither.
+      const otherFits = !thin && ((other === "interim" && periodKindOf(plan, period) === "interim") || (other === "annual" && periodKindOf(plan, period) === "fullYear"));
+      const command = other === "interim" ? "puls report delarsrapport" : "puls report arsredovisning";
+      sentences.push(
+        language === "sv"
+          ? `Välj --period ${right}${otherFits ? ` eller skriv ${other === "interim" ? "Delårsrapporten" : "Årsredovisningen"} (${command})` : ""}${thin ? ", samla in fler inrapporteringar" : ""} eller skriv ett utkast med --draft.`
+          : `Choose --period ${right}${otherFits ? ` or write the ${other === "interim" ? "interim report" : "annual report"} (${command})` : ""}${thin ? ", collect more reports" : ""} or write a draft with --draft.`,
+      );
+    } else if (thin) {
+      sentences.push(language === "sv" ? "Samla in fler inrapporteringar eller skriv ett utkast med --draft." : "Collect more reports or write a draft with --draft.");
+    }
+    return sentences.join(" ");
+  };
+  return { sv: say("sv"), en: say("en") };
+}
 
 function formatsOf(value: string | undefined): ReportFormat[] {
   if (value === undefined) return ["xlsx", "docx"];
@@ -77,16 +131,17 @@ function formatsOf(value: string | undefined): ReportFormat[] {
 }
 
 export async function report(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" }, out: { type: "string" }, format: { type: "string" } }, { allowPositionals: true });
+  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" }, out: { type: "string" }, format: { type: "string" }, draft: { type: "boolean" } }, { allowPositionals: true });
   const options = common(values);
   const [name, ...rest] = positionals;
   if (name === undefined) throw new UsageError({ sv: "Ange vilken rapport: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport eller alla.", en: "Say which report: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport or alla." });
-  const kinds = KIND_NAMES[name.toLowerCase()];
-  if (kinds === undefined) throw new UsageError({ sv: `Okänd rapport: ${name}.`, en: `Unknown report: ${name}.` });
+  const all = ALL_NAMES.has(name.toLowerCase());
+  const asked = all ? REPORT_KINDS : KIND_NAMES[name.toLowerCase()];
+  if (asked === undefined) throw new UsageError({ sv: `Okänd rapport: ${name}.`, en: `Unknown report: ${name}.` });
   if (rest.length > 0) throw new UsageError({ sv: `Ange en rapport åt gången (eller alla), inte ${positionals.join(" ")}.`, en: `Give one report at a time (or alla), not ${positionals.join(" ")}.` });
   const formats = formatsOf(optionalString(values.format));
   const folder = path.resolve(context.cwd, required(values.out, "out"));
-  if (!kinds.some((kind) => FORMATS_OF[kind].some((format) => formats.includes(format)))) {
+  if (!asked.some((kind) => FORMATS_OF[kind].some((format) => formats.includes(format)))) {
     throw new UsageError({ sv: "Verksamhetsrapporten finns bara som arbetsbok: använd --format xlsx.", en: "The operational report is a workbook only: use --format xlsx." });
   }
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
@@ -94,14 +149,36 @@ export async function report(args: readonly string[], context: CliContext): Prom
   const period = periodOf(plan, optionalString(values.period));
   const dataFile = optionalString(values.data);
   const source = dataFile === undefined ? ({ kind: "plan" } as const) : ({ kind: "consolidated", data: await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan, period }, context, options.lang) } as const);
+  const draft = values.draft === true;
+  const input = reportInput(plan, period, source);
+  const prepared = prepareReports(input);
+  const obstaclesOf = (kind: ReportKind) => prepared.allowances.find((allowance) => allowance.kind === kind)?.obstacles ?? [];
+  // `alla` makes what the period calls for, and without --draft leaves out a council report the data is too thin for; it says which it left out and why.
+  let kinds: readonly ReportKind[] = asked;
+  const skipped: { kind: ReportKind; why: Bilingual }[] = [];
+  if (all) {
+    const called = reportsForPeriod(plan, period);
+    for (const kind of REPORT_KINDS.filter((candidate) => !called.includes(candidate))) {
+      const because = obstaclesOf(kind).filter((obstacle) => obstacle.kind === "period");
+      skipped.push({ kind, why: { sv: because.map((obstacle) => obstacleSentence(obstacle, "sv")).join(" "), en: because.map((obstacle) => obstacleSentence(obstacle, "en")).join(" ") } });
+    }
+    kinds = called.filter((kind) => draft || obstaclesOf(kind).length === 0);
+    for (const kind of called.filter((candidate) => !kinds.includes(candidate))) skipped.push({ kind, why: refusal(obstaclesOf(kind), plan, period) });
+  } else {
+    const kind = asked[0];
+    const obstacles = kind === undefined ? [] : obstaclesOf(kind);
+    if (!draft && obstacles.length > 0) throw new CommandError(refusal(obstacles, plan, period));
+  }
   const guard = await OutputGuard.of([planFile, ...(dataFile === undefined ? [] : [path.resolve(context.cwd, dataFile)])]);
   await guard.check(folder, { folder: true });
   const cut: CutInFile[] = [];
   const made = await makeReports(
     {
-      input: reportInput(plan, period, source),
+      input,
+      prepared,
       kinds,
       formats,
+      draft,
       language: options.lang,
       renderChart: nodeCharts,
       onFile: (file) => {
@@ -116,7 +193,10 @@ export async function report(args: readonly string[], context: CliContext): Prom
     const problem = warning("text-too-long", { file: at.file, sheet: at.sheet, cell: at.cell }, { length: at.length });
     context.err(`${describeLocation(problem.at)}: ${problemMessage(problem, options.lang)}\n`);
   }
-  if (options.json) context.out(JSON.stringify({ period, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })) }, null, 2));
-  else context.out(`${TEXTS[options.lang].wrote}:\n${written.map((file) => `  ${file.path}`).join("\n")}`);
-  return 0;
+  const t = TEXTS[options.lang];
+  if (options.json)
+    context.out(JSON.stringify({ period, draft, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })), skipped: skipped.map((left) => ({ report: left.kind, reason: left.why[options.lang] })) }, null, 2));
+  else context.out([`${draft ? t.wroteDrafts : t.wrote}:`, ...written.map((file) => `  ${file.path}`), ...skipped.map((left) => `${t.skipped(REPORT_NAMES[options.lang][left.kind])}: ${left.why[options.lang]}`)].join("\n"));
+  // A council report left out for want of data is a report asked for and not written.
+  return skipped.some((left) => obstaclesOf(left.kind).some((obstacle) => obstacle.kind === "coverage") && reportsForPeriod(plan, period).includes(left.kind)) ? 1 : 0;
 }

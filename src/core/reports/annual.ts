@@ -38,8 +38,8 @@ export interface AnnualReport {
 
 export interface ResultGoalSection {
   readonly goal: GoalRef;
-  /** The organisation responsible for the goal (its owner: the board or division). */
-  readonly responsible: OrgRef;
+  /** The board or division responsible for the goal: its Organisation in the plan. */
+  readonly owner: OrgRef;
   readonly assessment: GoalAssessment;
   /** What the drafted justification rests on (reasoning.ts); a manual justification stands instead where given. */
   readonly reasoning: GoalReasoning | null;
@@ -200,7 +200,7 @@ function resultGoalSection(followUp: FollowUp, goal: Goal, kind: "annual" | "int
       : [...followUp.actions].flatMap(([unit, rows]) => rows.filter((row) => about.has(row.about) && row.status !== "cancelled").map((row) => ({ ...row, organisation: followUp.orgRef(unit) })));
   return {
     goal: followUp.goalRef(goal.id),
-    responsible: followUp.orgRef(goal.organisation),
+    owner: followUp.orgRef(goal.organisation),
     assessment,
     reasoning: goalReasoning(followUp, goal.id) ?? null,
     analyses,

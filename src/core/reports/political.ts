@@ -27,6 +27,8 @@ export interface AreaSection<T> {
 
 export interface ResultGoalAnalysis {
   readonly goal: GoalRef;
+  /** The board or division responsible for the goal: its Organisation in the plan. */
+  readonly owner: OrgRef;
   /** Computed roll-up, the administration's assessment, which one counts and whether they differ. */
   readonly assessment: GoalAssessment;
   readonly subGoals: readonly { readonly goal: GoalRef; readonly organisation: OrgRef; readonly assessment: GoalAssessment }[];
@@ -52,10 +54,25 @@ export interface DataQuality {
 export interface NextPlan {
   /** Goals not met in this period and in the same period last year. */
   readonly notMetTwice: readonly GoalRef[];
-  /** Indicators green for the organisation as a whole three years running: the target may be too low. */
-  readonly greenThreeYears: readonly IndicatorRef[];
+  /**
+   * Indicators green for the organisation as a whole three years running, and whether the data
+   * says the target may be too easy: `tooLow` for a higher-is-better indicator whose outcome now
+   * beats its target by as much as yellow may fall short of it (attainment at least 2 − Gul från, 1.1
+   * for 0.9), `tooHigh` for a lower-is-better one the same way; null otherwise (and for a range).
+   */
+  readonly greenThreeYears: readonly (IndicatorRef & { readonly easyTarget: EasyTarget | null })[];
   /** Indicators with no outcome for the organisation as a whole two years running. */
   readonly noDataTwoYears: readonly IndicatorRef[];
+}
+
+/** Which way a target that is too easy is wrong: too low (higher is better) or too high (lower is better). */
+export type EasyTarget = "tooLow" | "tooHigh";
+
+/** Whether an outcome beats its target so far that the target may be too easy (see NextPlan.greenThreeYears). */
+export function easyTarget(row: Pick<StatusRow, "attainment">, direction: Indicator["direction"], yellowFrom: number): EasyTarget | null {
+  if (direction === "range" || row.attainment === undefined || !Number.isFinite(row.attainment)) return null;
+  if (row.attainment < 2 - yellowFrom) return null;
+  return direction === "higher" ? "tooLow" : "tooHigh";
 }
 
 /** The result goals of a plan grouped by their priority area (the area above them), in plan order. */
@@ -99,6 +116,7 @@ function resultGoalAnalysis(followUp: FollowUp, goal: Goal): ResultGoalAnalysis 
   const political = followUp.plan.politicalAnalysis.find((row) => row.goal === goal.id && row.period === followUp.period);
   return {
     goal: followUp.goalRef(goal.id),
+    owner: followUp.orgRef(goal.organisation),
     assessment,
     subGoals: followUp.goalsBelow(goal.id).flatMap((sub) => {
       const subAssessment = followUp.goalAssessment(sub.id);
@@ -155,7 +173,10 @@ export function nextPlan(followUp: FollowUp): NextPlan {
       .map((goal) => followUp.goalRef(goal.id)),
     greenThreeYears: followUp.plan.indicators
       .filter((indicator) => [followUp.period, lastYear, twoYears].every((period) => headlineOf(indicator, period)?.status === "green"))
-      .map(indicatorRef),
+      .map((indicator) => {
+        const now = headlineOf(indicator, followUp.period);
+        return { ...indicatorRef(indicator), easyTarget: now === undefined ? null : easyTarget(now, indicator.direction, indicator.yellowFrom ?? followUp.plan.settings.yellowFrom) };
+      }),
     noDataTwoYears: followUp.plan.indicators
       .filter((indicator) => [followUp.period, lastYear].every((period) => period !== undefined && (followUp.headline(indicator, period)?.actual ?? null) === null))
       .map(indicatorRef),

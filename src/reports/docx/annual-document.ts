@@ -9,10 +9,12 @@ import { assessmentWord, formatDate, formatInTable, formatMeasured, formatPercen
 import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
-import { aggregationNote, assessmentCell, bullets, charts, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
+import { GOAL_LEVEL_WORDS } from "../../workbook/plan/plan-words";
+import { aggregationNote, assessmentCell, bullets, charts, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
+import type { Draft } from "../texts";
 
-export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language) {
+export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language, draft: Draft | null = null) {
   const t = REPORT_TEXTS[language];
   const c = t.columns;
   const s = t.sentences;
@@ -71,7 +73,8 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
         ),
       );
   }
-  return reportDocument(report.kind, report.basis, body, language);
+  const peers = report.areas.some(({ goals }) => goals.some((goal) => hasPeerStatus(goal.keyIndicators)));
+  return reportDocument(report.kind, report.basis, body, language, draft, { peers });
 }
 
 function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: AnnualCharts, language: Language): FileChild[] {
@@ -79,7 +82,8 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
   const c = t.columns;
   const { assessment } = goal;
   const blocks: FileChild[] = [
-    heading(`${goal.goal.id} ${goal.goal.name}`, 2),
+    heading(`${GOAL_LEVEL_WORDS[goal.goal.level]} ${goal.goal.id} ${goal.goal.name}`, 2),
+    labelled(c.owner, goal.owner.name),
     labelled(c.assessment, assessmentWord(assessment.effective, language)),
     // The controller's own justification stands; without one, the one Puls drafted from the data.
     ...justificationOf(goal, language),
@@ -108,7 +112,8 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
       { compact: true },
     ),
   );
-  if (peers.headers.length > 0) blocks.push(peerNote(goal.keyIndicators, language));
+  const source = peers.headers.length > 0 ? peerNote(goal.keyIndicators, language) : null;
+  if (source !== null) blocks.push(source);
   const made = aggregationNote(goal.keyIndicators, language);
   if (made !== null) blocks.push(made);
   // The history charts, one per indicator, several to a picture.

@@ -102,7 +102,6 @@ interface PeerStatuses {
   readonly peerGroupBasis: PeerBasis | null;
 }
 
-/** The note under a table with peer statuses: that they are relative, and their source ("Källa: Kolada 2025, 29 kommuner."). */
 /**
  * How the organisation's values in a table were made from its units' (docs/rules.md §7), one
  * clause per indicator: "Andel behöriga … : viktat medelvärde av 6 enheter, viktat med antal
@@ -120,9 +119,18 @@ export function aggregationNote(lines: readonly { readonly indicator: { readonly
   return paragraph(`${REPORT_TEXTS[language].sentences.aggregationNote} ${clauses.join("; ")}.`, { italic: true });
 }
 
-export function peerNote(lines: readonly PeerStatuses[], language: Language): Paragraph {
+/**
+ * The short line under a table with peer statuses: their source ("Källa: Kolada 2025, 29
+ * kommuner."), or null. What the comparison means is said once, on the first page.
+ */
+export function peerNote(lines: readonly PeerStatuses[], language: Language): Paragraph | null {
   const source = peerSourceSentence(lines, language);
-  return paragraph(source === null ? REPORT_TEXTS[language].sentences.peerNote : `${REPORT_TEXTS[language].sentences.peerNote} ${source}`, { italic: true });
+  return source === null ? null : paragraph(source, { italic: true });
+}
+
+/** Whether any line has a peer status: the document then explains the comparison on its first page. */
+export function hasPeerStatus(lines: readonly PeerStatuses[]): boolean {
+  return lines.some((line) => line.peerStatus !== null || line.peerGroupStatus !== null || line.peerStatusByGender !== null);
 }
 
 /**

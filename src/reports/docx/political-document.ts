@@ -5,8 +5,10 @@ import type { FileChild } from "docx";
 import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAnalysis } from "../../core";
 import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord, targetInTable } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { aggregationNote, assessmentCell, bullets, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
+import { GOAL_LEVEL_WORDS } from "../../workbook/plan/plan-words";
+import { aggregationNote, assessmentCell, bullets, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
+import type { Draft } from "../texts";
 
 /**
  * Widths (per cent) of the indicator table by its number of peer columns (0–4): the name, the
@@ -26,7 +28,7 @@ function columnWidths(peers: number): number[] {
   return [...(COLUMN_WIDTHS[Math.min(peers, COLUMN_WIDTHS.length - 1)] ?? [])];
 }
 
-export function politicalDocument(report: PoliticalAnalysis, language: Language) {
+export function politicalDocument(report: PoliticalAnalysis, language: Language, draft: Draft | null = null) {
   const t = REPORT_TEXTS[language];
   const s = t.sentences;
   const body: FileChild[] = [];
@@ -45,10 +47,11 @@ export function politicalDocument(report: PoliticalAnalysis, language: Language)
     ...(quality.notReported === null ? [] : section(s.notReported, quality.notReported.map((o) => `${o.name} (${o.id})`))),
     heading(t.headings.nextPlan, 1),
     ...section(s.notMetTwice, report.nextPlan.notMetTwice.map((g) => `${g.id} ${g.name}`)),
-    ...section(s.greenThreeYears, report.nextPlan.greenThreeYears.map((i) => `${i.id} ${i.name}`)),
+    ...section(s.greenThreeYears, report.nextPlan.greenThreeYears.map((i) => `${i.id} ${i.name}${i.easyTarget === null ? "" : ` (${s.easyTarget[i.easyTarget]})`}`)),
     ...section(s.noDataTwoYears, report.nextPlan.noDataTwoYears.map((i) => `${i.id} ${i.name}`)),
   );
-  return reportDocument("political", report.basis, body, language);
+  const peers = report.areas.some(({ goals }) => goals.some((goal) => hasPeerStatus(goal.indicators)));
+  return reportDocument("political", report.basis, body, language, draft, { peers });
 }
 
 function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
@@ -57,10 +60,11 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
   const s = t.sentences;
   const { computed, effective, manual, differs } = goal.assessment;
   const blocks: FileChild[] = [
-    heading(`${goal.goal.id} ${goal.goal.name}`, 2),
+    heading(`${GOAL_LEVEL_WORDS[goal.goal.level]} ${goal.goal.id} ${goal.goal.name}`, 2),
+    labelled(c.owner, goal.owner.name),
     table(
-      [c.computed, c.score, c.coverage, c.assessment],
-      [[assessmentCell(assessmentWord(computed.assessment, language), computed.assessment), numberCell(computed.score === null ? "–" : formatPercent(computed.score, language, 0)), numberCell(formatPercent(computed.coverage, language, 0)), assessmentCell(assessmentWord(effective, language), effective)]],
+      [c.computed, c.withOutcome, c.assessment],
+      [[assessmentCell(assessmentWord(computed.assessment, language), computed.assessment), numberCell(formatPercent(computed.coverage, language, 0)), assessmentCell(assessmentWord(effective, language), effective)]],
     ),
     ...(manual === null ? [] : [labelled(c.justification, manual.justification || s.noJustification)]),
     ...(differs ? [paragraph(s.differs, { bold: true })] : []),
@@ -74,9 +78,9 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
     blocks.push(
       heading(t.headings.subGoals, 3),
       table(
-        [c.goal, c.goalName, c.organisation, c.assessment],
-        goal.subGoals.map((sub) => [sub.goal.id, sub.goal.name, sub.organisation.name, assessmentCell(assessmentWord(sub.assessment.effective, language), sub.assessment.effective)]),
-        [10, 50, 20, 20],
+        [c.goal, c.goalName, c.level, c.owner, c.assessment],
+        goal.subGoals.map((sub) => [sub.goal.id, sub.goal.name, GOAL_LEVEL_WORDS[sub.goal.level], sub.organisation.name, assessmentCell(assessmentWord(sub.assessment.effective, language), sub.assessment.effective)]),
+        [9, 41, 16, 16, 18],
       ),
     );
   }
@@ -99,7 +103,8 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
         columnWidths(peers.headers.length),
       ),
     );
-    if (hasPeers) blocks.push(peerNote(goal.indicators, language));
+    const source = hasPeers ? peerNote(goal.indicators, language) : null;
+    if (source !== null) blocks.push(source);
     const made = aggregationNote(goal.indicators, language);
     if (made !== null) blocks.push(made);
   }

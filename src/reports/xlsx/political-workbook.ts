@@ -83,7 +83,7 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
   const next = report.nextPlan;
   const nextRows: Finding[] = [
     ...next.notMetTwice.map((g) => ({ finding: s.notMetTwice, id: g.id, name: g.name, detail: "" })),
-    ...next.greenThreeYears.map((i) => ({ finding: s.greenThreeYears, id: i.id, name: i.name, detail: "" })),
+    ...next.greenThreeYears.map((i) => ({ finding: s.greenThreeYears, id: i.id, name: i.name, detail: i.easyTarget === null ? "" : s.easyTarget[i.easyTarget] })),
     ...next.noDataTwoYears.map((i) => ({ finding: s.noDataTwoYears, id: i.id, name: i.name, detail: "" })),
   ];
   return {

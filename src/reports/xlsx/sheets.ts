@@ -8,7 +8,9 @@ import { peerBasisText } from "../comparisons";
 import { statusWord } from "../format";
 import { columnLetters } from "../../workbook/grid";
 import { DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT } from "../../workbook/number-format";
-import type { CellOut, ConditionalOut, SheetOut } from "../../workbook/output";
+import type { CellOut, ConditionalOut, SheetOut, WorkbookOut } from "../../workbook/output";
+import { obstacleSentence } from "../obstacles";
+import type { ReportObstacle } from "../texts";
 import { assessmentColouring, statusColouring } from "../../workbook/status-colours";
 import { REPORT_TEXTS, type ReportKind } from "../texts";
 
@@ -94,6 +96,7 @@ export function frontSheet(kind: ReportKind, basis: ReportBasis, language: Langu
       ...rows.map(([name, value]): CellOut[] => [label(name), value]),
       [null, null],
       [b.colours, null],
+      [b.workbookNote, null],
     ],
   };
 }
@@ -126,4 +129,25 @@ export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses
       : []),
     ...(lines.some((line) => line.peerBasis !== null || line.peerGroupBasis !== null) ? [{ header: c.peerSource, width: 40, cell: (line: R) => peerBasisText([line], language) ?? "" }] : []),
   ];
+}
+
+/**
+ * A workbook as a draft: *Utkast* in every sheet's printed header and footer, and on the front
+ * sheet (the first) a line under the title saying so and why.
+ */
+export function draftWorkbook(book: WorkbookOut, reasons: readonly ReportObstacle[], language: Language): WorkbookOut {
+  const d = REPORT_TEXTS[language].draft;
+  const printed = { header: d.word.toUpperCase(), footer: d.word };
+  const banner = [d.banner, ...reasons.map((reason) => obstacleSentence(reason, language))].join(" ");
+  return {
+    ...book,
+    sheets: book.sheets.map((sheet, index) => {
+      if (index !== 0) return { ...sheet, printed };
+      // The front sheet's second row is empty: the draft line goes there.
+      const [title, , ...rest] = sheet.rows;
+      const width = sheet.columns.length;
+      const line: CellOut[] = [{ value: banner, style: "bold" }, ...Array.from({ length: Math.max(0, width - 1) }, () => null)];
+      return { ...sheet, printed, rows: title === undefined ? [line] : [title, line, ...rest] };
+    }),
+  };
 }

@@ -1,4 +1,7 @@
-/** Step 6, Rapporter: any of the four reports, as files to save and (in Excel) into the workbook. */
+/**
+ * Step 6, Rapporter: the four reports, as files to save and (in Excel) into the workbook. A report
+ * the period does not allow (src/app/report-allowances.ts) is offered only as a draft, with the reason.
+ */
 import { Body1, Button } from "@fluentui/react-components";
 import type { ReportKind } from "../../app/reports";
 import type { WizardTexts } from "../wizard/texts";
@@ -10,6 +13,8 @@ export interface ReportsStepProps {
   readonly inExcel: boolean;
   readonly canOpenNew: boolean;
   readonly busy: boolean;
+  /** Why a report can be made only as a draft, by kind (absent: it can be made). */
+  readonly draftOnly: Readonly<Partial<Record<ReportKind, string>>>;
   readonly onFiles: (kind: ReportKind) => void;
   readonly onWorkbook: (kind: ReportKind) => void;
   readonly onNewWorkbook: (kind: ReportKind) => void;
@@ -17,24 +22,29 @@ export interface ReportsStepProps {
 
 const KINDS: readonly ReportKind[] = ["operational", "political", "annual", "interim"];
 
-export function ReportsStep({ texts, period, collected, inExcel, canOpenNew, busy, onFiles, onWorkbook, onNewWorkbook }: ReportsStepProps) {
+export function ReportsStep({ texts, period, collected, inExcel, canOpenNew, busy, draftOnly, onFiles, onWorkbook, onNewWorkbook }: ReportsStepProps) {
   return (
     <section aria-labelledby="step-title" className="stack">
       <Body1 as="p">{texts.reportsLead(period)}</Body1>
       {collected ? null : <Body1 as="p" className="hint">{texts.reportsPlanOnly}</Body1>}
       <ul className="reports">
-        {KINDS.map((kind) => (
+        {KINDS.map((kind) => {
+          const why = draftOnly[kind];
+          const make = why === undefined ? texts.reportMake : texts.reportMakeDraft;
+          return (
           <li key={kind}>
             <Body1 as="h3" className="report-name">{texts.reportNames[kind]}</Body1>
+            {why === undefined ? null : <Body1 as="p" className="hint">{texts.reportDraftOnly(why)}</Body1>}
             <div className="row">
-              <Button appearance="primary" disabled={busy} onClick={() => onFiles(kind)} aria-label={`${texts.reportMake}: ${texts.reportNames[kind]}`}>
-                {texts.reportMake}
+              <Button appearance={why === undefined ? "primary" : "secondary"} disabled={busy} onClick={() => onFiles(kind)} aria-label={`${make}: ${texts.reportNames[kind]}`}>
+                {make}
               </Button>
               {inExcel ? <Button disabled={busy} onClick={() => onWorkbook(kind)}>{texts.reportInWorkbook}</Button> : null}
               {inExcel && canOpenNew ? <Button disabled={busy} onClick={() => onNewWorkbook(kind)}>{texts.reportNewWorkbook}</Button> : null}
             </div>
           </li>
-        ))}
+          );
+        })}
       </ul>
     </section>
   );

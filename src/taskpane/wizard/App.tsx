@@ -6,6 +6,7 @@
 import { Body1, Button, Field, FluentProvider, ProgressBar, Select, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { PlanLoadError } from "../../app/plan";
+import { obstacleSentence, reportAllowancesOf } from "../../app/report-allowances";
 import { reportInputOf, type Language } from "../../core";
 import { justificationProposals } from "../../app/checklist";
 import { isSelectable } from "../excel/select-cell";
@@ -103,10 +104,16 @@ export function App({ host, initialLanguage, today }: AppProps) {
   const units = useMemo(() => (plan === null ? [] : reportingUnits(plan)), [plan]);
   // Puls's proposed justification of each goal, for the controller to accept or rewrite in step 5.
   const proposals = useMemo(() => (plan === null || session.consolidation === null ? new Map<string, string>() : justificationProposals(reportInputOf(plan, session.consolidation), language)), [plan, session.consolidation, language]);
+  // Which reports the period allows: the step offers the others only as drafts, saying why.
+  const allowances = useMemo(() => (plan === null ? [] : reportAllowancesOf(plan, session.period, session.consolidation)), [plan, session.period, session.consolidation]);
+  const draftOnly = useMemo(
+    () => Object.fromEntries(allowances.filter((allowance) => allowance.obstacles.length > 0).map((allowance) => [allowance.kind, allowance.obstacles.map((obstacle) => obstacleSentence(obstacle, language)).join(" ")])),
+    [allowances, language],
+  );
   const actions =
     plan === null || loaded === null
       ? null
-      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, update: setSession, onProgress: setProgress });
+      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, update: setSession, onProgress: setProgress, allowances });
   const inExcel = host.workbook !== null;
   const run = (task: () => Promise<NoticeText | null>) => void work(task);
 
@@ -201,6 +208,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         inExcel={inExcel}
         canOpenNew={host.workbook !== null && host.workbook.openAsNewWorkbook !== null}
         busy={busy}
+        draftOnly={draftOnly}
         onFiles={(kind) => run(() => actions.reportFiles(kind))}
         onWorkbook={(kind) => run(() => actions.reportIntoWorkbook(kind))}
         onNewWorkbook={(kind) => run(() => actions.reportAsNewWorkbook(kind))}

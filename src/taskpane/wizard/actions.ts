@@ -8,6 +8,7 @@ import { collectPeriod, collectionSheetsForPlan, collectionTime } from "../../ap
 import { assessmentsSheetOf } from "../../app/plan";
 import { PLANNING_TEXTS, PlanningError } from "../../app/planning";
 import type { UnitSource } from "../../app/ports";
+import type { ReportAllowance } from "../../app/report-allowances";
 import type { ReportKind } from "../../app/reports";
 import { sharedTemplate } from "../../app/templates";
 import { nextYearPlan, swedishTime, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan } from "../../core";
@@ -38,6 +39,8 @@ export interface ActionContext {
   readonly update: (change: (now: Session) => Session) => void;
   /** Progress of long work; the App clears it when the work ends. */
   readonly onProgress: (progress: WorkProgress) => void;
+  /** Which reports the period allows (reportAllowancesOf), made once per plan, period and collection. */
+  readonly allowances: readonly ReportAllowance[];
 }
 
 const success = (text: string): NoticeText => ({ kind: "success", text });
@@ -53,7 +56,13 @@ export function wizardActions(context: ActionContext) {
   const period = session.period;
   // Templates are stamped with when they were made, in Swedish local time.
   const createdAt = swedishClock().now();
-  const order = (kind: ReportKind) => ({ plan, period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser });
+  // A report the period does not allow is made only as a draft (the step offers it so, with the reason).
+  const { allowances } = context;
+  const draftOf = (kind: ReportKind) => {
+    const obstacles = allowances.find((allowance) => allowance.kind === kind)?.obstacles ?? [];
+    return obstacles.length === 0 ? null : { reasons: obstacles };
+  };
+  const order = (kind: ReportKind) => ({ plan, period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser, draft: draftOf(kind) });
   const save = (name: string, bytes: Uint8Array) => {
     host.save(name, bytes);
     return success(texts.saved(name));

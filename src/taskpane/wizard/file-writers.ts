@@ -6,7 +6,7 @@
 import { collectedWorkbook } from "../../app/collect";
 import { workbookBytes, zipSink } from "../../app/in-memory";
 import { newPlanWorkbook } from "../../app/plan";
-import { reportFiles as filesOfReport, reportInput, reportWorkbookOf, type ReportFile, type ReportFormat, type ReportKind } from "../../app/reports";
+import { reportFiles as filesOfReport, reportInput, reportWorkbookOf, type Draft, type ReportFile, type ReportFormat, type ReportKind } from "../../app/reports";
 import { makeTemplates, sharedTemplate } from "../../app/templates";
 import type { ChartRenderer, WorkbookOut } from "../../app/ports";
 import type { CollectedPeriod, Language, LocalDateTime, NextYearPlan, Plan } from "../../core";
@@ -46,16 +46,18 @@ export interface ReportOrder {
   readonly renderChart: ChartRenderer;
   /** Default: every format the report has. */
   readonly formats?: readonly ReportFormat[];
+  /** Made as a draft (a report the period does not allow), or null. */
+  readonly draft: Draft | null;
 }
 
 const inputOf = (order: ReportOrder) => reportInput(order.plan, order.period, order.consolidation === null ? { kind: "plan" } : { kind: "collected", collected: order.consolidation });
 
 /** A report's files (workbook, and Word document where the report has one). */
 export function reportFiles(order: ReportOrder): Promise<ReportFile[]> {
-  return filesOfReport(inputOf(order), order.kind, order.formats ?? ["xlsx", "docx"], order.language, order.renderChart);
+  return filesOfReport(inputOf(order), order.kind, order.formats ?? ["xlsx", "docx"], order.language, order.renderChart, order.draft);
 }
 
 /** A report's workbook as sheets, for writing into the open workbook with Excel's own objects. */
 export function reportWorkbook(order: ReportOrder): Promise<WorkbookOut> {
-  return reportWorkbookOf(inputOf(order), order.kind, order.language, order.renderChart);
+  return reportWorkbookOf(inputOf(order), order.kind, order.language, order.renderChart, order.draft);
 }

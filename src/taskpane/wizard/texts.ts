@@ -108,6 +108,9 @@ const sv = {
   reportsPlanOnly: "Inget är hämtat i steg 3: rapporterna bygger på planens eget utfall.",
   reportNames: { operational: "Verksamhetsrapport", political: "Politisk analys", annual: "Årsredovisning", interim: "Delårsrapport" },
   reportMake: "Skapa",
+  reportMakeDraft: "Skapa utkast",
+  /** Under a report the period does not allow: why, and that it can be made only as a draft. */
+  reportDraftOnly: (why: string) => `${why} Rapporten kan bara skapas som utkast, märkt Utkast på varje sida.`,
   reportInWorkbook: "Skriv in i arbetsboken",
   reportNewWorkbook: "Öppna som ny arbetsbok",
   reportWritten: (sheets: number) => `${sheets} blad har skrivits i arbetsboken.`,
@@ -223,6 +226,8 @@ const en: Texts = {
   reportsPlanOnly: "Nothing was collected in step 3: the reports use the plan's own outcomes.",
   reportNames: { operational: "Operational report", political: "Political analysis", annual: "Annual report", interim: "Interim report" },
   reportMake: "Make",
+  reportMakeDraft: "Make a draft",
+  reportDraftOnly: (why) => `${why} The report can be made only as a draft, marked Draft on every page.`,
   reportInWorkbook: "Write into the workbook",
   reportNewWorkbook: "Open as a new workbook",
   reportWritten: (sheets) => `${sheets} sheets were written into the workbook.`,
