@@ -6,8 +6,9 @@ import { FollowUp, checklist, goalReasoning, type ChecklistItem, type Language, 
 import { draftJustification } from "../reports/reasoning-text";
 import { CHECKLIST_KINDS, checklistLine } from "../reports/checklist-text";
 import type { SheetOut } from "../workbook/output";
+import type { FileSink } from "./ports";
 
-export { checklistLine } from "../reports/checklist-text";
+export { CHECKLIST_KINDS, checklistLine } from "../reports/checklist-text";
 
 /** The checklist of a report input, item by item. */
 export function checklistOf(input: ReportInput): ChecklistItem[] {
@@ -58,4 +59,15 @@ export function checklistSheet(items: readonly ChecklistItem[], language: Langua
     ],
     rows: items.map((item) => [CHECKLIST_KINDS[language][item.kind], about(item), { value: checklistLine(item, language), style: "wrap" as const }]),
   };
+}
+
+/** The checklist file's name beside the reports: "Checklista 2026-D.xlsx". */
+export const checklistFileName = (period: string, language: Language = "sv"): string => `${language === "sv" ? "Checklista" : "Checklist"} ${period}.xlsx`;
+
+/** Writes the checklist beside the reports, and gives its items (for a caller to print). */
+export async function writeChecklist(input: ReportInput, sink: FileSink, language: Language = "sv"): Promise<{ readonly fileName: string; readonly items: readonly ChecklistItem[] }> {
+  const items = checklistOf(input);
+  const fileName = checklistFileName(input.period, language);
+  await sink.write(fileName, { workbook: { sheets: [checklistSheet(items, language)] } });
+  return { fileName, items };
 }

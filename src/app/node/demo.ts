@@ -6,7 +6,7 @@
  */
 import { mkdir, rm, utimes } from "node:fs/promises";
 import path from "node:path";
-import { instantOf, parseLocalDateTime, type CollectedPeriod, type Language, type LocalDateTime, type Plan } from "../../core";
+import { instantOf, parseLocalDateTime, type ChecklistItem, type CollectedPeriod, type Language, type LocalDateTime, type Plan } from "../../core";
 import { EXAMPLE_PERIOD, examplePlan } from "../../example/generate-plan";
 import { exampleUnitFiles } from "../../example/unit-workbooks";
 import { expandInputs } from "../../node/files";
@@ -15,6 +15,7 @@ import { collectPeriod, collectedWorkbook } from "../collect";
 import { makeReports, reportInput, reportsForPeriod, type MadeReportFile } from "../reports";
 import { makeTemplates, reportingUnits } from "../templates";
 import { fileSources, folderSink, nodeCharts, writeWorkbookFile } from "./files";
+import { writeChecklist } from "../checklist";
 
 /** A report written by the demo, with its path. */
 export interface WrittenReport extends MadeReportFile {
@@ -33,6 +34,8 @@ export interface DemoResult {
   readonly consolidation: CollectedPeriod;
   readonly reportsFolder: string;
   readonly reports: readonly WrittenReport[];
+  /** The controller's checklist, written beside the reports. */
+  readonly checklist: { readonly path: string; readonly items: readonly ChecklistItem[] };
 }
 
 export interface DemoOptions {
@@ -86,10 +89,11 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
 
   options.onStep?.("reports");
   const reportsFolder = await freshFolder(path.join(folder, "rapporter"));
-  const made = await makeReports(
-    { input: reportInput(plan, period, { kind: "collected", collected: consolidation }), kinds: reportsForPeriod(plan, period), formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts },
-    folderSink(reportsFolder),
-  );
+  const input = reportInput(plan, period, { kind: "collected", collected: consolidation });
+  const made = await makeReports({ input, kinds: reportsForPeriod(plan, period), formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts }, folderSink(reportsFolder));
   const reports = made.map((report) => ({ ...report, path: path.join(reportsFolder, report.fileName) }));
-  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports };
+  // The controller's checklist beside the reports: what is open before they go to the council.
+  const checked = await writeChecklist(input, folderSink(reportsFolder), options.language ?? "sv");
+  const checklist = { path: path.join(reportsFolder, checked.fileName), items: checked.items };
+  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports, checklist };
 }

@@ -5,7 +5,8 @@
 import path from "node:path";
 import { OutputGuard, folderSink, nodeCharts, type CutInFile } from "../../app/node";
 import { FORMATS_OF, REPORT_KINDS, makeReports, obstacleSentence, periodKindOf, prepareReports, reportInput, reportsForPeriod, type ReportFormat, type ReportKind, type ReportObstacle } from "../../app/reports";
-import { describeLocation, parsePeriodId, problemMessage, warning, type Plan } from "../../core";
+import { CHECKLIST_KINDS, checklistLine, writeChecklist } from "../../app/checklist";
+import { describeLocation, parsePeriodId, problemMessage, warning, type ChecklistItem, type Language, type Plan } from "../../core";
 import { loadConsolidated } from "../consolidated-file";
 import { CommandError, UsageError, type Bilingual, type CliContext } from "../context";
 import { common, optionalString, parse, required } from "../options";
@@ -61,6 +62,24 @@ Examples:
   puls report delarsrapport --plan plan.xlsx --period 2026-D --data consolidated.xlsx --out reports
   puls report alla --plan plan.xlsx --data consolidated.xlsx --out reports --format docx`,
 };
+
+/** The checklist as the command prints it: the file, then each kind of item with its first lines. */
+function checklistLines(items: readonly ChecklistItem[], file: string, language: Language): string[] {
+  const sv = language === "sv";
+  if (items.length === 0) return [sv ? `Checklistan är tom: inget är öppet (${file}).` : `The checklist is empty: nothing is open (${file}).`];
+  const lines = [sv ? `Checklista inför rapporterna (${items.length} punkter, ${file}):` : `Checklist before the reports (${items.length} items, ${file}):`];
+  const kinds = [...new Set(items.map((item) => item.kind))];
+  for (const kind of kinds) {
+    const ofKind = items.filter((item) => item.kind === kind);
+    lines.push(`  ${CHECKLIST_KINDS[language][kind]} (${ofKind.length}):`);
+    for (const item of ofKind.slice(0, SHOWN_PER_KIND)) lines.push(`    ${checklistLine(item, language)}`);
+    if (ofKind.length > SHOWN_PER_KIND) lines.push(sv ? `    … och ${ofKind.length - SHOWN_PER_KIND} till i filen.` : `    … and ${ofKind.length - SHOWN_PER_KIND} more in the file.`);
+  }
+  return lines;
+}
+
+/** How many items of a kind the command prints; the file has them all. */
+const SHOWN_PER_KIND = 3;
 
 /** The report names the command accepts (Swedish with or without å/ä, and English). */
 const KIND_NAMES: Readonly<Record<string, readonly ReportKind[]>> = {
@@ -188,6 +207,8 @@ export async function report(args: readonly string[], context: CliContext): Prom
     folderSink(folder, guard, (at) => cut.push(at)),
   );
   const written = made.map((file) => ({ ...file, path: path.join(folder, file.fileName) }));
+  // What is open before the council gets the reports: beside them as a file, and printed (never in the documents).
+  const checked = await writeChecklist(input, folderSink(folder, guard, (at) => cut.push(at)), options.lang);
   // A text too long for an Excel cell was cut: said once per cell, as a warning about that report.
   for (const at of cut) {
     const problem = warning("text-too-long", { file: at.file, sheet: at.sheet, cell: at.cell }, { length: at.length });
@@ -195,8 +216,28 @@ export async function report(args: readonly string[], context: CliContext): Prom
   }
   const t = TEXTS[options.lang];
   if (options.json)
-    context.out(JSON.stringify({ period, draft, files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })), skipped: skipped.map((left) => ({ report: left.kind, reason: left.why[options.lang] })) }, null, 2));
-  else context.out([`${draft ? t.wroteDrafts : t.wrote}:`, ...written.map((file) => `  ${file.path}`), ...skipped.map((left) => `${t.skipped(REPORT_NAMES[options.lang][left.kind])}: ${left.why[options.lang]}`)].join("\n"));
+    context.out(
+      JSON.stringify(
+        {
+          period,
+          draft,
+          files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })),
+          skipped: skipped.map((left) => ({ report: left.kind, reason: left.why[options.lang] })),
+          checklist: { path: path.join(folder, checked.fileName), items: checked.items.map((item) => ({ kind: item.kind, text: checklistLine(item, options.lang) })) },
+        },
+        null,
+        2,
+      ),
+    );
+  else
+    context.out(
+      [
+        `${draft ? t.wroteDrafts : t.wrote}:`,
+        ...written.map((file) => `  ${file.path}`),
+        ...skipped.map((left) => `${t.skipped(REPORT_NAMES[options.lang][left.kind])}: ${left.why[options.lang]}`),
+        ...checklistLines(checked.items, path.join(folder, checked.fileName), options.lang),
+      ].join("\n"),
+    );
   // A council report left out for want of data is a report asked for and not written.
   return skipped.some((left) => obstaclesOf(left.kind).some((obstacle) => obstacle.kind === "coverage") && reportsForPeriod(plan, period).includes(left.kind)) ? 1 : 0;
 }
