@@ -195,6 +195,7 @@ describe("the packed package", () => {
     expect(readdirSync(path.join(out, "mallar")).length).toBe(38);
     expect(readdirSync(path.join(out, "inlamnat")).length).toBeGreaterThan(0);
     expect(readdirSync(path.join(out, "rapporter")).sort()).toEqual([
+      "Checklista 2026-D.xlsx",
       "Delårsrapport 2026-D.docx",
       "Delårsrapport 2026-D.xlsx",
       "Politisk analys 2026-D.docx",

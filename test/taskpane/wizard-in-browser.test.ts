@@ -197,7 +197,11 @@ describeInBrowser("the wizard in a plain browser", () => {
     const goalId = "R01";
     const goal = page.locator(`ul.goals > li[data-goal="${goalId}"]`).first();
     await goal.getByRole("button", { name: /Egen bedömning/ }).click();
+    // The form starts from Puls's proposal, written from the outcomes; emptied, it cannot be saved.
+    expect(await goal.getByLabel(/Motivering/).inputValue()).toMatch(/^Målet bedöms som /);
+    await goal.getByText(/Förslag från Puls/).waitFor();
     await goal.getByLabel(/Egen bedömning/).selectOption("partlyMet");
+    await goal.getByLabel(/Motivering/).fill("");
     await goal.getByRole("button", { name: "Spara bedömningen" }).click();
     await goal.getByText("Skriv en motivering").waitFor();
     const justification = "Bedömt i samråd med förvaltningen: =HYPERLINK(\"x\") <b>ej fetstil</b>";
@@ -252,7 +256,8 @@ describeInBrowser("the wizard in a plain browser", () => {
     expect(next.problems).toEqual([]);
     expect(next.plan.settings).toMatchObject({ year: 2027, currentPeriod: "2027-T1" });
     expect(next.plan.assessments).toContainEqual(expect.objectContaining({ goal: goalId, period: "2026-D", assessment: "partlyMet", justification }));
-    expect(next.plan.actuals.filter((row) => row.period === "2026-D").length).toBeGreaterThan(400);
+    // About 170: each reporting unit's own indicators, less the two units that did not report.
+    expect(next.plan.actuals.filter((row) => row.period === "2026-D").length).toBeGreaterThan(150);
     const planningSheet = nextGrid.sheets.find((sheet) => sheet.name === "Inför planeringen");
     const sheetGoals = [...new Set((planningSheet?.rows ?? []).slice(1).map((row) => cellText(row[0])).filter((goal) => goal !== ""))];
     const shownGoals = await page.locator("ul.findings > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-goal")));
