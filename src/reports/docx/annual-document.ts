@@ -178,7 +178,7 @@ function unitVoices(goal: ResultGoalSection, language: Language): FileChild[] {
       ...bullets(
         goal.actions.slice(0, MAX_VOICES).map((action) => {
           const when = action.newDate === "" ? s.actionDue(formatDate(action.due)) : s.actionMoved(formatDate(action.due), formatDate(action.newDate));
-          return `${action.action} (${action.organisation.name}; ${action.owner === "" ? "" : `${action.owner}, `}${when}${action.overdue ? `, ${s.actionOverdue}` : ""})`;
+          return `${action.action} (${action.organisation.name}; ${action.owner === "" ? "" : `${action.owner}, `}${when}; ${action.statusText.toLowerCase()}${action.overdue ? `, ${s.actionOverdue}` : ""})`;
         }),
       ),
     );
