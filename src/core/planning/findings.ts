@@ -15,7 +15,7 @@ export type Finding =
   | { readonly kind: "conclusion"; readonly period: string; readonly politicalAssessment: string; readonly conclusions: string }
   /** The goal was not met at the last two follow-ups. */
   | { readonly kind: "notMetTwice"; readonly periods: readonly string[] }
-  /** Green for the organisation as a whole in the same period three years running: the target may be too low. */
+  /** Green for the organisation as a whole in the same period three years running: the target may be too easy to reach (too low for higher-is-better, too high for lower-is-better). */
   | { readonly kind: "greenThreeYears"; readonly indicator: string; readonly periods: readonly string[] }
   /** No outcome for the organisation as a whole in the same period two years running. */
   | { readonly kind: "noDataTwoYears"; readonly indicator: string; readonly periods: readonly string[] }

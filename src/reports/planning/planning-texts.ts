@@ -30,7 +30,7 @@ const sv = {
   kinds: {
     conclusion: "Politisk analys: slutsatser",
     notMetTwice: "Ej uppfyllt två uppföljningar i rad",
-    greenThreeYears: "Grönt tre år i rad (målvärdet kan vara för lågt)",
+    greenThreeYears: "Grönt tre år i rad (målvärdet kan vara för lätt att nå)",
     noDataTwoYears: "Utan utfall två år i rad",
     withoutTarget: "Utan målvärde för det nya året",
     neverReported: "Enheten har aldrig rapporterat",
@@ -69,7 +69,7 @@ const en: typeof sv = {
   kinds: {
     conclusion: "Political analysis: conclusions",
     notMetTwice: "Not met at two follow-ups running",
-    greenThreeYears: "Green three years running (the target may be too low)",
+    greenThreeYears: "Green three years running (the target may be too easy to reach)",
     noDataTwoYears: "No outcome two years running",
     withoutTarget: "No target for the new year",
     neverReported: "The unit has never reported",
