@@ -156,7 +156,7 @@ describe("puls plan next", () => {
     expect(rows).toContainEqual(expect.arrayContaining([conclusion?.goal, "Politisk analys: slutsatser", expect.stringContaining(conclusion?.conclusions ?? "?")]));
     const kinds = new Set(rows.map((row) => row[2]));
     expect(kinds).toContain("Ej uppfyllt två uppföljningar i rad");
-    expect(kinds).toContain("Grönt tre år i rad (målvärdet kan vara för lågt)");
+    expect(kinds).toContain("Grönt tre år i rad (målvärdet kan vara för lätt att nå)");
     // Each "not met twice" is what the follow-ups say.
     for (const row of rows.filter((r) => r[2] === "Ej uppfyllt två uppföljningar i rad")) {
       const [first, second] = (row[4] ?? "").split(", ");
