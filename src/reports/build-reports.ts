@@ -4,7 +4,7 @@
  * rendered once and shared by both. No file system here: the caller writes the bytes.
  */
 import { safeFileName } from "../workbook/file-name";
-import { Packer } from "docx";
+import { Packer, type Document } from "docx";
 import { FollowUp, annualReport, operationalReport, politicalAnalysis, type AnnualReport, type Language, type ReportInput } from "../core";
 import { writeWorkbook } from "../workbook/exceljs-writer";
 import type { WorkbookOut } from "../workbook/output";
@@ -19,16 +19,19 @@ import { annualWorkbook, type AnnualCharts } from "./xlsx/annual-workbook";
 import { operationalWorkbook } from "./xlsx/operational-workbook";
 import { politicalWorkbook } from "./xlsx/political-workbook";
 
-export type ReportFormat = "xlsx" | "docx";
+export type ReportFormat = "xlsx" | "docx" | "pdf";
+
+/** Turns a Word document into tagged PDF (in Node: LibreOffice, src/node/pdf-export.ts). */
+export type PdfConverter = (docx: Uint8Array, fileName: string) => Promise<Uint8Array>;
 
 export { REPORT_KINDS } from "./texts";
 
 /** Which formats each report comes in (docs/reports.md): the operational report is a workbook only. */
 export const FORMATS_OF: Readonly<Record<ReportKind, readonly ReportFormat[]>> = {
   operational: ["xlsx"],
-  political: ["xlsx", "docx"],
-  annual: ["xlsx", "docx"],
-  interim: ["xlsx", "docx"],
+  political: ["xlsx", "docx", "pdf"],
+  annual: ["xlsx", "docx", "pdf"],
+  interim: ["xlsx", "docx", "pdf"],
 };
 
 export interface ReportFile {
@@ -63,6 +66,8 @@ export interface ReportRequest {
   readonly formats: readonly ReportFormat[];
   readonly language: Language;
   readonly renderChart: ChartRenderer;
+  /** For the format `pdf`: how a Word document becomes PDF. Without it, `pdf` cannot be asked for. */
+  readonly toPdf?: PdfConverter;
 }
 
 /** A report's file name: "Delårsrapport 2026-D.docx". */
@@ -105,6 +110,16 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
     const draft = request.drafts?.[kind];
     return consume({ ...name(kind, "xlsx"), workbook: draft === undefined ? workbook : draftWorkbook(workbook, draft.reasons, language) });
   };
+  // The Word document, and its tagged PDF where asked for: one document made for both.
+  const addDocument = async (kind: ReportKind, formats: readonly ReportFormat[], make: () => Document) => {
+    if (!formats.includes("docx") && !formats.includes("pdf")) return;
+    const docx = new Uint8Array(await Packer.toArrayBuffer(make()));
+    if (formats.includes("docx")) await add(kind, "docx", docx);
+    if (formats.includes("pdf")) {
+      if (request.toPdf === undefined) throw new Error("forEachReport: the pdf format needs a PDF converter (toPdf)");
+      await add(kind, "pdf", await request.toPdf(docx, name(kind, "docx").fileName));
+    }
+  };
   for (const kind of request.kinds) {
     const draft = request.drafts?.[kind] ?? null;
     const formats = FORMATS_OF[kind].filter((format) => request.formats.includes(format));
@@ -114,12 +129,12 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
     } else if (kind === "political") {
       const report = politicalAnalysis(followUp);
       if (formats.includes("xlsx")) await addWorkbook(kind, politicalWorkbook(report, language));
-      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(politicalDocument(report, language, draft))));
+      await addDocument(kind, formats, () => politicalDocument(report, language, draft));
     } else {
       const report = annualReport(followUp, kind);
       const charts = await annualCharts(report, render, language);
       if (formats.includes("xlsx")) await addWorkbook(kind, annualWorkbook(report, charts, language));
-      if (formats.includes("docx")) await add(kind, "docx", new Uint8Array(await Packer.toArrayBuffer(annualDocument(report, charts, language, draft))));
+      await addDocument(kind, formats, () => annualDocument(report, charts, language, draft));
     }
   }
 }

@@ -3,7 +3,7 @@
  * for a period, as workbooks and Word documents.
  */
 import path from "node:path";
-import { OutputGuard, folderSink, nodeCharts, type CutInFile } from "../../app/node";
+import { OutputGuard, PdfExportError, folderSink, nodeCharts, nodePdf, type CutInFile, type PdfFailure } from "../../app/node";
 import { FORMATS_OF, REPORT_KINDS, makeReports, obstacleSentence, periodKindOf, prepareReports, reportInput, reportsForPeriod, type ReportFormat, type ReportKind, type ReportObstacle } from "../../app/reports";
 import { CHECKLIST_KINDS, checklistLine, writeChecklist } from "../../app/checklist";
 import { describeLocation, parsePeriodId, problemMessage, warning, type ChecklistItem, type Language, type Plan } from "../../core";
@@ -14,7 +14,7 @@ import { loadPlan, periodOf } from "../plan-file";
 import { TEXTS } from "../texts";
 
 export const REPORT_HELP: Bilingual = {
-  sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx] [--draft]
+  sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx,pdf] [--draft]
 
 Skriver en rapport för perioden. RAPPORT är en av:
   verksamhetsrapport   per verksamhetsområde och enhet (arbetsbok), för alla perioder
@@ -31,13 +31,14 @@ av periodens värden har utfall. Med --draft skrivs rapporten ändå, märkt Utk
   --period ID       perioden (standard: planens aktuella period)
   --data FIL        en sammanställning från puls collect (annars används planens blad Utfall)
   --out MAPP        mappen som rapporterna skrivs till (skapas vid behov)
-  --format LISTA    xlsx, docx eller xlsx,docx (standard: båda)
+  --format LISTA    xlsx, docx, pdf eller flera med kommatecken (standard: xlsx,docx);
+                    pdf är taggad PDF (PDF/UA) av Word-dokumentet, gjord med LibreOffice
   --draft           skriv rapporterna som utkast (Utkast på varje sida), även de perioden inte tillåter
 
 Exempel:
   puls report delarsrapport --plan plan.xlsx --period 2026-D --data sammanstallning.xlsx --out rapporter
   puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter --format docx`,
-  en: `puls report REPORT --plan PLAN [--period ID] [--data CONSOLIDATED] --out FOLDER [--format xlsx,docx] [--draft]
+  en: `puls report REPORT --plan PLAN [--period ID] [--data CONSOLIDATED] --out FOLDER [--format xlsx,docx,pdf] [--draft]
 
 Writes a report for the period. REPORT is one of:
   verksamhetsrapport   operational report, per division and unit (workbook), for any period
@@ -55,7 +56,8 @@ marked Draft on every page.
   --period ID       the period (default: the plan's current period)
   --data FILE       a consolidated workbook from puls collect (otherwise the plan's Utfall sheet)
   --out FOLDER      the folder the reports are written to (made if needed)
-  --format LIST     xlsx, docx or xlsx,docx (default: both)
+  --format LIST     xlsx, docx, pdf or several with commas (default: xlsx,docx);
+                    pdf is tagged PDF (PDF/UA) of the Word document, made with LibreOffice
   --draft           write the reports as drafts (Draft on every page), also those the period does not allow
 
 Examples:
@@ -141,11 +143,21 @@ export function refusal(obstacles: readonly ReportObstacle[], plan: Plan, period
   return { sv: say("sv"), en: say("en") };
 }
 
+/** Why no PDF was written, and what to do: one sentence each. */
+const PDF_FAILURES: Readonly<Record<PdfFailure, Bilingual>> = {
+  missing: {
+    sv: "PDF skrivs med LibreOffice, som inte finns på den här datorn (programmet soffice). Installera LibreOffice, eller skriv Word-dokumentet med --format docx och spara det som PDF i Word (Arkiv › Spara som › PDF, med Dokumentstrukturtaggar för tillgänglighet).",
+    en: "PDF is written with LibreOffice, which is not on this computer (the program soffice). Install LibreOffice, or write the Word document with --format docx and save it as PDF in Word (File › Save as › PDF, with Document structure tags for accessibility).",
+  },
+  failed: { sv: "LibreOffice kunde inte göra PDF av Word-dokumentet. Skriv det med --format docx och spara som PDF i Word, eller försök igen.", en: "LibreOffice could not turn the Word document into PDF. Write it with --format docx and save it as PDF in Word, or try again." },
+  timeout: { sv: "LibreOffice blev inte klar med PDF:en inom tre minuter och stoppades. Stäng andra LibreOffice-fönster och försök igen, eller skriv --format docx.", en: "LibreOffice did not finish the PDF within three minutes and was stopped. Close other LibreOffice windows and try again, or write --format docx." },
+};
+
 function formatsOf(value: string | undefined): ReportFormat[] {
   if (value === undefined) return ["xlsx", "docx"];
   const asked = value.split(",").map((part) => part.trim().toLowerCase()).filter((part) => part !== "");
-  const unknown = asked.filter((part) => part !== "xlsx" && part !== "docx");
-  if (asked.length === 0 || unknown.length > 0) throw new UsageError({ sv: `--format tar xlsx, docx eller xlsx,docx, inte "${value}".`, en: `--format takes xlsx, docx or xlsx,docx, not "${value}".` });
+  const unknown = asked.filter((part) => part !== "xlsx" && part !== "docx" && part !== "pdf");
+  if (asked.length === 0 || unknown.length > 0) throw new UsageError({ sv: `--format tar xlsx, docx, pdf eller flera med kommatecken (xlsx,docx), inte "${value}".`, en: `--format takes xlsx, docx, pdf or several with commas (xlsx,docx), not "${value}".` });
   return asked as ReportFormat[];
 }
 
@@ -200,6 +212,14 @@ export async function report(args: readonly string[], context: CliContext): Prom
       draft,
       language: options.lang,
       renderChart: nodeCharts,
+      toPdf: async (docx, fileName) => {
+        try {
+          return await nodePdf(docx, fileName);
+        } catch (caught) {
+          if (caught instanceof PdfExportError) throw new CommandError(PDF_FAILURES[caught.failure]);
+          throw caught;
+        }
+      },
       onFile: (file) => {
         if (context.interactive && !options.json) context.err(`${file.fileName}\n`);
       },

@@ -66,7 +66,16 @@ export function reportDocument(kind: ReportKind, basis: ReportBasis, body: reado
     // Word fills in the table of contents and page fields when it opens the document.
     features: { updateFields: true },
     // Spelling and hyphenation in the document's language.
-    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: language === "sv" ? "sv-SE" : "en-GB" } } } } },
+    // Heading styles carry their outline level: Word's navigation, the table of contents and a
+    // tagged PDF (LibreOffice's H1/H2/H3) see real headings, not bold paragraphs.
+    styles: {
+      default: {
+        document: { run: { font: "Calibri", size: 22, language: { value: language === "sv" ? "sv-SE" : "en-GB" } } },
+        heading1: { run: { size: 32, bold: true, color: "1F4E79" }, paragraph: { outlineLevel: 0, keepNext: true } },
+        heading2: { run: { size: 26, bold: true, color: "1F4E79" }, paragraph: { outlineLevel: 1, keepNext: true } },
+        heading3: { run: { size: 23, bold: true, color: "1F4E79" }, paragraph: { outlineLevel: 2, keepNext: true } },
+      },
+    },
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
