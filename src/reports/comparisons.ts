@@ -1,7 +1,7 @@
 /**
  * What the reports say about what they compare with (docs/reports.md): the earlier periods a key
  * indicator's history holds (the same period in earlier years), and beside a peer status the Kolada
- * year it was judged in and how many municipalities it was judged among ("Källa: Kolada 2025, 29
+ * year it was judged in and how many municipalities it was judged among ("Källa: Kolada (RKA), år 2025, 29
  * kommuner"), so that a reader knows that an interim period is compared with last year's figures.
  */
 import type { Comparison, Language, PeerBasis } from "../core";

@@ -197,10 +197,11 @@ const sv = {
     actionMoved: (due: string, newDate: string) => `klart senast ${due}, nytt datum ${newDate}`,
     actionOverdue: "försenad",
     peerNote: "Jämförelsen är relativ: grön = bland de 25 % bästa kommunerna, röd = bland de 25 % svagaste. Den görs mot alla kommuner (Alla), mot planens jämförelsegrupp (Grupp) och, för nyckeltal per kön, kvinnor mot kvinnor (K) och män mot män (M).",
-    /** What a peer status was judged against: "Kolada 2025, 29 kommuner" (a span where the indicators differ). */
-    peerBasis: (years: string, count: string) => `Kolada ${years}, ${count} kommuner`,
+    /** What a peer status was judged against: "Kolada (RKA), år 2025, 29 kommuner" (a span where the indicators differ). */
+    peerBasis: (years: string, count: string) => `Kolada (RKA), år ${years}, ${count} kommuner`,
     peerGroupBasis: (count: string) => `jämförelsegruppen ${count} kommuner`,
-    peerSource: (basis: string) => `Källa: ${basis}.`,
+    // Kolada's terms: its values named as Kolada's, and what Puls computed from them as its own.
+    peerSource: (basis: string) => `Källa: ${basis}. Jämförelsen i kvartiler är egen bearbetning av data från Kolada.`,
     /** What the key indicators' history holds, and the full year shown beside it. */
     comparedWith: (periods: string, reference: string | null) =>
       `Nyckeltalens historik visar samma period tidigare år: ${periods}.${reference === null ? "" : ` ${reference} visas bredvid som referens, inte i linjen.`}`,
@@ -385,9 +386,9 @@ const en: Texts = {
     actionMoved: (due: string, newDate: string) => `due ${due}, new date ${newDate}`,
     actionOverdue: "overdue",
     peerNote: "The comparison is relative: green = among the best 25 % of municipalities, red = among the weakest 25 %. It is made against all municipalities (All), the plan's peer group (Group) and, for indicators split by gender, women against women (W) and men against men (M).",
-    peerBasis: (years, count) => `Kolada ${years}, ${count} municipalities`,
+    peerBasis: (years, count) => `Kolada (RKA), year ${years}, ${count} municipalities`,
     peerGroupBasis: (count) => `the peer group ${count} municipalities`,
-    peerSource: (basis) => `Source: ${basis}.`,
+    peerSource: (basis) => `Source: ${basis}. The comparison in quartiles is our own processing of data from Kolada.`,
     comparedWith: (periods, reference) => `The indicators' history shows the same period in earlier years: ${periods}.${reference === null ? "" : ` ${reference} is shown beside it as a reference, not in the line.`}`,
     noEarlier: (kind) =>
       `The plan has no outcomes for ${kind === "interim" ? "earlier interim periods" : kind === "tertial" ? "the same tertial in earlier years" : kind === "month" ? "the same month in earlier years" : "earlier years"}; there is no comparison with earlier years.`,

@@ -161,9 +161,9 @@ describe("the example municipality's reports", () => {
   });
 
   it("state beside every peer status the Kolada year and how many municipalities it was judged among", async () => {
-    for (const name of ["Delårsrapport 2026-D.docx", "Politisk analys 2026-D.docx"]) expect(documentXml(name)).toMatch(/Källa: Kolada 2025, \d+(–\d+)? kommuner/);
+    for (const name of ["Delårsrapport 2026-D.docx", "Politisk analys 2026-D.docx"]) expect(documentXml(name)).toMatch(/Källa: Kolada \(RKA\), år 2025, \d+(–\d+)? kommuner.*Jämförelsen i kvartiler är egen bearbetning av data från Kolada\./);
     const rows = rowsOf((await workbook("Politisk analys 2026-D.xlsx")).getWorksheet("Nyckeltal"));
-    expect(rows.filter((row) => row["Jämförelse (bland kommuner)"] !== "" && row["Jämförelse (bland kommuner)"] !== null).map((row) => row["Jämförelsens källa"])).toContain("Kolada 2025, 30 kommuner; jämförelsegruppen 8 kommuner");
+    expect(rows.filter((row) => row["Jämförelse (bland kommuner)"] !== "" && row["Jämförelse (bland kommuner)"] !== null).map((row) => row["Jämförelsens källa"])).toContain("Kolada (RKA), år 2025, 30 kommuner; jämförelsegruppen 8 kommuner");
     const consolidated = new ExcelJS.Workbook();
     await consolidated.xlsx.readFile(demo.consolidatedFile);
     const top = rowsOf(consolidated.getWorksheet("Status")).filter((row) => row["Organisation"] === "K" && row["Jämförelse"] !== null);
