@@ -10,7 +10,7 @@ import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
 import { GOAL_LEVEL_WORDS } from "../../workbook/plan/plan-words";
-import { aggregationNote, assessmentCell, bullets, charts, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
+import { aggregationNote, assessmentCell, bullets, caption, charts, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
 import type { Draft } from "../texts";
 
@@ -91,27 +91,42 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
     ...(goal.fullYear === null ? [] : [labelled(c.fullYear, `${assessmentWord(goal.fullYear.assessment, language)} (${t.fullYearSource[goal.fullYear.source]})`)]),
   ];
   if (goal.keyIndicators.length === 0) return blocks;
-  // The same period in earlier years, then the full-year reference beside them, labelled as such.
-  const periods = goal.keyIndicators[0]?.history.map((point) => point.name) ?? [];
-  const reference = comparison.reference === null ? [] : [c.reference(comparison.reference.name)];
+  // Two tables that fit a portrait page, never a word broken over two lines: this period against
+  // its targets (and the peers), then the same period in earlier years with the full-year reference.
+  const s = t.sentences;
   const peers = peerCells(goal.keyIndicators, language);
-  const headers = [c.indicatorName, ...periods, ...reference, c.target, c.status, ...peers.headers];
+  const resultHeaders = [c.indicatorName, c.actual, c.target, c.status, ...peers.headers];
   blocks.push(
+    caption(s.resultsCaption(goal.goal.id)),
     table(
-      headers,
+      resultHeaders,
       goal.keyIndicators.map((line) => [
         nameWithUnit(line.indicator.name, line.indicator.unit),
-        ...periods.map((_, index) => numberCell(formatInTable(line.history[index]?.value ?? null, line.indicator.unit, language))),
-        ...(reference.length === 0 ? [] : [numberCell(formatInTable(line.reference?.value ?? null, line.indicator.unit, language))]),
+        numberCell(formatInTable(line.actual, line.indicator.unit, language)),
         numberCell(targetInTable(line.target, line.indicator.unit, language)),
         statusCell(statusWord(line.status, language), line.status),
         ...peers.cells(line),
       ]),
-      // The name narrower than in other tables: the numbers need the room.
-      headers.map((_, index) => (index === 0 ? 22 : 78 / (headers.length - 1))),
-      { compact: true },
+      "content",
     ),
   );
+  const periods = goal.keyIndicators[0]?.history.map((point) => point.name) ?? [];
+  const reference = comparison.reference === null ? [] : [c.reference(comparison.reference.name)];
+  if (periods.length > 1) {
+    const historyHeaders = [c.indicatorName, ...periods, ...reference];
+    blocks.push(
+      caption(s.historyCaption(goal.goal.id)),
+      table(
+        historyHeaders,
+        goal.keyIndicators.map((line) => [
+          nameWithUnit(line.indicator.name, line.indicator.unit),
+          ...periods.map((_, index) => numberCell(formatInTable(line.history[index]?.value ?? null, line.indicator.unit, language))),
+          ...(reference.length === 0 ? [] : [numberCell(formatInTable(line.reference?.value ?? null, line.indicator.unit, language))]),
+        ]),
+        "content",
+      ),
+    );
+  }
   const source = peers.headers.length > 0 ? peerNote(goal.keyIndicators, language) : null;
   if (source !== null) blocks.push(source);
   const made = aggregationNote(goal.keyIndicators, language);

@@ -26,6 +26,11 @@ export function paragraph(text: string, options: { bold?: boolean; italic?: bool
   return new Paragraph({ children: [new TextRun({ text, bold: options.bold, italics: options.italic })], spacing: { after: 120 } });
 }
 
+/** A table's caption, kept with the table below it. */
+export function caption(text: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text, bold: true, size: 18 })], keepNext: true, spacing: { before: 120, after: 60 } });
+}
+
 /** A label in bold followed by its text, on one line. */
 export function labelled(label: string, text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)], spacing: { after: 80 } });
@@ -52,8 +57,8 @@ export const numberCell = (text: string): Cell => ({ text, numeric: true });
  * with many columns of numbers) has smaller text and narrower cell margins, so that a number such
  * as 114 694 fits its column on one line.
  */
-export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], given?: readonly number[], { compact = false }: { readonly compact?: boolean } = {}): Table {
-  const widths = given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined);
+export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], given?: readonly number[] | "content", { compact = false }: { readonly compact?: boolean } = {}): Table {
+  const widths = given === "content" ? contentWidths(headers, rows, compact) : (given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined));
   const cell = (content: Cell | string, index: number, row: "header" | "body") => {
     const header = row === "header";
     const value: Cell = typeof content === "string" ? { text: content } : content;
@@ -76,6 +81,26 @@ export function table(headers: readonly string[], rows: readonly (readonly (Cell
       ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, index, "body")) })),
     ],
   });
+}
+
+/** The text width of a portrait A4 page between the margins, in points (11906 − 2 × 1134 twips). */
+const PAGE_POINTS = (11906 - 2 * 1134) / 20;
+
+/**
+ * Column widths (per cent of the page) from the content: each column after the first as wide as
+ * its longest unbreakable piece needs (a number with its unit, "Målvärde", "Förbättra"), so no word
+ * or number breaks; the first column (a name, which wraps between words) takes the rest.
+ */
+function contentWidths(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], compact: boolean): number[] {
+  const size = compact ? 8 : 9;
+  // Average glyph widths of Calibri relative to the font size; bold headers are wider. The padding is the cell's margins.
+  const pointsOf = (text: string, bold: boolean) => Math.max(0, ...text.split(/ +/).map((piece) => piece.length)) * size * (bold ? 0.68 : 0.6) + (compact ? 10 : 16);
+  const textOf = (content: Cell | string | undefined) => (content === undefined ? "" : typeof content === "string" ? content : content.text);
+  const needs = headers.map((header, index) => Math.max(pointsOf(header, true), ...rows.map((row) => pointsOf(textOf(row[index]), false))));
+  const rest = needs.slice(1).reduce((sum, need) => sum + need, 0);
+  const first = Math.max(needs[0] ?? 0, PAGE_POINTS - rest);
+  const total = first + rest;
+  return [first, ...needs.slice(1)].map((points) => (points / total) * 100);
 }
 
 /** A chart as a picture `width` pixels wide (never enlarged), with its description as alternative text. */
