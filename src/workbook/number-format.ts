@@ -19,6 +19,9 @@ export function formatOfUnit(unit: string, value?: number | null): string | unde
   if (trimmed === "%") return PERCENT_FORMAT;
   if (/^(kr|tkr|mnkr)$/i.test(trimmed)) return "#,##0";
   if (/^(antal|st)$/i.test(trimmed)) return typeof value === "number" && !Number.isInteger(value) ? "#,##0.0" : "#,##0";
+  // Any other unit (dagar, minuter, kWh/m², barn per årsarbetare, an index): a value is shown as the
+  // documents show it — whole from 100 up, else with one decimal — never as 5.211585365853659.
+  if (typeof value === "number" && Number.isFinite(value)) return Number.isInteger(value) || Math.abs(value) >= 100 ? "#,##0" : "#,##0.0";
   return undefined;
 }
 

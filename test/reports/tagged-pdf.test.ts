@@ -4,6 +4,7 @@
  * pictures with their alternative text; every page renders. Skipped, saying so, where LibreOffice
  * or poppler is missing (.ci/run installs both).
  */
+import { strFromU8, unzipSync } from "fflate";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +15,8 @@ import { hasLibreOffice } from "../support/libreoffice";
 
 const PDFINFO = ["/usr/bin/pdfinfo"].find((candidate) => existsSync(candidate));
 const PDFTOPPM = ["/usr/bin/pdftoppm"].find((candidate) => existsSync(candidate));
-const available = hasLibreOffice && PDFINFO !== undefined && PDFTOPPM !== undefined;
+const PDFTOTEXT = ["/usr/bin/pdftotext"].find((candidate) => existsSync(candidate));
+const available = hasLibreOffice && PDFINFO !== undefined && PDFTOPPM !== undefined && PDFTOTEXT !== undefined;
 if (!available) console.warn("LibreOffice or poppler-utils is missing: the tagged PDF export is not tested here (.ci/run installs them).");
 const describeIf = available ? describe : describe.skip;
 
@@ -31,6 +33,14 @@ async function run(args: string[], env: Record<string, string> = {}): Promise<{ 
   } finally {
     process.env = saved;
   }
+}
+
+/** The words of a text: split at any space, with the punctuation around them dropped. */
+function tokens(text: string): string[] {
+  return text
+    .split(/[\s\u00a0\u202f]+/)
+    .map((token) => token.replace(/^[("'«»“”.,:;!?…–—-]+|[)"'«»“”.,:;!?…]+$/g, ""))
+    .filter((token) => token !== "" && /[\p{L}\d]/u.test(token));
 }
 
 /** The names of the structure elements in a PDF (/S /H1 …), counted. */
@@ -87,6 +97,17 @@ describeIf("the council's documents as tagged PDF", () => {
     const rendered = readdirSync(out).filter((name) => name.endsWith(".png"));
     expect(rendered).toHaveLength(pages);
     for (const png of rendered) expect(readFileSync(path.join(out, png)).length).toBeGreaterThan(500);
+  });
+
+  it("breaks no word or number across lines: every word of the PDF's text is a word of the document", () => {
+    for (const [pdfName, docxName] of [["Delårsrapport 2026-D.pdf", "Delårsrapport 2026-D.docx"], ["Politisk analys 2026-D.pdf", "Politisk analys 2026-D.docx"]] as const) {
+      const xml = Object.entries(unzipSync(new Uint8Array(readFileSync(path.join(folder, "rapporter", docxName))))).filter(([name]) => name.startsWith("word/")).map(([, bytes]) => strFromU8(bytes)).join(" ");
+      const words = new Set([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].flatMap((match) => tokens(match[1] ?? "")));
+      const text = execFileSync(PDFTOTEXT as string, [path.join(folder, "pdf", pdfName), "-"], { encoding: "utf8" });
+      // Digits alone are page numbers and the groups of a number written with spaces; a fragment of a word or a decimal is not.
+      const broken = [...new Set(tokens(text).filter((token) => !/^\d+$/.test(token) && !words.has(token)))];
+      expect({ pdfName, broken }).toEqual({ pdfName, broken: [] });
+    }
   });
 
   it("says in one sentence what to do when LibreOffice is missing, and writes nothing", async () => {
