@@ -29,6 +29,7 @@ const TEXT_STYLES: Readonly<Record<CellStyle | "plain", Partial<ExcelJS.Style>>>
   title: { font: { name: "Calibri", size: 16, bold: true } },
   bold: { font: { name: "Calibri", size: 11, bold: true } },
   wrap: { alignment: { wrapText: true, vertical: "top" } },
+  alert: { font: { name: "Calibri", size: 11, bold: true, color: { argb: "FF9C0006" } }, alignment: { vertical: "top" } },
 };
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
@@ -42,9 +43,24 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
     views: frozen ? [{ state: "frozen", ySplit: header }] : [],
     // Printed as people print these lists: landscape, as wide as the page, the header on every page.
     pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}) },
-    // Excel's header codes: &C centres the text; a literal & is written &&.
-    ...(sheet.printed === undefined ? {} : { headerFooter: { oddHeader: `&C${sheet.printed.header.replace(/&/g, "&&")}`, oddFooter: `&C${sheet.printed.footer.replace(/&/g, "&&")}` } }),
+    ...headerFooterOf(sheet),
   });
+}
+
+/**
+ * The printed header and footer in Excel's codes: &L, &C and &R place the text left, centred and
+ * right; &P is the page and &N the number of pages; a literal & is written &&.
+ */
+function headerFooterOf(sheet: SheetOut): { headerFooter?: Partial<ExcelJS.HeaderFooter> } {
+  const literal = (text: string) => text.replace(/&/g, "&&");
+  const { printed, pageFooter } = sheet;
+  if (printed === undefined && pageFooter === undefined) return {};
+  const footer = [
+    pageFooter === undefined ? "" : `&L${literal(pageFooter.title)}`,
+    printed === undefined ? "" : `&C${literal(printed.footer)}`,
+    pageFooter === undefined ? "" : `&R${literal(pageFooter.page).replace(/\{page\}/g, "&P").replace(/\{pages\}/g, "&N")}`,
+  ].join("");
+  return { headerFooter: { ...(printed === undefined ? {} : { oddHeader: `&C${literal(printed.header)}` }), oddFooter: footer } };
 }
 
 export interface FillOptions {
@@ -66,7 +82,21 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
   const headerRow = headerRowOf(sheet);
   const firstRow = headerless ? intro.length + 1 : headerRow + 1;
   const styleOf = sharedStyles();
+  // Heights and page breaks as each row is written: a streamed row is gone once committed.
+  const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
+  const breaks = new Set(sheet.pageBreaks ?? []);
+  // Each merge once its row's values are written (a value written into a merged cell would land in
+  // the merge's first cell) and before the row is committed.
+  const merges = new Map<number, string[]>();
+  for (const merge of sheet.merges ?? []) {
+    const row = Number(/\d+$/.exec(merge)?.[0] ?? 0);
+    merges.set(row, [...(merges.get(row) ?? []), merge]);
+  }
   const writeRow = (row: readonly CellOut[], excelRow: ExcelJS.Row, withValues: boolean) => {
+    const height = heights.get(excelRow.number);
+    if (height !== undefined) excelRow.height = height;
+    // Across every column Excel has (exceljs's default, 16838, is past the last one: 16383, zero-based).
+    if (breaks.has(excelRow.number)) excelRow.addPageBreak(0, 16384);
     row.forEach((cell, c) => {
       const target = excelRow.getCell(c + 1);
       const value = isFormattedCell(cell) ? cell.value : cell;
@@ -77,6 +107,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
       const numFmt = isDateValue(value) ? "yyyy-mm-dd" : typeof value === "number" || explicitEmpty ? wanted : undefined;
       target.style = styleOf(numFmt, isFormattedCell(cell) && cell.unlocked === true, isFormattedCell(cell) ? cell.style : undefined, isFormattedCell(cell) ? cell.fill : undefined);
     });
+    for (const merge of merges.get(excelRow.number) ?? []) worksheet.mergeCells(merge);
     if (streaming) excelRow.commit();
   };
   if (asTable || headerless || intro.length > 0) {
@@ -136,7 +167,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
       cell.font = { name: "Calibri", size: 11, bold: true };
       cell.fill = HEADER_FILL;
     });
-  } else if (sheet.headerTools !== false && sheet.columns.length > 0) {
+  } else if (sheet.headerTools !== false && sheet.filterButtons !== false && sheet.columns.length > 0) {
     worksheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, headerRow + sheet.rows.length), column: sheet.columns.length } };
   }
   sheet.rows.forEach((row, r) => writeRow(row, worksheet.getRow(r + firstRow), !asTable));

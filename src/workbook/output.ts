@@ -26,13 +26,13 @@ export interface FormattedCell {
    * cached result. Never built from workbook text: text a user wrote is always written as text.
    */
   readonly formula?: string;
-  /** How the text is set: a sheet title, a bold label, or wrapped long text. */
+  /** How the text is set: a sheet title, a bold label, wrapped long text, or an alert (bold red: an overdue date). */
   readonly style?: CellStyle;
   /** A background fill, as ARGB (e.g. "FFFFF6CC"): the shade that marks an input cell. */
   readonly fill?: string;
 }
 
-export type CellStyle = "title" | "bold" | "wrap";
+export type CellStyle = "title" | "bold" | "wrap" | "alert";
 
 /** A picture (a chart rendered as PNG) placed over the cells from a top-left cell. */
 export interface ImageOut {
@@ -102,8 +102,16 @@ export interface SheetOut {
    */
   readonly intro?: readonly (readonly CellOut[])[];
   readonly rows: readonly (readonly CellOut[])[];
-  /** Freeze the header row and add filter buttons to it (default true). */
+  /** Freeze the header row, repeat it on every printed page and add filter buttons to it (default true). */
   readonly headerTools?: boolean;
+  /** The filter buttons of the header tools (default true): false for a sheet laid out for print, not a list. */
+  readonly filterButtons?: boolean;
+  /** Merged cells within one row, as A1 ranges ("B12:H12"): a long text set across several columns. */
+  readonly merges?: readonly string[];
+  /** Row heights in points, by 1-based row: for rows of merged wrapped text, which no program fits by itself. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** Manual page breaks: the 1-based rows that end a printed page (a unit's section). */
+  readonly pageBreaks?: readonly number[];
   /** Protect the sheet (no password): only unlocked cells can be edited. */
   readonly protect?: boolean;
   readonly validations?: readonly ValidationOut[];
@@ -120,6 +128,11 @@ export interface SheetOut {
   readonly portrait?: boolean;
   /** The printed page's header and footer text (a draft says *Utkast* there), plain text. */
   readonly printed?: { readonly header: string; readonly footer: string };
+  /**
+   * The printed page's footer beside that: the report's name and period at the left, the page
+   * number at the right, where `{page}` and `{pages}` stand for the page and the number of pages.
+   */
+  readonly pageFooter?: { readonly title: string; readonly page: string };
 }
 
 export interface WorkbookOut {

@@ -181,7 +181,7 @@ describe("puls demo", () => {
     const mine = await readWorkbook(readFileSync(written.files[0]?.path ?? ""));
     const demos = await readWorkbook(readFileSync(path.join(folder, "demo", "rapporter", "Verksamhetsrapport 2026-D.xlsx")));
     expect(mine.sheets.map((sheet) => sheet.name)).toEqual(demos.sheets.map((sheet) => sheet.name));
-    for (const name of ["Utbildning", "Handlingsplaner", "Analyser"]) {
+    for (const name of ["Utbildning", "Nyckeltal", "Handlingsplaner", "Analyser"]) {
       expect(mine.sheets.find((sheet) => sheet.name === name)?.rows).toEqual(demos.sheets.find((sheet) => sheet.name === name)?.rows);
     }
   });

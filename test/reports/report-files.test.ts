@@ -84,8 +84,9 @@ describe("the example municipality's reports", () => {
     await consolidated.xlsx.readFile(demo.consolidatedFile);
     const statusOf = new Map(rowsOf(consolidated.getWorksheet("Status")).map((row) => [`${text(row["Nyckeltal"])}/${text(row["Organisation"])}`, row["Status"]]));
     const report = await workbook("Verksamhetsrapport 2026-D.xlsx");
-    const sheet = report.getWorksheet("Utbildning");
-    const rows = rowsOf(sheet);
+    // Every line, to filter, is on Nyckeltal (the division sheets are laid out for print).
+    const sheet = report.getWorksheet("Nyckeltal");
+    const rows = rowsOf(sheet).filter((row) => row["Verksamhetsområde"] === "Utbildning");
     // Utbildning: its twelve reporting units and the division itself, about ninety rows.
     expect(rows.length).toBeGreaterThan(80);
     for (const row of rows) expect(row["Status"]).toBe(statusOf.get(`${text(row["Nyckeltal"])}/${text(row["Organisation"])}`));
@@ -99,6 +100,103 @@ describe("the example municipality's reports", () => {
       [`$${letter}2="Röd"`, "FFFFC7CE"],
       [`$${letter}2="Saknas"`, "FFEDEDED"],
     ]);
+  });
+
+  it("give every number in the operational report a number format from its indicator's unit, never a raw float", async () => {
+    const report = await workbook("Verksamhetsrapport 2026-D.xlsx");
+    let numbers = 0;
+    const unformatted: string[] = [];
+    report.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value !== "number") return;
+          numbers += 1;
+          // Percentages, whole numbers grouped, or as many decimals as shown (at most three).
+          if (!/^(#,##)?0(\.0{1,3})?%?$/.test(cell.numFmt ?? "")) unformatted.push(`${sheet.name}!${cell.address}=${cell.value} (${cell.numFmt})`);
+        }),
+      ),
+    );
+    expect(numbers).toBeGreaterThan(1000);
+    expect(unformatted).toEqual([]);
+    // An average of days (N11, unit dagar) shows one decimal, as does an average per employee (N06).
+    const rows = rowsOf(report.getWorksheet("Nyckeltal"));
+    const cellOf = (indicator: string) => report.getWorksheet("Nyckeltal")?.getRow(rows.findIndex((row) => row["Nyckeltal"] === indicator && row["Organisation"] === "UTB") + 2);
+    const actual = (indicator: string) => cellOf(indicator)?.getCell(Array.from(report.getWorksheet("Nyckeltal")?.getRow(1).values as ExcelJS.CellValue[]).indexOf("Utfall"));
+    expect(actual("N11")?.numFmt).toBe("#,##0.0");
+    expect(Number.isInteger(actual("N11")?.value)).toBe(false);
+    expect(actual("N06")?.numFmt).toBe("#,##0.0");
+  });
+
+  it("lay out each division's sheet for print: per unit its lines with the comments on red beside them, its analysis and its action plan with overdue dates marked", async () => {
+    const model = operationalReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)));
+    const report = await workbook("Verksamhetsrapport 2026-D.xlsx");
+    const zipped = zipEntries("Verksamhetsrapport 2026-D.xlsx");
+    expect(model.divisions.map((division) => division.organisation.name)).toEqual(["Utbildning", "Vård och omsorg", "Samhällsbyggnad"]);
+    let redComments = 0;
+    let overdue = 0;
+    let analyses = 0;
+    for (const division of model.divisions) {
+      const sheet = report.getWorksheet(division.organisation.name);
+      if (sheet === undefined) throw new Error(`no sheet ${division.organisation.name}`);
+      // Print: A4 landscape, the header row on every page, fitted to the width of the page.
+      const header = Array.from(sheet.getRow(8).values as ExcelJS.CellValue[], (value) => text(value)).slice(1);
+      expect(header).toEqual(["Nyckeltal", "Utfall", "Målvärde", "Måluppfyllelse", "Status", "Delår 2025", "Trend", "Kommentar"]);
+      expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "8:8" });
+      // Fitted to the width, the columns keep the text at least at 60 % of its size (11 pt: over 6.5 pt; in fact about 85 %).
+      const margins = sheet.pageSetup.margins ?? { left: 0.7, right: 0.7 };
+      const printable = (11.69 - margins.left - margins.right) * 96;
+      const columns = Array.from({ length: header.length }, (_, index) => (sheet.getColumn(index + 1).width ?? 10) * 7 + 5).reduce((sum, width) => sum + width, 0);
+      expect(printable / columns).toBeGreaterThan(0.8);
+      expect(sheet.headerFooter.oddFooter).toBe("&LVerksamhetsrapport – Exempelkommun, Delår 2026&RSida &P av &N");
+      // The sheet's rows by organisation: each starts at its heading, "Norrskolan (UTB01)".
+      const sections = new Map<string, ExcelJS.Row[]>();
+      let current: ExcelJS.Row[] | undefined;
+      sheet.eachRow((row, number) => {
+        if (number <= 8) return;
+        const first = text(row.getCell(1).value);
+        const member = division.members.find((org) => first === `${org.name} (${org.id})`);
+        if (member !== undefined) sections.set(member.id, (current = []));
+        else current?.push(row);
+      });
+      expect(sections.size).toBeGreaterThan(3);
+      // Each organisation on a page of its own: a page break before every heading but the first.
+      const index = report.worksheets.indexOf(sheet);
+      const breaks = [...strFromU8(zipped[`xl/worksheets/sheet${index + 1}.xml`] ?? new Uint8Array()).matchAll(/<brk id="(\d+)"/g)].map((match) => Number(match[1]));
+      expect(breaks).toHaveLength(sections.size - 1);
+      for (const [id, rows] of sections) {
+        const lines = division.goals.flatMap((goal) => goal.lines).filter((line) => line.organisation.id === id);
+        for (const line of lines) {
+          const row = rows.find((r) => text(r.getCell(1).value) === `${line.indicator.id} ${line.indicator.name}`);
+          expect({ id, line: line.indicator.id, status: row?.getCell(5).value }).toEqual({ id, line: line.indicator.id, status: { green: "Grön", yellow: "Gul", red: "Röd", missing: "Saknas" }[line.status] });
+          if (line.status === "red" && line.comment !== "") {
+            // The comment on a red line is beside it.
+            expect(row?.getCell(8).value).toBe(line.comment);
+            redComments += 1;
+          }
+        }
+        for (const analysis of division.analyses.filter((a) => a.organisation.id === id)) {
+          const row = rows.find((r) => r.getCell(2).value === analysis.text);
+          expect({ id, analysis: row?.getCell(1).value }).toEqual({ id, analysis: analysis.goal === null ? "Helhet" : `${analysis.goal.id} ${analysis.goal.name}` });
+          // Set across the columns, as tall as its text.
+          expect(sheet.model.merges).toContain(`B${row?.number}:H${row?.number}`);
+          analyses += 1;
+        }
+        for (const action of division.actions.filter((a) => a.organisation.id === id)) {
+          const row = rows.find((r) => r.getCell(1).value === action.action && r.getCell(2).value === action.owner && (r.getCell(3).value as Date | null)?.toISOString().slice(0, 10) === action.due);
+          expect({ id, action: action.action, found: row !== undefined }).toEqual({ id, action: action.action, found: true });
+          // The original due date kept; overdue, it is red and Försenad says so.
+          expect(row?.getCell(3).numFmt).toBe("yyyy-mm-dd");
+          expect(row?.getCell(6).value ?? null).toBe(action.overdue ? "Försenad" : null);
+          expect(row?.getCell(3).font?.color?.argb === "FF9C0006").toBe(action.overdue);
+          if (action.newDate !== "") expect((row?.getCell(4).value as Date).toISOString().slice(0, 10)).toBe(action.newDate);
+          if (action.overdue) overdue += 1;
+        }
+      }
+    }
+    // The example has all three to show.
+    expect(redComments).toBeGreaterThan(5);
+    expect(analyses).toBeGreaterThan(10);
+    expect(overdue).toBeGreaterThan(0);
   });
 
   it("state on the front sheet the plan, period, rules and data they were made from", async () => {
@@ -198,7 +296,8 @@ describe("a large operational report", () => {
   it("is streamed, with the same cells as the in-memory workbook, filtered ranges in place of tables", async () => {
     const book = operationalWorkbook(operationalReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation))), "sv");
     expect(worthStreaming(book)).toBe(false); // the example is small: tables and all
-    const large = { sheets: [...book.sheets, { ...(book.sheets[2] as SheetOut), name: "Stor", rows: Array.from({ length: STREAMING_ROWS + 1 }, () => book.sheets[2]?.rows[0] ?? []) }] };
+    const lines = book.sheets.find((sheet) => sheet.name === "Nyckeltal") as SheetOut;
+    const large = { sheets: [...book.sheets, { ...lines, name: "Stor", rows: Array.from({ length: STREAMING_ROWS + 1 }, () => lines.rows[0] ?? []) }] };
     expect(worthStreaming(large)).toBe(true);
     const file = path.join(mkdtempSync(path.join(tmpdir(), "puls-stream-")), "stor.xlsx");
     await writeXlsxFile(file, large);
@@ -208,7 +307,20 @@ describe("a large operational report", () => {
     const loaded = new ExcelJS.Workbook();
     await loaded.xlsx.readFile(file);
     // Filter buttons over the header and every row, where an Excel table would have been.
-    expect(loaded.getWorksheet("Stor")?.autoFilter).toBe(`A1:${String.fromCharCode(64 + (book.sheets[2]?.columns.length ?? 0))}${STREAMING_ROWS + 2}`);
+    expect(loaded.getWorksheet("Stor")?.autoFilter).toBe(`A1:${String.fromCharCode(64 + lines.columns.length)}${STREAMING_ROWS + 2}`);
+    // A division's printed layout streams as it is written in memory: merges, row heights, page breaks.
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load(Buffer.from(await writeWorkbook(large)) as unknown as ExcelJS.Buffer);
+    const layout = (book: ExcelJS.Workbook) => {
+      const sheet = book.getWorksheet("Utbildning");
+      const heights: number[] = [];
+      sheet?.eachRow((row) => heights.push(row.height));
+      return { merges: sheet?.model.merges, heights };
+    };
+    expect(layout(loaded).merges?.length).toBeGreaterThan(10);
+    expect(layout(loaded)).toEqual(layout(written));
+    const sheetXml = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))["xl/worksheets/sheet3.xml"] ?? new Uint8Array());
+    expect(sheetXml).toMatch(/<rowBreaks count="\d+"/);
   });
 });
 
@@ -248,8 +360,10 @@ describe("text that units and controllers wrote", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(files.find((f) => f.kind === "operational")?.bytes ?? new Uint8Array()) as unknown as ExcelJS.Buffer);
     const texts: ExcelJS.CellValue[] = [];
-    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.value))));
-    expect(texts.filter((value) => value === hostile).length).toBe(2); // the comment and the analysis, as plain strings
+    // Each cell once: exceljs gives every cell of a merge the merge's value.
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => (cell.isMerged && cell.master !== cell ? undefined : texts.push(cell.value)))));
+    // The comment and the analysis, as plain strings: on the division's printed sheet and on the sheets to filter.
+    expect(texts.filter((value) => value === hostile).length).toBe(4);
   });
 
   it("are made in English with --lang en", async () => {

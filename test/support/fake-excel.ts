@@ -156,7 +156,7 @@ export class FakeExcel {
     const font = recorded("size", recorded("color", recorded("bold", {})));
     const fill = recorded("color", {});
     const protection = recorded("locked", {});
-    const format = recorded("columnWidth", recorded("wrapText", { font, fill, protection }));
+    const format = recorded("rowHeight", recorded("columnWidth", recorded("wrapText", { font, fill, protection })));
     const dataValidation = recorded("errorAlert", recorded("rule", {}));
     const range = {
       format,
@@ -169,6 +169,7 @@ export class FakeExcel {
         },
       },
       select: () => fake.record(sheet, "select", target),
+      merge: (across: boolean) => fake.record(sheet, "merge", target, across),
     };
     for (const name of ["values", "numberFormat", "formulas"]) recorded(name, range);
     return range as unknown as Mock;

@@ -17,6 +17,8 @@ export interface OperationalReport {
 
 export interface DivisionSection {
   readonly organisation: OrgRef;
+  /** The division and every organisation below it, in the organisation tree's order. */
+  readonly members: readonly OrgRef[];
   /** The indicators' statuses at the division and every organisation below it. */
   readonly statuses: StatusCounts;
   /** Units that reported, of those expected in the division (null without a collection). */
@@ -93,6 +95,7 @@ function divisionSection(followUp: FollowUp, division: OrgRef): DivisionSection 
   }
   return {
     organisation: division,
+    members: members.map((id) => followUp.orgRef(id)),
     statuses: countStatuses(rows.map((row) => row.status)),
     reporting:
       reporting === null

@@ -1,15 +1,21 @@
 /**
  * The operational report as a workbook (docs/reports.md §1): the front sheet, a summary sheet, one
- * sheet per division, and the goals' assessments, the action plans and the units' analyses.
+ * sheet per division laid out for print (division-sheet.ts), and as tables to filter: every
+ * indicator line, the goals' assessments, the action plans and the units' analyses. Every number
+ * has a number format, and every printed page the report's name, period and page number.
  */
 import { howAggregatedText } from "../aggregation-text";
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
 import { TREND_LABELS, actionStatusWord } from "../../core";
-import type { WorkbookOut } from "../../workbook/output";
-import { measuredCell, targetCell } from "../../workbook/number-format";
+import type { CellOut, WorkbookOut } from "../../workbook/output";
+import { readableCell, readableTargetCell } from "../../workbook/number-format";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
+import { divisionSheet } from "./division-sheet";
 import { date, frontSheet, percent, score, tableSheet, wrapped, type Column } from "./sheets";
+
+/** A count, grouped as every number in the workbook has a format. */
+const count = (value: number | null | undefined): CellOut => (value === null || value === undefined ? null : { value, numFmt: "#,##0" });
 
 interface GoalRow {
   readonly division: OrgRef;
@@ -25,18 +31,19 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
   const c = t.columns;
   const summary: Column<DivisionSection>[] = [
     { header: c.division, width: 24, cell: (d) => d.organisation.name },
-    { header: c.reported, cell: (d) => d.reporting?.reported ?? null },
-    { header: c.expected, cell: (d) => d.reporting?.expected ?? null },
-    { header: c.green, cell: (d) => d.statuses.green },
-    { header: c.yellow, cell: (d) => d.statuses.yellow },
-    { header: c.red, cell: (d) => d.statuses.red },
-    { header: c.missing, cell: (d) => d.statuses.missing },
-    { header: c.met, cell: (d) => d.goalAssessments.met },
-    { header: c.partlyMet, width: 15, cell: (d) => d.goalAssessments.partlyMet },
-    { header: c.notMet, width: 13, cell: (d) => d.goalAssessments.notMet },
-    { header: c.cannotAssess, width: 16, cell: (d) => d.goalAssessments.cannotAssess },
+    { header: c.reported, cell: (d) => count(d.reporting?.reported) },
+    { header: c.expected, cell: (d) => count(d.reporting?.expected) },
+    { header: c.green, cell: (d) => count(d.statuses.green) },
+    { header: c.yellow, cell: (d) => count(d.statuses.yellow) },
+    { header: c.red, cell: (d) => count(d.statuses.red) },
+    { header: c.missing, cell: (d) => count(d.statuses.missing) },
+    { header: c.met, cell: (d) => count(d.goalAssessments.met) },
+    { header: c.partlyMet, width: 15, cell: (d) => count(d.goalAssessments.partlyMet) },
+    { header: c.notMet, width: 13, cell: (d) => count(d.goalAssessments.notMet) },
+    { header: c.cannotAssess, width: 16, cell: (d) => count(d.goalAssessments.cannotAssess) },
   ];
-  const lines: Column<IndicatorLine & { readonly goalId: string; readonly goalName: string }>[] = [
+  const lines: Column<IndicatorLine & { readonly division: OrgRef; readonly goalId: string; readonly goalName: string }>[] = [
+    { header: c.division, width: 20, cell: (l) => l.division.name },
     { header: c.goal, width: 8, cell: (l) => l.goalId },
     { header: c.goalName, width: 34, cell: (l) => l.goalName },
     { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
@@ -44,11 +51,11 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.organisation, width: 12, cell: (l) => l.organisation.id },
     { header: c.organisationName, width: 26, cell: (l) => l.organisation.name },
     { header: c.level, width: 14, cell: (l) => (l.aggregated ? t.levels.aggregated : t.levels.reported) },
-    { header: c.actual, width: 12, cell: (l) => measuredCell(l.actual, l.indicator.unit) },
-    { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
+    { header: c.actual, width: 12, cell: (l) => readableCell(l.actual, l.indicator.unit) },
+    { header: c.target, width: 12, cell: (l) => readableTargetCell(l.target, l.indicator.unit) },
     { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
-    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 22, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
+    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 22, cell: (l) => readableCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
     { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
     { header: c.comment, width: 50, cell: (l) => l.comment },
@@ -95,21 +102,18 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
   const actionRows = report.divisions.flatMap((division) => division.actions.map((action) => ({ ...action, division: division.organisation })));
   const actionSheet = tableSheet(t.sheets.actions, actions, actionRows, language);
   const overdueFill = { range: `F2:F${actionRows.length + 1}`, rules: [{ formula: `$I2="${t.basis.yes}"`, fill: "FFFFC7CE", font: "FF9C0006" }] };
-  return {
-    sheets: [
-      frontSheet("operational", report.basis, language),
-      tableSheet(t.sheets.summary, summary, report.divisions, language),
-      ...report.divisions.map((division) =>
-        tableSheet(
-          division.organisation.name,
-          lines,
-          division.goals.flatMap((section) => section.lines.map((line) => ({ ...line, goalId: section.goal.id, goalName: section.goal.name }))),
-          language,
-        ),
-      ),
-      tableSheet(REPORT_TEXTS[language].columns.assessment, goals, goalRows, language),
-      { ...actionSheet, conditionalFormats: actionRows.length === 0 ? [] : [overdueFill] },
-      tableSheet(t.sheets.analyses, analyses, report.divisions.flatMap((division) => division.analyses.map((analysis) => ({ ...analysis, division: division.organisation }))), language),
-    ],
-  };
+  const lineRows = report.divisions.flatMap((division) =>
+    division.goals.flatMap((section) => section.lines.map((line) => ({ ...line, division: division.organisation, goalId: section.goal.id, goalName: section.goal.name }))),
+  );
+  const pageFooter = { title: `${t.titles.operational} – ${report.basis.municipality}, ${report.basis.period.name}`, page: t.operational.page };
+  const sheets = [
+    frontSheet("operational", report.basis, language),
+    tableSheet(t.sheets.summary, summary, report.divisions, language),
+    ...report.divisions.map((division) => divisionSheet(report, division, language)),
+    tableSheet(t.sheets.indicators, lines, lineRows, language),
+    tableSheet(REPORT_TEXTS[language].columns.assessment, goals, goalRows, language),
+    { ...actionSheet, conditionalFormats: actionRows.length === 0 ? [] : [overdueFill] },
+    tableSheet(t.sheets.analyses, analyses, report.divisions.flatMap((division) => division.analyses.map((analysis) => ({ ...analysis, division: division.organisation }))), language),
+  ];
+  return { sheets: sheets.map((sheet) => ({ ...sheet, pageFooter })) };
 }

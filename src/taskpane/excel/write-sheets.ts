@@ -71,7 +71,11 @@ function queueSheet(worksheet: Excel.Worksheet, sheet: SheetOut, capabilities: C
     if (style === "wrap") format.wrapText = true;
     else format.font.bold = true;
     if (style === "title") format.font.size = 14;
+    if (style === "alert") format.font.color = "#9C0006";
   }
+  // Rows of merged wrapped text get their height, as in files (Excel fits no merged cell itself).
+  for (const merge of sheet.merges ?? []) worksheet.getRange(merge).merge(false);
+  for (const { row, height } of sheet.rowHeights ?? []) worksheet.getRange(`A${row}`).format.rowHeight = height;
   for (const { row, column, fill } of cells.filled) worksheet.getRangeByIndexes(row, column, 1, 1).format.fill.color = argbToHex(fill);
   sheet.columns.forEach((column, index) => {
     worksheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = (column.width ?? Math.max(10, column.header.length + 2)) * POINTS_PER_CHARACTER;
