@@ -20,8 +20,12 @@ export function formatOfUnit(unit: string, value?: number | null): string | unde
   if (/^(kr|tkr|mnkr)$/i.test(trimmed)) return "#,##0";
   if (/^(antal|st)$/i.test(trimmed)) return typeof value === "number" && !Number.isInteger(value) ? "#,##0.0" : "#,##0";
   // Any other unit (dagar, minuter, kWh/m², barn per årsarbetare, an index): a value is shown as the
-  // documents show it — whole from 100 up, else with one decimal — never as 5.211585365853659.
-  if (typeof value === "number" && Number.isFinite(value)) return Number.isInteger(value) || Math.abs(value) >= 100 ? "#,##0" : "#,##0.0";
+  // documents show it — whole when whole or from 100 up, two decimals below 1, else one — never as
+  // 5.211585365853659.
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (Number.isInteger(value) || Math.abs(value) >= 100) return "#,##0";
+    return Math.abs(value) < 1 ? "0.00" : "#,##0.0";
+  }
   return undefined;
 }
 
@@ -53,37 +57,12 @@ export function measuredCell(value: number | null, unit: string): CellOut {
   return value === null ? null : { value, numFmt: formatOfUnit(unit, value) };
 }
 
-/** A target: a number in its unit's format, or a relative target's word (always Swedish in workbooks). */
+/**
+ * A target: a number in its unit's format with as many decimals as it has (12,8 stays 12,8, 87,25 %
+ * stays 87,25 %), or a relative target's word (always Swedish in workbooks).
+ */
 export function targetCell(target: TargetValue, unit: string): CellOut {
   if (typeof target === "string") return RELATIVE_TARGET_LABELS.sv[target];
-  return measuredCell(target, unit);
+  return target === null || !Number.isFinite(target) ? null : { value: target, numFmt: formatOfValue(unit, target) };
 }
 
-/**
- * The format of a value in a report a person reads: its unit's format, and for a unit without one
- * (dagar, index, barn per årsarbetare) whole numbers grouped, or one decimal, or two under 1, so
- * an average such as 24,471428571 days shows as 24,5 and never as the raw float.
- */
-export function readableFormat(unit: string, value: number): string {
-  const own = formatOfUnit(unit, value);
-  if (own !== undefined) return own;
-  if (Number.isInteger(value)) return "#,##0";
-  return Math.abs(value) < 1 ? "0.00" : "#,##0.0";
-}
-
-/** A measured value in a report, always with a number format (see {@link readableFormat}); null stays empty. */
-export function readableCell(value: number | null, unit: string): CellOut {
-  return value === null || !Number.isFinite(value) ? null : { value, numFmt: readableFormat(unit, value) };
-}
-
-/**
- * A target in a report: as given, with as many decimals as it has (87,25 % stays 87,25 %), else as
- * {@link readableCell}; a relative target's word (always Swedish in workbooks).
- */
-export function readableTargetCell(target: TargetValue, unit: string): CellOut {
-  if (typeof target === "string") return RELATIVE_TARGET_LABELS.sv[target];
-  if (target === null || !Number.isFinite(target)) return null;
-  if (formatOfUnit(unit, target) !== undefined) return { value: target, numFmt: formatOfValue(unit, target) };
-  const decimals = decimalsOf(target, 3);
-  return { value: target, numFmt: decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}` };
-}

@@ -191,9 +191,9 @@ describe("puls demo", () => {
     const unknown = await run(["report", "budget", "--plan", plan, "--out", "x"], folder);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Okänd rapport: budget.");
-    const format = await run(["report", "alla", "--plan", plan, "--out", "x", "--format", "pdf"], folder);
+    const format = await run(["report", "alla", "--plan", plan, "--out", "x", "--format", "html"], folder);
     expect(format.code).toBe(2);
-    expect(format.err).toContain('--format tar xlsx, docx eller xlsx,docx, inte "pdf".');
+    expect(format.err).toContain('--format tar xlsx, docx, pdf eller flera med kommatecken (xlsx,docx), inte "html".');
     const wordOnly = await run(["report", "verksamhetsrapport", "--plan", plan, "--out", "x", "--format", "docx", "--lang", "en"], folder);
     expect(wordOnly.code).toBe(2);
     expect(wordOnly.err).toContain("The operational report is a workbook only: use --format xlsx.");

@@ -10,7 +10,7 @@ import { howAggregatedText } from "../aggregation-text";
 import { statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { columnLetters } from "../../workbook/grid";
-import { readableCell, readableTargetCell } from "../../workbook/number-format";
+import { measuredCell, targetCell } from "../../workbook/number-format";
 import { isFormattedCell, type CellOut, type ColumnOut, type SheetOut } from "../../workbook/output";
 import { statusColouring } from "../../workbook/status-colours";
 import { date, percent, sheetName, wrapped } from "./sheets";
@@ -96,7 +96,7 @@ export function divisionSheet(report: OperationalReport, division: DivisionSecti
           : line.status === "red" && basis.rules.commentRequiredOnRed
             ? { value: o.commentMissing, style: "alert" as const }
             : null;
-    return [wrapped(name), readableCell(line.actual, unit), readableTargetCell(line.target, unit), percent(line.attainment), statusWord(line.status, language), readableCell(line.previous, unit), TREND_LABELS[language][line.trend], comment].map(top);
+    return [wrapped(name), measuredCell(line.actual, unit), targetCell(line.target, unit), percent(line.attainment), statusWord(line.status, language), measuredCell(line.previous, unit), TREND_LABELS[language][line.trend], comment].map(top);
   };
   const analysisRows = (analyses: readonly AnalysisItem[]) => {
     if (analyses.length === 0) return;

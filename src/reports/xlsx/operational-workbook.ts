@@ -8,7 +8,7 @@ import { howAggregatedText } from "../aggregation-text";
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
 import { TREND_LABELS, actionStatusWord } from "../../core";
 import type { CellOut, WorkbookOut } from "../../workbook/output";
-import { readableCell, readableTargetCell } from "../../workbook/number-format";
+import { measuredCell, targetCell } from "../../workbook/number-format";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { divisionSheet } from "./division-sheet";
@@ -51,11 +51,11 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.organisation, width: 12, cell: (l) => l.organisation.id },
     { header: c.organisationName, width: 26, cell: (l) => l.organisation.name },
     { header: c.level, width: 14, cell: (l) => (l.aggregated ? t.levels.aggregated : t.levels.reported) },
-    { header: c.actual, width: 12, cell: (l) => readableCell(l.actual, l.indicator.unit) },
-    { header: c.target, width: 12, cell: (l) => readableTargetCell(l.target, l.indicator.unit) },
+    { header: c.actual, width: 12, cell: (l) => measuredCell(l.actual, l.indicator.unit) },
+    { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
     { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
-    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 22, cell: (l) => readableCell(l.previous, l.indicator.unit) },
+    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 22, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
     { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
     { header: c.comment, width: 50, cell: (l) => l.comment },
