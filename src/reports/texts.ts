@@ -152,7 +152,7 @@ const sv = {
   fullYearSource: { manual: "Controllernas bedömning för helåret", interim: "Som delårets bedömning" },
   forecastSource: {
     units: "Enheternas prognos",
-    mixed: (given: number, of: number) => `Enheternas prognos (${given} av ${of}), övriga uppräknade`,
+    mixed: (given: number, of: number) => `Enheternas prognos (${given} av ${of})`,
     profile: "Säsongsprofil",
     even: "Jämn fördelning",
   },
@@ -196,7 +196,7 @@ const sv = {
     noForecasts: "Inga nyckeltal är belopp med utfall för perioden.",
     signConvention: "Avvikelse: + är bättre än budget, − sämre. För en kostnad (lägre är bättre) är en prognos under budget en positiv avvikelse; för ett resultat eller en intäkt en prognos över budget.",
     forecastSources:
-      "Prognosen för helåret är organisationens egen (Prognos helår i inrapporteringen; för en summa enheternas egna prognoser tillsammans). Där ingen prognos lämnats räknas utfallet hittills upp efter nyckeltalets säsongsprofil (investeringar faller sent på året: 49 % av året till och med augusti) eller, utan profil, jämnt över året (utfall × 12 / antal månader).",
+      "Prognosen för helåret är organisationens egen (Prognos helår i inrapporteringen; för en summa enheternas egna prognoser tillsammans; där bara några har lämnat en, till exempel 2 av 3, räknas de övrigas utfall upp). Där ingen prognos lämnats räknas utfallet hittills upp efter nyckeltalets säsongsprofil (investeringar faller sent på året: 49 % av året till och med augusti) eller, utan profil, jämnt över året (utfall × 12 / antal månader).",
     deviationIndicator: "Ett belopp utan budget visas med prognos men utan avvikelse; ett nyckeltal som självt är en budgetavvikelse (målvärde 0, högre är bättre) har samma tecken: + är ett överskott mot budget, − ett underskott.",
     page: "Sida",
     barChart: "Resultatmål per prioriterat område efter bedömning",
@@ -352,7 +352,7 @@ const en: Texts = {
   fullYearSource: { manual: "The controllers' full-year assessment", interim: "As the interim assessment" },
   forecastSource: {
     units: "The units' forecast",
-    mixed: (given: number, of: number) => `The units' forecast (${given} of ${of}), the rest projected`,
+    mixed: (given: number, of: number) => `The units' forecast (${given} of ${of})`,
     profile: "Seasonal profile",
     even: "Even spread",
   },
@@ -395,7 +395,7 @@ const en: Texts = {
     noForecasts: "No indicator is an amount with an outcome for the period.",
     signConvention: "Deviation: + is better than budget, − worse. For a cost (lower is better) a forecast below budget is a positive deviation; for a result or an income a forecast above budget.",
     forecastSources:
-      "The full-year forecast is the organisation's own (Full-year forecast in its report; for a sum, the units' own forecasts together). Where none was given, the outcome so far is projected by the indicator's seasonal profile (investments fall late in the year: 49 % of the year by the end of August) or, without a profile, evenly over the year (outcome × 12 / months).",
+      "The full-year forecast is the organisation's own (Full-year forecast in its report; for a sum, the units' own forecasts together; where only some gave one, say 2 of 3, the others' outcomes are projected). Where none was given, the outcome so far is projected by the indicator's seasonal profile (investments fall late in the year: 49 % of the year by the end of August) or, without a profile, evenly over the year (outcome × 12 / months).",
     deviationIndicator: "An amount without a budget is shown with its forecast but no deviation; an indicator that is itself a budget deviation (target 0, higher is better) has the same sign: + is a surplus against budget, − a deficit.",
     page: "Page",
     barChart: "Result goals per priority area by assessment",

@@ -67,13 +67,12 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
       body.push(paragraph(s.signConvention, { bold: true }), paragraph(s.forecastSources));
       body.push(
         table(
-          [c.indicatorName, c.organisation, c.ytd, c.forecast, c.forecastSource, c.budget, c.deviation, c.relativeDeviation],
+          [c.indicatorName, c.ytd, c.forecast, c.forecastSource, c.budget, c.deviation, c.relativeDeviation],
           report.forecasts.map((line) => {
-            const unit = line.indicator.unit;
-            const division = line.level === "division";
+            // The unit in the row's name, the numbers bare; a division's line under its indicator's.
+            const unit = line.indicator.unit.trim() === "%" ? "%" : "";
             return [
-              division ? "" : line.indicator.name,
-              division ? `– ${line.organisation.name}` : line.organisation.name,
+              line.level === "division" ? `– ${line.organisation.name}` : nameWithUnit(line.indicator.name, line.indicator.unit),
               numberCell(formatMeasured(line.ytd, unit, language)),
               numberCell(formatMeasured(line.forecast, unit, language)),
               forecastSourceText(line, language),
@@ -82,7 +81,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
               numberCell(formatSignedPercent(line.relative, language)),
             ];
           }),
-          [22, 14, 11, 11, 14, 11, 10, 7],
+          [27, 12, 12, 19, 12, 10, 8],
         ),
       );
       if (report.forecasts.some((line) => line.budget === null)) body.push(paragraph(s.deviationIndicator));
