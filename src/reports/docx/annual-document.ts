@@ -81,7 +81,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
               numberCell(formatSignedPercent(line.relative, language)),
             ];
           }),
-          [27, 12, 12, 19, 12, 10, 8],
+          [25, 11, 11, 19, 11, 12, 11],
         ),
       );
       if (report.forecasts.some((line) => line.budget === null)) body.push(paragraph(s.deviationIndicator));
