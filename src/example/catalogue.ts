@@ -2,7 +2,7 @@
  * What the example municipality measures: its priority areas, result goals, division goals and
  * indicators, as plain tables. Names follow what Swedish municipalities report (many after Kolada).
  */
-import type { AggregationMethod, Direction, OrgType, RelativeTarget } from "../core";
+import type { AggregationMethod, Direction, OrgType, RelativeTarget, SeasonalProfile } from "../core";
 
 export interface ExampleIndicator {
   readonly name: string;
@@ -24,6 +24,8 @@ export interface ExampleIndicator {
   readonly budget?: number;
   /** Absolute tolerance for yellow (docs/rules.md §3), for targets where a ratio says nothing (0 kr). */
   readonly tolerance?: number;
+  /** How the amount is spread over the year (Säsongsprofil); absent: even. */
+  readonly profile?: SeasonalProfile;
 }
 
 export interface ExampleGoal {
@@ -179,7 +181,7 @@ export const AREAS: readonly ExampleArea[] = [
       {
         name: "Investeringarna självfinansieras",
         financial: true,
-        goals: [{ name: "Investeringar finansieras med egna medel", division: "K", indicators: [pct("Självfinansieringsgrad av investeringar", 0.78, 0.15, { reportedBy: "municipality", target: 0.8, koladaId: "N03001" }), count("Nettoinvesteringar", 180000, 25000, { unit: "tkr", direction: "lower", reportedBy: "municipality", target: 1, budget: 175000 })] }],
+        goals: [{ name: "Investeringar finansieras med egna medel", division: "K", indicators: [pct("Självfinansieringsgrad av investeringar", 0.78, 0.15, { reportedBy: "municipality", target: 0.8, koladaId: "N03001" }), count("Nettoinvesteringar", 180000, 25000, { unit: "tkr", direction: "lower", reportedBy: "municipality", target: 1, budget: 175000, profile: { kind: "investments" } })] }],
       },
       {
         name: "Soliditeten stärks",

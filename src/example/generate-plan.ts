@@ -11,6 +11,7 @@ import RECORDED_KOLADA from "./kolada-exempel.json";
 import {
   DEFAULT_SETTINGS,
   OrgTree,
+  profileMonths,
   reportingOrganisations,
   unitKind,
   type ActualRow,
@@ -43,12 +44,17 @@ const TARGET_PERIODS = [FIRST_INTERIM, ...HISTORY_PERIODS.filter((period) => !pe
 
 /**
  * The share of the year a period's outcome covers, for the indicators with a budget: those are
- * amounts accumulated from January (year to date), so an interim outcome is part of the year's.
+ * amounts accumulated from January (year to date), so an interim outcome is part of the year's:
+ * 8/12 by August, or the indicator's seasonal profile's share by then (the investments: 49 %).
  * Other indicators (shares, averages, counts at a date) are not.
  */
 export function shareOfYear(example: ExampleIndicator, period: string): number {
   if (example.budget === undefined) return 1;
-  return period.endsWith("-D") ? 8 / 12 : period.endsWith("-T1") ? 4 / 12 : 1;
+  const months = period.endsWith("-D") ? 8 : period.endsWith("-T1") ? 4 : 12;
+  const profile = profileMonths(example.profile);
+  if (profile === undefined) return months / 12;
+  const total = profile.reduce((sum, month) => sum + month, 0);
+  return profile.slice(0, months).reduce((sum, month) => sum + month, 0) / total;
 }
 
 const FIRST_NAMES = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per", "Lena", "Mikael", "Emma", "Oskar", "Fatima", "Ali", "Ingrid", "Nils", "Sofia", "Ahmed"];
@@ -140,6 +146,7 @@ function goalsAndIndicators(): { goals: Goal[]; indicators: Catalogued[] } {
               genderSplit: example.genderSplit === true,
               koladaId: example.koladaId ?? null,
               description: "",
+              ...(example.profile === undefined ? {} : { profile: example.profile }),
               at,
             },
           });

@@ -13,7 +13,7 @@
  * file's change time then says when they handed in). One unit's file was saved again by the
  * controller after the deadline (OMS03 Hemtjänst Öst), but its mark says it was on time.
  */
-import { STATUS_LABELS, indicatorsByReporter, type Plan } from "../core";
+import { STATUS_LABELS, indicatorsByReporter, isAmountIndicator, type Indicator, type Plan } from "../core";
 import { isFormattedCell, type SheetOut, type WorkbookOut } from "../workbook/output";
 import { buildTemplate, type FilledAction, type FilledRow } from "../workbook/template/build-template";
 import { templateFileName } from "../workbook/template/file-name";
@@ -39,7 +39,7 @@ const CURRENT_STEP = HISTORY_PERIODS.length;
  * Målvärde max, Status or Utfall som tal columns, version 1.
  */
 export function asOldTemplate(book: WorkbookOut): WorkbookOut {
-  const dropped = new Set(["Målvärde max", "Status", "Utfall som tal"]);
+  const dropped = new Set(["Målvärde max", "Prognos helår", "Status", "Utfall som tal"]);
   const sheets = book.sheets.map((sheet): SheetOut => {
     if (sheet.name === REPORT_SHEET.names[0]) {
       const keep = sheet.columns.map((column, index) => (dropped.has(column.header) ? -1 : index)).filter((index) => index >= 0);
@@ -61,6 +61,28 @@ function statusOfRow(book: WorkbookOut, indicator: string): string {
   return status !== undefined && status !== null && isFormattedCell(status) && typeof status.value === "string" ? status.value : "";
 }
 
+/**
+ * Who leaves *Prognos helår* blank in the example: the municipality for its net investments (the
+ * report then projects them by the investment profile) and one division for its budget deviation
+ * (the whole's forecast then rests on three divisions' own and one by the even spread).
+ */
+export const NO_FORECAST: readonly { readonly unit: string; readonly indicator: string }[] = [
+  { unit: "K", indicator: "Nettoinvesteringar" },
+  { unit: "SAM", indicator: "Budgetavvikelse, verksamheterna" },
+];
+
+/**
+ * A unit's own full-year forecast of an amount in the example: its outcome so far projected over the
+ * year (by the share of the year it covers), then what the unit knows that a projection does not —
+ * a deviation so far is expected to be partly recovered by the measures taken (a quarter of it), a
+ * result a little lower (autumn's costs). Rounded to hundreds.
+ */
+export function exampleForecast(indicator: Indicator, actual: number, share: number): number {
+  const projected = actual / share;
+  const known = indicator.name.startsWith("Budgetavvikelse") ? projected * 0.75 : projected * 0.98;
+  return Math.round(known / 100) * 100;
+}
+
 /** The example units' filled-in workbooks. */
 export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile[] {
   const catalogue = new Map(exampleIndicators().map((entry) => [entry.indicator.id, entry.example]));
@@ -74,7 +96,13 @@ export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile
       if (example === undefined) continue;
       const actual = exampleOutcome(example, unitOffset(example, unit, indicator.id), CURRENT_STEP, random, shareOfYear(example, EXAMPLE_PERIOD));
       const split = indicator.genderSplit && indicator.unit === "%";
-      filled.set(indicator.id, { actual, women: split ? Math.min(1, Math.round((actual + 0.03) * 1000) / 1000) : null, men: split ? Math.max(0, Math.round((actual - 0.03) * 1000) / 1000) : null });
+      const forecasts = isAmountIndicator(indicator, plan.targets) && !NO_FORECAST.some((blank) => blank.unit === unit && blank.indicator === indicator.name);
+      filled.set(indicator.id, {
+        actual,
+        women: split ? Math.min(1, Math.round((actual + 0.03) * 1000) / 1000) : null,
+        men: split ? Math.max(0, Math.round((actual - 0.03) * 1000) / 1000) : null,
+        ...(forecasts ? { forecast: exampleForecast(indicator, actual, indicator.name.startsWith("Budgetavvikelse") ? 8 / 12 : shareOfYear(example, EXAMPLE_PERIOD)) } : {}),
+      });
     }
     const first = (predicate: (unitOfMeasure: string) => boolean) => indicators.find((i) => predicate(i.unit))?.id;
     if (unit === PLANTED.textInNumbers) {

@@ -85,3 +85,15 @@ export function formatTarget(target: TargetValue, unit: string, language: Langua
 
 export const statusWord = (status: Status, language: Language): string => STATUS_LABELS[language][status];
 export const assessmentWord = (assessment: Assessment, language: Language): string => ASSESSMENT_LABELS[language][assessment];
+
+/** A deviation with its sign always shown (+ better than budget, docs/rules.md §9): "+1 234 tkr", "−560 tkr", "0 tkr". */
+export function formatSigned(value: Measured | undefined, unit: string, language: Language): string {
+  const text = formatMeasured(value, unit, language);
+  return typeof value === "number" && value > 0 ? `+${text}` : text;
+}
+
+/** A relative deviation with its sign always shown: "+4,5 %". */
+export function formatSignedPercent(value: number | null | undefined, language: Language): string {
+  const text = formatPercent(value, language);
+  return typeof value === "number" && value > 0 ? `+${text}` : text;
+}

@@ -3,6 +3,7 @@
  * conclusion, then two or three sentences on why — the goals met and the balance requirement.
  * Never an instruction: what is unconfirmed goes to the controller's checklist.
  */
+import { forecastSourceText } from "./forecast-text";
 import type { AssessmentCounts, BalanceRequirement, Language, SoundFinances, SoundFinancesProposal } from "../core";
 import { formatMeasured } from "./format";
 
@@ -30,11 +31,13 @@ export function conclusionSentence(conclusion: SoundFinances, language: Language
 
 export function balanceSentence(balance: BalanceRequirement, language: Language): string {
   const tkr = (value: number) => formatMeasured(value, "tkr", language);
+  // What the forecast rests on, as the forecast section says it: "enheternas prognos", "jämn fördelning".
+  const basis = balance.source === null ? "" : ` ${language === "sv" ? "enligt" : "by"} ${forecastSourceText(balance.source, language).toLowerCase()}`;
   if (language === "sv") {
-    const result = balance.forecast ? `prognos för årets resultat ${tkr(balance.result)}` : `årets resultat ${tkr(balance.result)}`;
+    const result = balance.forecast ? `prognos för årets resultat ${tkr(balance.result)}${basis}` : `årets resultat ${tkr(balance.result)}`;
     return `Balanskravsresultatet ${balance.forecast ? "beräknas till" : "är"} ${tkr(balance.balanceResult)} (${result}, justeringar ${tkr(balance.adjustments)}): balanskravet ${balance.met ? (balance.forecast ? "beräknas uppfyllas" : "är uppfyllt") : balance.forecast ? "beräknas inte uppfyllas" : "är inte uppfyllt"}.`;
   }
-  const result = balance.forecast ? `forecast result for the year ${tkr(balance.result)}` : `result for the year ${tkr(balance.result)}`;
+  const result = balance.forecast ? `forecast result for the year ${tkr(balance.result)}${basis}` : `result for the year ${tkr(balance.result)}`;
   return `The balance requirement result ${balance.forecast ? "is forecast at" : "is"} ${tkr(balance.balanceResult)} (${result}, adjustments ${tkr(balance.adjustments)}): the balance requirement ${balance.met ? (balance.forecast ? "is expected to be met" : "is met") : balance.forecast ? "is expected not to be met" : "is not met"}.`;
 }
 

@@ -139,6 +139,7 @@ const sv = {
     budget: "Budget helår",
     deviation: "Avvikelse",
     relativeDeviation: "Avvikelse %",
+    forecastSource: "Prognosen bygger på",
     fullYear: "Bedömning helår",
     fullYearSource: "Grund",
     political: "Politisk bedömning",
@@ -163,6 +164,12 @@ const sv = {
   },
   sheets: { front: "Om rapporten", summary: "Sammanfattning", actions: "Handlingsplaner", analyses: "Analyser", goals: "Resultatmål", indicators: "Nyckeltal", quality: "Underlag", nextPlan: "Inför nästa plan", overview: "Översikt", financial: "Finansiella mål", forecasts: "Prognos", charts: "Diagram" },
   fullYearSource: { manual: "Controllernas bedömning för helåret", interim: "Som delårets bedömning" },
+  forecastSource: {
+    units: "Enheternas prognos",
+    mixed: (given: number, of: number) => `Enheternas prognos (${given} av ${of})`,
+    profile: "Säsongsprofil",
+    even: "Jämn fördelning",
+  },
   headings: {
     contents: "Innehåll",
     soundFinances: "God ekonomisk hushållning",
@@ -200,7 +207,11 @@ const sv = {
     /** Where the outcome beats the target by far (NextPlan.greenThreeYears): which way the target may be too easy. */
     easyTarget: { tooLow: "målvärdet kan vara för lågt", tooHigh: "målvärdet kan vara för högt" } satisfies Record<EasyTarget, string>,
     noDataTwoYears: "Nyckeltal utan utfall två år i rad",
-    noForecasts: "Inga nyckeltal har budget för helåret.",
+    noForecasts: "Inga nyckeltal är belopp med utfall för perioden.",
+    signConvention: "Avvikelse: + är bättre än budget, − sämre. För en kostnad (lägre är bättre) är en prognos under budget en positiv avvikelse; för ett resultat eller en intäkt en prognos över budget.",
+    forecastSources:
+      "Prognosen för helåret är organisationens egen (Prognos helår i inrapporteringen; för en summa enheternas egna prognoser tillsammans; där bara några har lämnat en, till exempel 2 av 3, räknas de övrigas utfall upp). Där ingen prognos lämnats räknas utfallet hittills upp efter nyckeltalets säsongsprofil (investeringar faller sent på året: 49 % av året till och med augusti) eller, utan profil, jämnt över året (utfall × 12 / antal månader).",
+    deviationIndicator: "Ett belopp utan budget visas med prognos men utan avvikelse; ett nyckeltal som självt är en budgetavvikelse (målvärde 0, högre är bättre) har samma tecken: + är ett överskott mot budget, − ett underskott.",
     page: "Sida",
     barChart: "Resultatmål per prioriterat område efter bedömning",
     aggregationNote: "Så har värdena räknats fram ur enheternas:",
@@ -345,6 +356,7 @@ const en: Texts = {
     budget: "Full-year budget",
     deviation: "Deviation",
     relativeDeviation: "Deviation %",
+    forecastSource: "Forecast based on",
     fullYear: "Full-year assessment",
     fullYearSource: "Basis",
     political: "Political assessment",
@@ -368,6 +380,12 @@ const en: Texts = {
   },
   sheets: { front: "About", summary: "Summary", actions: "Action plans", analyses: "Analyses", goals: "Result goals", indicators: "Indicators", quality: "Data quality", nextPlan: "Next plan", overview: "Overview", financial: "Financial goals", forecasts: "Forecast", charts: "Charts" },
   fullYearSource: { manual: "The controllers' full-year assessment", interim: "As the interim assessment" },
+  forecastSource: {
+    units: "The units' forecast",
+    mixed: (given: number, of: number) => `The units' forecast (${given} of ${of})`,
+    profile: "Seasonal profile",
+    even: "Even spread",
+  },
   headings: {
     contents: "Contents",
     soundFinances: "Sound financial management",
@@ -404,7 +422,11 @@ const en: Texts = {
     greenThreeYears: "Indicators green three years running",
     easyTarget: { tooLow: "the target may be too low", tooHigh: "the target may be too high" },
     noDataTwoYears: "Indicators without an outcome two years running",
-    noForecasts: "No indicator has a full-year budget.",
+    noForecasts: "No indicator is an amount with an outcome for the period.",
+    signConvention: "Deviation: + is better than budget, − worse. For a cost (lower is better) a forecast below budget is a positive deviation; for a result or an income a forecast above budget.",
+    forecastSources:
+      "The full-year forecast is the organisation's own (Full-year forecast in its report; for a sum, the units' own forecasts together; where only some gave one, say 2 of 3, the others' outcomes are projected). Where none was given, the outcome so far is projected by the indicator's seasonal profile (investments fall late in the year: 49 % of the year by the end of August) or, without a profile, evenly over the year (outcome × 12 / months).",
+    deviationIndicator: "An amount without a budget is shown with its forecast but no deviation; an indicator that is itself a budget deviation (target 0, higher is better) has the same sign: + is a surplus against budget, − a deficit.",
     page: "Page",
     barChart: "Result goals per priority area by assessment",
     aggregationNote: "How the values were made from the units':",

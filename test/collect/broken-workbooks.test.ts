@@ -118,7 +118,7 @@ const CASES: readonly Case[] = [
   {
     name: "a red status without the required comment",
     file: (plan) => Promise.resolve(unitBook(plan, "HN", new Map([...GOOD.HN!, ["N1", { actual: 0.5 }]]))),
-    expected: [`comment-required ${report("L", 2)}`],
+    expected: [`comment-required ${report("M", 2)}`],
     state: "submitted",
   },
   {

@@ -98,8 +98,79 @@ describe("the report models", () => {
     };
     const followUp = new FollowUp(input(withBudget, { collected: [...collected, actual("N4", "K", "2026-D", 540)] }));
     const [line] = annualReport(followUp, "interim").forecasts ?? [];
-    expect(line).toMatchObject({ ytd: 540, months: 8, forecast: 810, budget: 800, deviation: 10, relative: 0.0125 });
+    // N4 is a cost (lower is better): a forecast 10 over its budget is 10 worse, so −10 (+ is better than budget).
+    expect(line).toMatchObject({ ytd: 540, months: 8, forecast: 810, source: "even", budget: 800, deviation: -10, relative: -0.0125 });
     expect(annualReport(followUp, "annual").forecasts).toBeNull();
+  });
+
+  describe("the full-year forecast of the amounts (docs/rules.md §9)", () => {
+    /** The small plan with a net cost (tkr, summed) reported by the two units, budgeted for every organisation, and a result of the year. */
+    async function financePlan(extra: Partial<Plan["indicators"][number]> = {}): Promise<Plan> {
+      const base = await plan();
+      const template = base.indicators[1]!;
+      const budget = (indicator: string, organisation: string | null, amount: number) => ({ indicator, organisation, period: "2026", target: amount, targetMax: null, baseline: null, budget: amount, at });
+      return {
+        ...base,
+        settings: { ...base.settings, resultIndicator: "N6", balanceAdjustments: 0 },
+        indicators: [
+          ...base.indicators,
+          { ...template, id: "N5", goal: "R1", name: "Nettokostnad", unit: "tkr", aggregation: "sum", reportedBy: { level: "unit" }, direction: "lower", ...extra },
+          { ...template, id: "N6", goal: "R1", name: "Årets resultat", unit: "tkr", aggregation: "none", reportedBy: { level: "municipality" }, direction: "higher" },
+        ],
+        // A budget row for every organisation (one for an organisation by id would make it report the indicator itself).
+        targets: [...base.targets, budget("N5", null, 3000), budget("N6", null, 100)],
+      };
+    }
+    const withForecast = (row: ReturnType<typeof actual>, forecast: number | null) => ({ ...row, forecast });
+    const lines = (p: Plan, rows: ReturnType<typeof actual>[]) => annualReport(new FollowUp(input(p, { collected: [...collected, ...rows] })), "interim").forecasts?.filter((line) => line.indicator.id === "N5" || line.indicator.id === "N6") ?? [];
+
+    it("sums the units' own forecasts where every unit gave one, for the whole and for each division", async () => {
+      const found = lines(await financePlan(), [withForecast(actual("N5", "HN", "2026-D", 1000), 1400), withForecast(actual("N5", "HS", "2026-D", 800), 1300)]);
+      const n5 = found.filter((line) => line.indicator.id === "N5");
+      expect(n5.map((line) => ({ org: line.organisation.id, level: line.level, forecast: line.forecast, source: line.source, given: line.given, of: line.of }))).toEqual([
+        { org: "K", level: "whole", forecast: 2700, source: "units", given: 2, of: 2 },
+        { org: "OMS", level: "division", forecast: 2700, source: "units", given: 2, of: 2 },
+      ]);
+      // A cost 300 under its budget of 3 000 is 300 better: +300.
+      expect(n5[0]).toMatchObject({ budget: 3000, deviation: 300, relative: 0.1 });
+    });
+
+    it("projects a unit that gave no forecast by the even spread beside the others' own, and says so", async () => {
+      const [whole] = lines(await financePlan(), [withForecast(actual("N5", "HN", "2026-D", 1000), 1400), actual("N5", "HS", "2026-D", 800)]);
+      // 1 400 + 800 × 12 / 8 = 1 400 + 1 200.
+      expect(whole).toMatchObject({ forecast: 2600, source: "mixed", given: 1, of: 2, deviation: 400 });
+    });
+
+    it("projects by the seasonal profile where no unit gave a forecast, and evenly without one", async () => {
+      const rows = [actual("N5", "HN", "2026-D", 1000), actual("N5", "HS", "2026-D", 960)];
+      const [even] = lines(await financePlan(), rows);
+      expect(even).toMatchObject({ forecast: 2940, source: "even", given: 0, profile: "even" });
+      // The investment profile has 49 % of the year by August: 1 960 / 0,49 = 4 000, 1 000 over budget: −1 000.
+      const [profiled] = lines(await financePlan({ profile: { kind: "investments" } }), rows);
+      expect(profiled).toMatchObject({ source: "profile", profile: "investments", deviation: -1000 });
+      expect(profiled?.forecast).toBeCloseTo(4000, 6);
+      const [monthly] = lines(await financePlan({ profile: { kind: "monthly", months: [1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2] } }), rows);
+      expect(monthly?.forecast).toBeCloseTo(1960 / (8 / 16), 6);
+    });
+
+    it("signs a result's deviation + where the forecast is above its budget, and a cost's where it is below", async () => {
+      const found = lines(await financePlan(), [withForecast(actual("N6", "K", "2026-D", 90), 150), withForecast(actual("N5", "HN", "2026-D", 2000), 3100), withForecast(actual("N5", "HS", "2026-D", 100), 100)]);
+      expect(found.find((line) => line.indicator.id === "N6")).toMatchObject({ forecast: 150, budget: 100, deviation: 50, relative: 0.5 });
+      expect(found.find((line) => line.indicator.id === "N5" && line.level === "whole")).toMatchObject({ forecast: 3200, budget: 3000, deviation: -200 });
+    });
+
+    it("forecasts the balance requirement's result from the same source: the municipality's own forecast, else the profile", async () => {
+      const p = await financePlan();
+      const balanceOf = (rows: ReturnType<typeof actual>[]) => annualReport(new FollowUp(input(p, { collected: [...collected, ...rows] })), "interim").financial.proposal.balance;
+      expect(balanceOf([withForecast(actual("N6", "K", "2026-D", 80), -20)])).toMatchObject({ result: -20, forecast: true, source: { source: "units" }, met: false });
+      expect(balanceOf([actual("N6", "K", "2026-D", 80)])).toMatchObject({ result: 120, forecast: true, source: { source: "even" }, met: true });
+      const profiled = { ...p, indicators: p.indicators.map((i) => (i.id === "N6" ? { ...i, profile: { kind: "investments" as const } } : i)) };
+      const balance = annualReport(new FollowUp(input(profiled, { collected: [...collected, actual("N6", "K", "2026-D", 49)] })), "interim").financial.proposal.balance;
+      expect(balance?.result).toBeCloseTo(100, 6);
+      expect(balance?.source?.source).toBe("profile");
+      // The annual report takes the year's result as it is.
+      expect(annualReport(new FollowUp(input(p, { collected: [...collected, withForecast(actual("N6", "K", "2026-D", 80), -20)] })), "annual").financial.proposal.balance).toMatchObject({ result: 80, forecast: false, source: null });
+    });
   });
 
   it("show an interim period's key indicators beside the same interim period of earlier years, never beside full years", async () => {

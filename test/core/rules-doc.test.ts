@@ -9,6 +9,7 @@ import {
   aggregate,
   attainment,
   deviation,
+  INVESTMENT_PROFILE,
   forecast,
   numericTarget,
   parseCellValue,
@@ -173,7 +174,15 @@ describe("docs/rules.md §8: peer comparison", () => {
 });
 
 describe("docs/rules.md §9: forecast and deviation", () => {
-  it.each(table(section("9"), "ytd"))("ytd %s after %s months (profile share %s) → %s; budget %s → %s, %s", (ytd, m, share, expected, budget, diff, relative) => {
+  it("has the investment profile's shares as the code has them", () => {
+    const rows = table(section("9"), "share (%)");
+    const month = rows.find((row) => row[0] === "month")?.slice(1).map(num);
+    const cumulative = rows.find((row) => row[0] === "by the month's end")?.slice(1).map(num);
+    expect(month).toEqual([...INVESTMENT_PROFILE]);
+    expect(cumulative).toEqual(INVESTMENT_PROFILE.map((_, i) => INVESTMENT_PROFILE.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+  });
+
+  it.each(table(section("9"), "ytd"))("ytd %s after %s months (profile share %s, %s is better) → %s; budget %s → %s, %s", (ytd, m, share, direction, expected, budget, diff, relative) => {
     // A profile with the stated share by month m: spread evenly before and after it.
     let profile: number[] | undefined;
     if (share !== "") {
@@ -184,7 +193,8 @@ describe("docs/rules.md §9: forecast and deviation", () => {
     const full = forecast(num(ytd ?? ""), num(m ?? ""), profile);
     expect(full).toBeCloseTo(num(expected ?? ""), 9);
     if (budget !== "") {
-      const result = deviation(full, num(budget ?? ""));
+      // + is better than budget: for a cost (lower) budget − forecast.
+      const result = deviation(full, num(budget ?? ""), direction === "lower" ? "lower" : "higher");
       expect(result.deviation).toBeCloseTo(num(diff ?? ""), 9);
       expect(result.relative).toBeCloseTo(num(relative ?? ""), 12);
     }

@@ -3,7 +3,7 @@ import { examplePlan } from "../../src/example/generate-plan";
 import { balanceSentence, proposalSentences } from "../../src/reports/sound-finances-text";
 
 const counts = (met: number, partlyMet: number, notMet: number, cannotAssess = 0): AssessmentCounts => ({ met, partlyMet, notMet, cannotAssess });
-const balance = (balanceResult: number): BalanceRequirement => ({ indicator: { id: "N", name: "Årets resultat", unit: "tkr", direction: "higher" }, result: balanceResult + 3200, forecast: false, adjustments: -3200, balanceResult, met: balanceResult >= 0 });
+const balance = (balanceResult: number): BalanceRequirement => ({ indicator: { id: "N", name: "Årets resultat", unit: "tkr", direction: "higher" }, result: balanceResult + 3200, forecast: false, source: null, adjustments: -3200, balanceResult, met: balanceResult >= 0 });
 
 describe("the proposed conclusion on good financial management", () => {
   it("is consistent when most financial and most other goals are met and the balance requirement holds", () => {

@@ -27,7 +27,10 @@ function withoutCachedStatuses(book: WorkbookOut): WorkbookOut {
 function liveStatuses(report: readonly string[][]): string[][] {
   const header = report.findIndex((row) => row[0] === "Nyckeltal-id");
   expect(header).toBeGreaterThan(0);
-  return report.slice(header + 1).filter((row) => row[0] !== "").map((row) => [row[0] ?? "", row[12] ?? ""]);
+  // The Status column, by its header (version 5 put Prognos helår before it).
+  const status = report[header]?.indexOf("Status") ?? -1;
+  expect(status).toBeGreaterThan(0);
+  return report.slice(header + 1).filter((row) => row[0] !== "").map((row) => [row[0] ?? "", row[status] ?? ""]);
 }
 
 /** A number as a Swedish unit types it: a decimal comma. */

@@ -44,7 +44,7 @@ describe("a unit's report template", () => {
     const grid = await readWorkbook(bytes);
     const report = grid.sheets.find((s) => s.name === "Inrapportering");
     expect(header).toBeGreaterThan(1);
-    expect(report?.rows[header - 1]?.slice(0, 14)).toEqual(["Nyckeltal-id", "Nyckeltal", "Mål", "Måttenhet", "Riktning", "Målvärde", "Målvärde max", "Föregående utfall", "Utfall", "Kvinnor", "Män", "Kommentar", "Status", "Utfall som tal"]);
+    expect(report?.rows[header - 1]?.slice(0, 15)).toEqual(["Nyckeltal-id", "Nyckeltal", "Mål", "Måttenhet", "Riktning", "Målvärde", "Målvärde max", "Föregående utfall", "Utfall", "Kvinnor", "Män", "Prognos helår", "Kommentar", "Status", "Utfall som tal"]);
     // Cells past the end of a row are empty (rows carry no trailing empty cells).
     expect(report?.rows.slice(header).map((row) => [0, 4, 5, 6, 7].map((i) => row[i] ?? null))).toEqual([
       ["N1", "Högre", 0.9, null, null],
@@ -88,7 +88,7 @@ describe("a unit's report template", () => {
       expect(sheet?.getCell(address).protection?.locked).not.toBe(false);
       expect(shaded(sheet?.getCell(address))).toBe(false);
     }
-    for (const address of [at("I", 1), at("J", 1), at("K", 1), at("L", 1)]) {
+    for (const address of [at("I", 1), at("J", 1), at("K", 1), at("M", 1)]) {
       expect(sheet?.getCell(address).protection?.locked).toBe(false);
       expect(sheet?.getCell(address).fill).toMatchObject({ fgColor: { argb: "FFFFF8DC" } });
     }
@@ -109,6 +109,27 @@ describe("a unit's report template", () => {
         expect(cell?.dataValidation?.type).toBeUndefined();
       }
     }
+  });
+
+  it("opens Prognos helår only for an amount (unit tkr, or a budget in the plan): unlocked, shaded, validated, in the indicator's number format; elsewhere locked with –", async () => {
+    const asAmount = (p: Plan): Plan => ({ ...p, indicators: p.indicators.map((i) => (i.id === "N2" ? { ...i, unit: "tkr" } : i)) });
+    const { sheet, at } = await template(new Map([["N2", { actual: 800, forecast: 1250 }]]), asAmount);
+    const forecast = sheet?.getCell(at("L", 2));
+    expect(forecast?.value).toBe(1250);
+    expect(forecast?.protection?.locked).toBe(false);
+    expect(forecast?.fill).toMatchObject({ fgColor: { argb: "FFFFF8DC" } });
+    expect(forecast?.numFmt).toBe("#,##0");
+    expect(forecast?.dataValidation?.type).toBe("decimal");
+    for (const n of [1, 3]) {
+      const cell = sheet?.getCell(at("L", n));
+      expect(cell?.value).toBe("–");
+      expect(cell?.protection?.locked).not.toBe(false);
+      expect(shaded(cell)).toBe(false);
+    }
+    // A count with a budget for the year is an amount too; without either it has no forecast cell.
+    const budgeted = (p: Plan): Plan => ({ ...p, targets: p.targets.map((t) => (t.indicator === "N2" && t.organisation === "HN" ? { ...t, budget: 15 } : t)) });
+    expect((await template(undefined, budgeted)).sheet?.getCell(at("L", 2)).protection?.locked).toBe(false);
+    expect((await template()).sheet?.getCell(at("L", 2)).value).toBe("–");
   });
 
   it("formats the input cells as the indicator's unit, so 85 typed in a share's cell is 85 %", async () => {
@@ -139,18 +160,18 @@ describe("a unit's report template", () => {
 
   it("shows the status live with a native formula, judging the number collection reads, and conditional formatting", async () => {
     const { sheet, at, header } = await template();
-    const formula = (sheet?.getCell(at("M", 1)).value as { formula?: string }).formula ?? "";
-    expect(formula).toContain(`IF(NOT(ISNUMBER(${at("N", 1)})),""`);
+    const formula = (sheet?.getCell(at("N", 1)).value as { formula?: string }).formula ?? "";
+    expect(formula).toContain(`IF(NOT(ISNUMBER(${at("O", 1)})),""`);
     // The small plan sets "Gul från" to 85 %.
-    expect(formula).toContain(`${at("N", 1)}/${at("F", 1)}>=0.85`);
-    expect((sheet?.getCell(at("M", 2)).value as { formula?: string }).formula).toContain(`${at("N", 2)}<=${at("F", 2)}`);
+    expect(formula).toContain(`${at("O", 1)}/${at("F", 1)}>=0.85`);
+    expect((sheet?.getCell(at("N", 2)).value as { formula?: string }).formula).toContain(`${at("O", 2)}<=${at("F", 2)}`);
     // The hidden number: a share typed as 85 is read as 85 %, as collection reads it.
-    const value = (sheet?.getCell(at("N", 1)).value as { formula?: string }).formula ?? "";
+    const value = (sheet?.getCell(at("O", 1)).value as { formula?: string }).formula ?? "";
     expect(value).toContain(`IF(${at("I", 1)}>1,${at("I", 1)}/100`);
     expect(value).toContain("_xlfn.NUMBERVALUE(");
-    expect(sheet?.getColumn("N").hidden).toBe(true);
+    expect(sheet?.getColumn("O").hidden).toBe(true);
     const conditional = (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((c) => c.ref);
-    expect(conditional).toEqual([`I${header + 1}:I${header + 3}`, `M${header + 1}:M${header + 3}`]);
+    expect(conditional).toEqual([`I${header + 1}:I${header + 3}`, `N${header + 1}:N${header + 3}`]);
   });
 
   it("has the action plan, the analysis per goal and a very hidden _puls sheet that identifies it", async () => {
@@ -160,7 +181,7 @@ describe("a unit's report template", () => {
     const meta = workbook.getWorksheet("_puls");
     expect(meta?.state).toBe("veryHidden");
     const values = Object.fromEntries((meta?.getSheetValues() ?? []).filter(Boolean).map((row) => [(row as unknown[])[1], (row as unknown[])[2]]));
-    expect(values).toMatchObject({ Formatversion: 4, Enhet: "HN", Period: "2026-D", "Planens fingeravtryck": planFingerprint(p), Skapad: "2026-09-01T08:00" });
+    expect(values).toMatchObject({ Formatversion: 5, Enhet: "HN", Period: "2026-D", "Planens fingeravtryck": planFingerprint(p), Skapad: "2026-09-01T08:00" });
     // The seal over what Puls wrote, which an edited unit id no longer matches.
     expect(values.Kontroll).toMatch(/^[0-9a-f]{8}$/);
   });
@@ -168,15 +189,15 @@ describe("a unit's report template", () => {
   it("writes what a unit typed as values, and text beginning with = as text, never as a formula", async () => {
     const { sheet, at } = await template(new Map([["N1", { actual: 0.88, comment: "=HYPERLINK(\"http://x\")" }]]));
     expect(sheet?.getCell(at("I", 1)).value).toBe(0.88);
-    expect(sheet?.getCell(at("L", 1)).value).toBe('=HYPERLINK("http://x")');
-    expect((sheet?.getCell(at("M", 1)).value as { result?: unknown }).result).toBe("Gul");
+    expect(sheet?.getCell(at("M", 1)).value).toBe('=HYPERLINK("http://x")');
+    expect((sheet?.getCell(at("N", 1)).value as { result?: unknown }).result).toBe("Gul");
   });
 
   it("caches the status of what collection reads from a text or a share typed as 85", async () => {
     const { sheet, at } = await template(new Map([["N1", { actual: "85 %" }], ["N3", { actual: 92 }]]));
-    expect((sheet?.getCell(at("M", 1)).value as { result?: unknown }).result).toBe("Gul");
-    expect((sheet?.getCell(at("N", 3)).value as { result?: unknown }).result).toBeCloseTo(0.92);
-    expect((sheet?.getCell(at("M", 3)).value as { result?: unknown }).result).toBe("Grön");
+    expect((sheet?.getCell(at("N", 1)).value as { result?: unknown }).result).toBe("Gul");
+    expect((sheet?.getCell(at("O", 3)).value as { result?: unknown }).result).toBeCloseTo(0.92);
+    expect((sheet?.getCell(at("N", 3)).value as { result?: unknown }).result).toBe("Grön");
   });
 });
 

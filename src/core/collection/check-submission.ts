@@ -14,6 +14,7 @@ import type { ActionRow } from "./model";
 import { ACTION_STATUS_LABELS, isClosedAction, parseActionStatus } from "./action-status";
 import type { CellInput } from "../values";
 import { parseIsoDate } from "../time";
+import { isAmountIndicator } from "../forecast";
 import { byFile, unusable, type CheckedSubmission, type HandedIn, type ParsedSubmission, type SubmissionMeta, type SubmittedAction, type SubmittedMark, type SubmittedRow } from "./submission";
 
 /** The first version of the template format whose hidden sheet carries a seal. */
@@ -21,9 +22,10 @@ export const SEALED_FROM_VERSION = 3;
 /**
  * The version of the template format Puls writes; older ones are read with a warning. Version 4
  * opened the report sheet with a title block and the unit's "Klar att lämna in" mark (the header
- * row is found wherever it is, so older layouts read as before).
+ * row is found wherever it is, so older layouts read as before). Version 5 added the column
+ * *Prognos helår* for amounts (an older template has none: its units give no forecast).
  */
-export const CURRENT_TEMPLATE_VERSION = 4;
+export const CURRENT_TEMPLATE_VERSION = 5;
 
 const describeCell = (value: CellInput): string => {
   if (value === null || value === undefined) return "";
@@ -32,7 +34,7 @@ const describeCell = (value: CellInput): string => {
 };
 
 /** A measured value from a unit's cell, with the problems it calls for. */
-function measured(value: CellInput, indicator: Indicator, unit: string, at: Location, problems: Problem[]): { value: number | null; invalid: boolean } {
+function measured(value: CellInput, indicator: Indicator, unit: string, at: Location, problems: Problem[], column = "Utfall"): { value: number | null; invalid: boolean } {
   const about = { organisation: unit, indicator: indicator.id };
   if (value === null || value === undefined) return { value: null, invalid: false };
   let number: number;
@@ -41,7 +43,7 @@ function measured(value: CellInput, indicator: Indicator, unit: string, at: Loca
     if (isMissingText(value)) return { value: null, invalid: false };
     const parsed = parseNumberText(value);
     if (parsed === undefined) {
-      problems.push(error("invalid-number", at, { value, column: "Utfall" }, about));
+      problems.push(error("invalid-number", at, { value, column }, about));
       return { value: null, invalid: true };
     }
     number = parsed.value;
@@ -49,7 +51,7 @@ function measured(value: CellInput, indicator: Indicator, unit: string, at: Loca
   } else {
     // An Excel error value is missing by the rules, but a broken formula must not pass unnoticed;
     // a truth value is no number either.
-    problems.push(error("invalid-number", at, { value: describeCell(value), column: "Utfall" }, about));
+    problems.push(error("invalid-number", at, { value: describeCell(value), column }, about));
     return { value: null, invalid: true };
   }
   if (indicator.unit.trim() === "%") {
@@ -145,6 +147,8 @@ function checkRows(rows: readonly SubmittedRow[], unit: string, source: string, 
     const actual = measured(row.actual, indicator, unit, row.at.actual, problems);
     const women = measured(row.women, indicator, unit, row.at.women, problems);
     const men = measured(row.men, indicator, unit, row.at.men, problems);
+    // Only an amount has a forecast cell (template version 5); elsewhere the cell says "–".
+    const forecast = row.forecast === undefined || !isAmountIndicator(indicator, context.plan.targets) ? undefined : measured(row.forecast, indicator, unit, row.at.forecast ?? row.at.actual, problems, "Prognos helår");
     if (actual.value !== null) filled += 1;
     if (actual.value !== null && women.value !== null && men.value !== null && indicator.unit.trim() !== "%") {
       const sum = women.value + men.value;
@@ -155,7 +159,19 @@ function checkRows(rows: readonly SubmittedRow[], unit: string, source: string, 
     if (context.plan.settings.commentRequiredOnRed && row.comment === "" && actual.value !== null && isRed(context, indicator, unit, actual.value)) {
       problems.push(warning("comment-required", row.at.comment, {}, about));
     }
-    actuals.push({ indicator: row.indicator, organisation: unit, period: context.period, actual: actual.value, women: women.value, men: men.value, comment: row.comment, source, loadedAt: context.collectedAt, at: row.at.actual });
+    actuals.push({
+      indicator: row.indicator,
+      organisation: unit,
+      period: context.period,
+      actual: actual.value,
+      women: women.value,
+      men: men.value,
+      comment: row.comment,
+      source,
+      loadedAt: context.collectedAt,
+      ...(forecast === undefined ? {} : { forecast: forecast.value }),
+      at: row.at.actual,
+    });
   }
   return { actuals, filled };
 }

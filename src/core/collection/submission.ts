@@ -33,8 +33,10 @@ export interface SubmittedRow {
   readonly actual: CellInput;
   readonly women: CellInput;
   readonly men: CellInput;
+  /** The unit's *Prognos helår* (template version 5); absent in an older template. */
+  readonly forecast?: CellInput;
   readonly comment: string;
-  readonly at: { readonly indicator: Location; readonly actual: Location; readonly women: Location; readonly men: Location; readonly comment: Location };
+  readonly at: { readonly indicator: Location; readonly actual: Location; readonly women: Location; readonly men: Location; readonly comment: Location; readonly forecast?: Location };
 }
 
 /** One row of the action plan, as typed (dates as ISO text where they were dates). */

@@ -8,6 +8,7 @@ import type { Direction } from "../direction";
 import type { Language } from "../labels";
 import type { Location } from "../problems";
 import type { Assessment, RollupMethod } from "../rollup";
+import type { SeasonalProfile } from "../forecast";
 import type { TargetValue } from "../target";
 import type { Measured } from "../values";
 
@@ -113,6 +114,11 @@ export interface Indicator extends Sourced {
   readonly genderSplit: boolean;
   readonly koladaId: string | null;
   readonly description: string;
+  /**
+   * How an amount accumulated from January is spread over the year, for its full-year forecast
+   * (docs/rules.md §9, column *Säsongsprofil*); absent: even (*Jämn*).
+   */
+  readonly profile?: SeasonalProfile;
 }
 
 export interface TargetRow extends Sourced {
@@ -137,6 +143,11 @@ export interface ActualRow extends Sourced {
   readonly source: string;
   /** ISO date-time or date, as text; the core does not interpret it. */
   readonly loadedAt: string;
+  /**
+   * The organisation's own full-year forecast (*Prognos helår*) for an amount, as it reported it
+   * with the outcome so far (template version 5); absent or null where it gave none.
+   */
+  readonly forecast?: Measured;
 }
 
 export interface AssessmentRow extends Sourced {

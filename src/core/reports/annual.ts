@@ -4,8 +4,9 @@
  */
 import type { GoalAssessment } from "../evaluation/model";
 import { fullYearReference } from "../evaluation/period-links";
-import { deviation, forecast } from "../forecast";
-import type { AssessmentRow, Goal } from "../plan/model";
+import { isRuleError } from "../errors";
+import { deviation, isAmountIndicator, profileForecast, type SeasonalProfile } from "../forecast";
+import type { AssessmentRow, Goal, Indicator } from "../plan/model";
 import { parsePeriodId, type PeriodKind } from "../plan/period-id";
 import { rollup, statusOfAssessment, type Assessment, type RollupResult } from "../rollup";
 import type { Measured } from "../values";
@@ -32,7 +33,7 @@ export interface AnnualReport {
   readonly areas: readonly AreaSection<ResultGoalSection>[];
   readonly comparison: Comparison;
   readonly financial: FinancialSection;
-  /** Interim report only: full-year forecasts for the indicators with a budget. */
+  /** Interim report only: full-year forecasts of the amounts, for the whole and per division. */
   readonly forecasts: readonly ForecastLine[] | null;
 }
 
@@ -127,6 +128,8 @@ export interface BalanceRequirement {
   /** The result for the year, or its forecast in an interim report (tkr). */
   readonly result: number;
   readonly forecast: boolean;
+  /** What the forecast rests on (as a forecast line's); null for the year's own result. */
+  readonly source: ForecastBasis | null;
   readonly adjustments: number;
   readonly balanceResult: number;
   readonly met: boolean;
@@ -141,15 +144,39 @@ export interface SoundFinancesProposal {
   readonly balance: BalanceRequirement | null;
 }
 
-export interface ForecastLine {
+/**
+ * Where a full-year forecast came from (docs/rules.md §9): the organisations' own *Prognos helår*
+ * (all of those behind the value gave one), partly so (the rest by the profile), the indicator's
+ * seasonal profile, or an even spread over the year (ytd × 12 / m).
+ */
+export type ForecastSource = "units" | "mixed" | "profile" | "even";
+
+/** What a forecast rests on: its source, the profile it would use, how many gave their own of how many. */
+export interface ForecastBasis {
+  readonly source: ForecastSource;
+  readonly profile: SeasonalProfile["kind"];
+  readonly given: number;
+  readonly of: number;
+}
+
+export interface ForecastLine extends ForecastBasis {
   readonly indicator: IndicatorRef;
   readonly organisation: OrgRef;
+  /** The whole (the top of the organisation, or the goal's owner) or a division below it. */
+  readonly level: "whole" | "division";
   readonly ytd: number;
   readonly months: number;
   readonly forecast: number;
-  /** The full-year budget. */
-  readonly budget: number;
-  readonly deviation: number;
+  readonly source: ForecastSource;
+  /** The indicator's seasonal profile (Säsongsprofil), which a forecast by profile used. */
+  readonly profile: SeasonalProfile["kind"];
+  /** How many of the organisations behind the value gave their own forecast, of how many. */
+  readonly given: number;
+  readonly of: number;
+  /** The full-year budget, or null where the plan has none for this organisation. */
+  readonly budget: number | null;
+  /** The deviation from budget, **+ better than budget** (rules.md §9); null without a budget. */
+  readonly deviation: number | null;
   readonly relative: number | undefined;
 }
 
@@ -262,11 +289,13 @@ function balanceRequirement(followUp: FollowUp, kind: "annual" | "interim"): Bal
   const row = followUp.headline(indicator);
   if (row === undefined || row.actual === null) return null;
   const months = kind === "interim" ? monthsElapsed(followUp.basis().period.from, followUp.basis().period.to) : undefined;
-  const forecastFor = kind === "interim" && months !== undefined && months < 12;
-  const result = forecastFor ? forecast(row.actual, months) : row.actual;
+  // The same forecast as the forecast section's: the organisation's own, else by the indicator's profile.
+  const projected = kind === "interim" && months !== undefined && months < 12 ? fullYearForecast(followUp, indicator, row.organisation, row.actual, months) : undefined;
+  const result = projected?.value ?? row.actual;
   const adjustments = followUp.plan.settings.balanceAdjustments;
   const balanceResult = result + adjustments;
-  return { indicator: indicatorRef(indicator), result, forecast: forecastFor, adjustments, balanceResult, met: balanceResult >= 0 };
+  const source = projected === undefined ? null : { source: projected.source, profile: indicator.profile?.kind ?? "even", given: projected.given, of: projected.of };
+  return { indicator: indicatorRef(indicator), result, forecast: projected !== undefined, source, adjustments, balanceResult, met: balanceResult >= 0 };
 }
 
 function financialSection(followUp: FollowUp, kind: "annual" | "interim"): FinancialSection {
@@ -306,18 +335,94 @@ export function monthsElapsed(from: string, to: string): number | undefined {
   return months >= 1 && months <= 12 ? months : undefined;
 }
 
+/** A full-year forecast, where it came from, and how many of the organisations behind it gave their own. */
+export interface FullYearForecast {
+  readonly value: number;
+  readonly source: ForecastSource;
+  readonly given: number;
+  readonly of: number;
+}
+
+/**
+ * The full-year forecast of an amount at an organisation after `months` months (docs/rules.md §9):
+ * its own *Prognos helår* where it gave one; for a sum over the units below, the sum of each
+ * reporting unit's own forecast, or of its outcome so far projected by the indicator's profile
+ * where it gave none; otherwise the outcome so far projected by the profile (even: ytd × 12 / m).
+ * Undefined where a profile has no share of the year by then.
+ */
+export function fullYearForecast(followUp: FollowUp, indicator: Indicator, organisation: string, ytd: number, months: number): FullYearForecast | undefined {
+  const profiled = (value: number): number | undefined => {
+    try {
+      return profileForecast(value, months, indicator.profile);
+    } catch (caught) {
+      if (isRuleError(caught)) return undefined;
+      throw caught;
+    }
+  };
+  const fallback: ForecastSource = indicator.profile === undefined || indicator.profile.kind === "even" ? "even" : "profile";
+  const own = followUp.outcome(indicator.id, organisation)?.forecast ?? null;
+  if (own !== null) return { value: own, source: "units", given: 1, of: 1 };
+  const row = followUp.statusRow(indicator.id, organisation);
+  if (row?.aggregated === true && indicator.aggregation === "sum") {
+    let total = 0;
+    let given = 0;
+    let counted = 0;
+    for (const reporter of followUp.reportersBelow(indicator, organisation)) {
+      const outcome = followUp.outcome(indicator.id, reporter);
+      if (outcome === undefined || outcome.actual === null) continue;
+      const forecastValue = outcome.forecast ?? null;
+      const value = forecastValue ?? profiled(outcome.actual);
+      if (value === undefined) return undefined;
+      counted += 1;
+      total += value;
+      if (forecastValue !== null) given += 1;
+    }
+    if (given > 0) return { value: total, source: given === counted ? "units" : "mixed", given, of: counted };
+  }
+  const value = profiled(ytd);
+  return value === undefined ? undefined : { value, source: fallback, given: 0, of: row?.unitCount ?? 1 };
+}
+
+/**
+ * The forecast section: every amount indicator (rules.md §9: a unit of money or a budget in the
+ * plan) with an outcome, for the whole and for each division below the top where it has a value.
+ */
 function forecasts(followUp: FollowUp): ForecastLine[] {
   const { period } = followUp.basis();
   const months = monthsElapsed(period.from, period.to);
   if (months === undefined) return [];
   const fullYear = fullYearPeriod(followUp);
-  return followUp.plan.indicators.flatMap((indicator) => {
-    const row = followUp.headline(indicator);
+  const top = followUp.tree.root()?.id;
+  const divisions = followUp.plan.organisation.filter((unit) => top !== undefined && unit.parent === top).map((unit) => unit.id);
+  const lineAt = (indicator: Indicator, organisation: string, level: ForecastLine["level"]): ForecastLine[] => {
+    const row = followUp.statusRow(indicator.id, organisation);
     if (row === undefined || row.actual === null) return [];
-    const budget = followUp.target(indicator.id, row.organisation, fullYear)?.budget ?? null;
-    if (budget === null) return [];
-    const full = forecast(row.actual, months);
-    const { deviation: difference, relative } = deviation(full, budget);
-    return [{ indicator: indicatorRef(indicator), organisation: followUp.orgRef(row.organisation), ytd: row.actual, months, forecast: full, budget, deviation: difference, relative }];
+    const projected = fullYearForecast(followUp, indicator, organisation, row.actual, months);
+    if (projected === undefined) return [];
+    const budget = followUp.target(indicator.id, organisation, fullYear)?.budget ?? null;
+    const deviated = budget === null ? null : deviation(projected.value, budget, indicator.direction);
+    return [
+      {
+        indicator: indicatorRef(indicator),
+        organisation: followUp.orgRef(organisation),
+        level,
+        ytd: row.actual,
+        months,
+        forecast: projected.value,
+        source: projected.source,
+        profile: indicator.profile?.kind ?? "even",
+        given: projected.given,
+        of: projected.of,
+        budget,
+        deviation: deviated?.deviation ?? null,
+        relative: deviated?.relative,
+      },
+    ];
+  };
+  return followUp.plan.indicators.flatMap((indicator) => {
+    if (!isAmountIndicator(indicator, followUp.plan.targets)) return [];
+    const whole = followUp.headline(indicator);
+    if (whole === undefined) return [];
+    return [...lineAt(indicator, whole.organisation, "whole"), ...divisions.filter((id) => id !== whole.organisation).flatMap((id) => lineAt(indicator, id, "division"))];
   });
 }

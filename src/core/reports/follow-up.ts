@@ -9,7 +9,7 @@ import { evaluate } from "../evaluation/evaluate";
 import type { Evaluation, GoalAssessment, StatusRow } from "../evaluation/model";
 import { comparablePeriods, samePeriodYearsEarlier } from "../evaluation/period-links";
 import { OutcomeIndex, TargetIndex, rowKey } from "../plan/indexes";
-import type { Goal, Indicator, Period, Plan, TargetRow } from "../plan/model";
+import type { ActualRow, Goal, Indicator, Period, Plan, TargetRow } from "../plan/model";
 import { OrgTree, reportingOrganisations } from "../plan/reporting";
 import type { AggregationMethod } from "../aggregate";
 import type { RollupMethod } from "../rollup";
@@ -130,6 +130,17 @@ export class FollowUp {
   /** Whether any outcome is recorded for a period: an earlier period without any has no history to show. */
   hasOutcomes(period: string): boolean {
     return this.outcomes.hasPeriod(period);
+  }
+
+  /** The outcome row an organisation recorded for an indicator (the collected one where both have it), as recorded. */
+  outcome(indicator: string, organisation: string, period: string = this.period): ActualRow | undefined {
+    return this.outcomes.row(indicator, organisation, period);
+  }
+
+  /** The organisations at or below `organisation` that report an indicator themselves. */
+  reportersBelow(indicator: Indicator, organisation: string): string[] {
+    const below = new Set(this.tree.subtree(organisation).map((unit) => unit.id));
+    return reportingOrganisations(this.plan, indicator, this.tree).filter((id) => below.has(id));
   }
 
   statusRow(indicator: string, organisation: string, period: string = this.period): StatusRow | undefined {

@@ -5,7 +5,8 @@ import type { FileChild } from "docx";
 import { SOUND_FINANCES_OF_ASSESSMENT, type AnnualReport, type Comparison, type FinancialSection, type Language, type ResultGoalSection } from "../../core";
 import { draftJustification } from "../reasoning-text";
 import { balanceSentence, conclusionSentence, proposalSentences } from "../sound-finances-text";
-import { assessmentWord, formatDate, formatInTable, formatMeasured, formatPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
+import { assessmentWord, formatDate, formatInTable, formatMeasured, formatSigned, formatSignedPercent, formatTarget, nameWithUnit, statusWord, targetInTable } from "../format";
+import { forecastSourceText } from "../forecast-text";
 import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
@@ -61,17 +62,30 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
   if (report.forecasts !== null) {
     body.push(heading(t.headings.forecasts, 1, { newPage: true }));
     if (report.forecasts.length === 0) body.push(paragraph(s.noForecasts));
-    else
+    else {
+      // The sign convention once, above the table (rules.md §9): + is better than budget.
+      body.push(paragraph(s.signConvention, { bold: true }), paragraph(s.forecastSources));
       body.push(
         table(
-          [c.indicatorName, c.ytd, c.forecast, c.budget, c.deviation, c.relativeDeviation],
+          [c.indicatorName, c.ytd, c.forecast, c.forecastSource, c.budget, c.deviation, c.relativeDeviation],
           report.forecasts.map((line) => {
-            const unit = line.indicator.unit;
-            return [line.indicator.name, numberCell(formatMeasured(line.ytd, unit, language)), numberCell(formatMeasured(line.forecast, unit, language)), numberCell(formatMeasured(line.budget, unit, language)), numberCell(formatMeasured(line.deviation, unit, language)), numberCell(formatPercent(line.relative, language))];
+            // The unit in the row's name, the numbers bare; a division's line under its indicator's.
+            const unit = line.indicator.unit.trim() === "%" ? "%" : "";
+            return [
+              line.level === "division" ? `– ${line.organisation.name}` : nameWithUnit(line.indicator.name, line.indicator.unit),
+              numberCell(formatMeasured(line.ytd, unit, language)),
+              numberCell(formatMeasured(line.forecast, unit, language)),
+              forecastSourceText(line, language),
+              numberCell(formatMeasured(line.budget, unit, language)),
+              numberCell(formatSigned(line.deviation, unit, language)),
+              numberCell(formatSignedPercent(line.relative, language)),
+            ];
           }),
-          [36, 13, 13, 13, 13, 12],
+          [25, 11, 11, 19, 11, 12, 11],
         ),
       );
+      if (report.forecasts.some((line) => line.budget === null)) body.push(paragraph(s.deviationIndicator));
+    }
   }
   const peers = report.areas.some(({ goals }) => goals.some((goal) => hasPeerStatus(goal.keyIndicators)));
   return reportDocument(report.kind, report.basis, body, language, draft, { peers });
@@ -160,7 +174,7 @@ function soundFinancesBlocks(financial: FinancialSection, language: Language): F
       table(
         [c.balanceItem, c.amount],
         [
-          [proposal.balance.forecast ? c.resultForecast : c.result, tkr(proposal.balance.result)],
+          [proposal.balance.forecast ? `${c.resultForecast}${proposal.balance.source === null ? "" : ` (${forecastSourceText(proposal.balance.source, language).toLowerCase()})`}` : c.result, tkr(proposal.balance.result)],
           [c.balanceAdjustments, tkr(proposal.balance.adjustments)],
           [c.balanceResult, tkr(proposal.balance.balanceResult)],
         ],

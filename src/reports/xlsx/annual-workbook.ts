@@ -4,6 +4,11 @@
  * and for the interim report the full-year forecasts.
  */
 import { balanceSentence, conclusionSentence, proposalSentences } from "../sound-finances-text";
+import { forecastSourceText } from "../forecast-text";
+
+/** A deviation's format with its sign always shown: + is better than budget (docs/rules.md §9). */
+const SIGNED_AMOUNT_FORMAT = "+#,##0;-#,##0;0";
+const SIGNED_PERCENT_FORMAT = "+0.0%;-0.0%;0.0%";
 import { SOUND_FINANCES_OF_ASSESSMENT, TREND_LABELS, type AnnualReport, type ForecastLine, type GoalRef, type IndicatorLine, type KeyIndicator, type Language, type ResultGoalSection } from "../../core";
 import { measuredCell, targetCell } from "../../workbook/number-format";
 import { columnLetters } from "../../workbook/grid";
@@ -13,7 +18,7 @@ import type { RenderedChart } from "../charts/rendered";
 import { comparisonSentence } from "../comparisons";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
-import { frontSheet, peerColumns, percent, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
+import { frontSheet, peerColumns, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
 
 export interface AnnualCharts {
   readonly overview: RenderedChart;
@@ -93,6 +98,8 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     ...(financial.judgement === null || financial.proposal.balance === null ? [] : [["", wrapped(balanceSentence(financial.proposal.balance, language))] as FrontRow]),
     ...(financial.financialRollup === null ? [] : [["", s.financialRollup(assessmentWord(financial.financialRollup.assessment, language))] as FrontRow]),
     ...(financial.resultRollup === null ? [] : [["", s.resultRollup(assessmentWord(financial.resultRollup.assessment, language))] as FrontRow]),
+    // The sign convention once, for the Prognos sheet (rules.md §9).
+    ...(report.forecasts === null || report.forecasts.length === 0 ? [] : [[t.headings.forecasts, wrapped(`${s.signConvention} ${s.forecastSources}`)] as FrontRow]),
   ];
   type AreaCounts = AnnualReport["overview"]["areas"][number];
   const overviewColumns: Column<AreaCounts>[] = [
@@ -172,9 +179,11 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     { header: c.ytd, width: 14, cell: (f) => measuredCell(f.ytd, f.indicator.unit) },
     { header: c.months, cell: (f) => f.months },
     { header: c.forecast, width: 14, cell: (f) => measuredCell(f.forecast, f.indicator.unit) },
+    { header: c.forecastSource, width: 30, cell: (f) => forecastSourceText(f, language) },
     { header: c.budget, width: 14, cell: (f) => measuredCell(f.budget, f.indicator.unit) },
-    { header: c.deviation, width: 14, cell: (f) => measuredCell(f.deviation, f.indicator.unit) },
-    { header: c.relativeDeviation, width: 13, cell: (f) => percent(f.relative) },
+    // + is better than budget (rules.md §9): the sign shown in the format, as in the document.
+    { header: c.deviation, width: 14, cell: (f) => (f.deviation === null ? null : { value: f.deviation, numFmt: SIGNED_AMOUNT_FORMAT }) },
+    { header: c.relativeDeviation, width: 13, cell: (f) => (f.relative === undefined ? null : { value: f.relative, numFmt: SIGNED_PERCENT_FORMAT }) },
   ];
   return {
     sheets: [

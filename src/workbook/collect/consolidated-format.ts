@@ -11,8 +11,10 @@ import { findSheet, optionalColumn, readTable, requiredColumn, type SheetSpec } 
 /**
  * The version of this format. Workbooks written before the metadata sheet and the Värden column
  * have no version at all; they are still read, as they were before (message text as stored).
+ * Version 2 added the column *Prognos helår* to Utfall (the units' own full-year forecasts); a
+ * version 1 workbook has none and is read as before, with no forecasts.
  */
-export const CONSOLIDATED_FORMAT_VERSION = 1;
+export const CONSOLIDATED_FORMAT_VERSION = 2;
 
 /**
  * Not `_puls`: collection treats a workbook with `_puls` as a unit's template, so a consolidated

@@ -65,13 +65,16 @@ function parseReport(sheet: SheetGrid, file: string, source: string): SubmittedR
     const where = (key: ReportKey): Location => ({ file, sheet: sheet.name, cell: a1(row.index, table.columns[key] ?? 0) });
     const indicator = cellText(cellAt(table, row.cells, "indicatorId"));
     if (indicator === "") continue;
+    // Prognos helår came with template version 5: an older sheet has no such column.
+    const hasForecast = table.columns.forecast !== undefined;
     rows.push({
       indicator,
       actual: cell("actual"),
       women: cell("women"),
       men: cell("men"),
+      ...(hasForecast ? { forecast: cell("forecast") } : {}),
       comment: cellText(cellAt(table, row.cells, "comment")),
-      at: { indicator: where("indicatorId"), actual: where("actual"), women: where("women"), men: where("men"), comment: where("comment") },
+      at: { indicator: where("indicatorId"), actual: where("actual"), women: where("women"), men: where("men"), comment: where("comment"), ...(hasForecast ? { forecast: where("forecast") } : {}) },
     });
   }
   const mark = parseMark(sheet, table.headerRow, file);

@@ -42,10 +42,10 @@ export function actualsSheet(plan: Plan, consolidation: CollectedPeriod): SheetO
   const unitOf = indicatorUnits(plan);
   return {
     name: "Utfall",
-    columns: columns([["Nyckeltal"], ["Organisation", 14], ["Period"], ["Utfall", 12], ["Kvinnor"], ["Män"], ["Kommentar", 40], ["Källa", 34], ["Inläst", 18]]),
+    columns: columns([["Nyckeltal"], ["Organisation", 14], ["Period"], ["Utfall", 12], ["Kvinnor"], ["Män"], ["Kommentar", 40], ["Källa", 34], ["Inläst", 18], ["Prognos helår", 14]]),
     rows: consolidation.actuals.map((a) => {
       const unit = unitOf(a.indicator);
-      return [a.indicator, a.organisation, a.period, measured(a.actual, unit), measured(a.women, unit), measured(a.men, unit), a.comment, a.source, a.loadedAt];
+      return [a.indicator, a.organisation, a.period, measured(a.actual, unit), measured(a.women, unit), measured(a.men, unit), a.comment, a.source, a.loadedAt, measured(a.forecast ?? null, unit)];
     }),
   };
 }

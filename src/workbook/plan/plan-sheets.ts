@@ -62,6 +62,7 @@ export const INDICATORS_SHEET = {
     optionalColumn("genderSplit", "Könsuppdelat", "Gender split"),
     optionalColumn("koladaId", "Kolada-id", "Kolada id"),
     optionalColumn("description", "Beskrivning", "Description"),
+    optionalColumn("profile", "Säsongsprofil", "Seasonal profile"),
   ],
 } as const satisfies SheetSpec;
 
@@ -90,6 +91,8 @@ export const ACTUALS_SHEET = {
     optionalColumn("comment", "Kommentar", "Comment"),
     optionalColumn("source", "Källa", "Source"),
     optionalColumn("loadedAt", "Inläst", "Loaded at"),
+    // The organisation's own full-year forecast of an amount (template version 5); older workbooks have none.
+    optionalColumn("forecast", "Prognos helår", "Full-year forecast"),
   ],
 } as const satisfies SheetSpec;
 
@@ -159,6 +162,8 @@ export const SETTING_KEYS = {
 
 /** One row of an Utfall sheet (the plan's, or a consolidated workbook's) as an outcome. */
 export function readActualRow(row: RowReader<(typeof ACTUALS_SHEET.columns)[number]["key"]>): ActualRow {
+  // Absent where the row has none (as in every workbook before the column).
+  const forecast = row.number("forecast");
   return {
     indicator: row.text("indicator"),
     organisation: row.text("organisation"),
@@ -169,6 +174,7 @@ export function readActualRow(row: RowReader<(typeof ACTUALS_SHEET.columns)[numb
     comment: row.text("comment"),
     source: row.text("source"),
     loadedAt: row.text("loadedAt"),
+    ...(forecast === null ? {} : { forecast }),
     at: row.at("actual"),
   };
 }

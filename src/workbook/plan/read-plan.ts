@@ -11,6 +11,7 @@ import {
   parseAggregationMethod,
   parseCellValue,
   parseRollupMethod,
+  parseSeasonalProfile,
   senseChecks,
   validatePlan,
   type AssessmentRow,
@@ -277,6 +278,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
       genderSplit: row.word("genderSplit", YES_NO, false, YES_NO_ALLOWED),
       koladaId: row.optionalText("koladaId"),
       description: row.text("description"),
+      ...(row.text("profile") === "" ? {} : { profile: row.parsed("profile", parseSeasonalProfile, { kind: "even" } as const, "Jämn, Investeringar eller tolv månadsvärden") }),
       at: row.at("id"),
     };
   });

@@ -7,6 +7,7 @@ import {
   ASSESSMENT_LABELS,
   DIRECTION_LABELS,
   ROLLUP_METHOD_LABELS,
+  seasonalProfileText,
   type Indicator,
   type Plan,
 } from "../../core";
@@ -113,6 +114,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
           genderSplit: yesNoWord(i.genderSplit),
           koladaId: i.koladaId,
           description: i.description,
+          profile: seasonalProfileText(i.profile),
         })),
         { name: 50, aggregation: 16, reportedBy: 24, description: 40 },
       ),
@@ -135,6 +137,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
         comment: a.comment,
         source: a.source,
         loadedAt: a.loadedAt,
+        forecast: measured(a.forecast ?? null, a.indicator),
       })), { comment: 40, source: 24 }),
       assessmentsSheet(plan),
       sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map(({ goal, period, politicalAssessment, analysis, conclusions }) => ({ goal, period, politicalAssessment, analysis, conclusions })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),

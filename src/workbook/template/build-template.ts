@@ -13,6 +13,7 @@ import {
   TargetIndex,
   indicatorStatus,
   indicatorsReportedBy,
+  isAmountIndicator,
   parseIsoDate,
   reportedValue,
   planFingerprint,
@@ -25,7 +26,7 @@ import {
 } from "../../core";
 import { a1, columnLetters, type CellValue } from "../grid";
 import type { CellOut, ConditionalOut, FormattedCell, SheetOut, ValidationOut, WorkbookOut } from "../output";
-import { DATE_FORMAT, PERCENT_FORMAT, formatOfValue } from "../number-format";
+import { DATE_FORMAT, PERCENT_FORMAT, formatOfUnit, formatOfValue } from "../number-format";
 import { STATUS_FILLS, statusColouring } from "../status-colours";
 import { actualValueFormula, statusFormula } from "./status-formula";
 import {
@@ -52,6 +53,8 @@ export interface FilledRow {
   readonly actual?: CellValue;
   readonly women?: CellValue;
   readonly men?: CellValue;
+  /** The unit's *Prognos helår*, for an amount. */
+  readonly forecast?: CellValue;
   readonly comment?: string;
 }
 
@@ -151,6 +154,10 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
     const input = (value: CellValue | undefined): CellOut => shaded({ value: value ?? null, numFmt: typeof value === "number" ? formatOfValue(indicator.unit, value) : percent ? PERCENT_FORMAT : undefined });
     // Kvinnor and Män are open only where the indicator is split by gender.
     const gender = (value: CellValue | undefined): CellOut => (indicator.genderSplit ? input(value) : TEMPLATE_TEXTS.notSplit);
+    // Prognos helår is open only for an amount (rules.md §9), in the indicator's format.
+    const amount = isAmountIndicator(indicator, plan.targets);
+    const forecastCell: CellOut = amount ? shaded({ value: filled?.forecast ?? null, numFmt: formatOfUnit(indicator.unit) ?? "#,##0" }) : TEMPLATE_TEXTS.notSplit;
+    if (amount) validations.push({ range: ref("forecast"), type: "decimal", title: TEMPLATE_TEXTS.forecastTitle, message: TEMPLATE_TEXTS.forecast });
     validations.push({
       range: indicator.genderSplit ? `${ref("actual")}:${ref("men")}` : ref("actual"),
       type: "decimal",
@@ -174,6 +181,7 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
       input(filled?.actual),
       gender(filled?.women),
       gender(filled?.men),
+      forecastCell,
       shaded({ value: filled?.comment ?? null }),
       formula === undefined ? "" : { value: cachedStatus(plan, indicator, target, previous, actualValue), formula },
       { value: actualValue ?? "", formula: actualValueFormula(ref("actual"), percent) },

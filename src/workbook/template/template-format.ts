@@ -22,6 +22,8 @@ export const REPORT_SHEET = {
     requiredColumn("actual", "Utfall", "Actual"),
     optionalColumn("women", "Kvinnor", "Women"),
     optionalColumn("men", "Män", "Men"),
+    // From version 5: the unit's own full-year forecast of an amount (docs/workbooks.md §2).
+    optionalColumn("forecast", "Prognos helår", "Full-year forecast"),
     optionalColumn("comment", "Kommentar", "Comment"),
     optionalColumn("status", "Status", "Status"),
     // Hidden: the number collection reads from Utfall, for the live status (status-formula.ts).
@@ -94,6 +96,8 @@ export const TEMPLATE_TEXTS = {
   actualTitle: "Utfall",
   actualShare: "Skriv andelen i procent, t.ex. 85 % (eller 0,85). Lämna tomt om värdet saknas.",
   actualNumber: "Skriv ett tal, t.ex. 12,5. Lämna tomt om värdet saknas.",
+  forecastTitle: "Prognos helår",
+  forecast: "Skriv vad ni räknar med för helåret, i samma enhet som utfallet (t.ex. 1 250 tkr). Lämna tomt om ni inte gör någon egen prognos.",
   dateTitle: "Datum",
   date: "Skriv ett datum, t.ex. 2026-10-31.",
   statusTitle: "Status",
@@ -108,7 +112,7 @@ export const TEMPLATE_TEXTS = {
   contact: (who: string) => `Frågor till: ${who}`,
   howTo: "Så fyller du i mallen",
   steps: [
-    "1. Skriv utfallet i de gula cellerna: Utfall, och Kvinnor och Män där nyckeltalet är könsuppdelat. En andel skrivs som 85 %. Lämna tomt om värdet saknas.",
+    "1. Skriv utfallet i de gula cellerna: Utfall, och Kvinnor och Män där nyckeltalet är könsuppdelat. En andel skrivs som 85 %. Lämna tomt om värdet saknas. För belopp (tkr): skriv i Prognos helår vad ni räknar med för hela året, eller lämna tomt.",
     "2. Skriv en kommentar där statusen blir Röd och vid andra avvikelser, och fyll i bladen Handlingsplan och Analys.",
     "3. Skriv ditt namn och dagens datum under Klar att lämna in, spara och skicka tillbaka filen.",
   ],
