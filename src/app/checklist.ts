@@ -44,6 +44,7 @@ export function checklistSheet(items: readonly ChecklistItem[], language: Langua
       case "proposedJustification":
       case "manualDiffers":
       case "politicalDiffers":
+      case "politicalMissing":
         return item.goal.id;
       case "lowCoverage":
       case "proposedSoundFinances":

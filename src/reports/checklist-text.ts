@@ -15,6 +15,7 @@ export const CHECKLIST_KINDS: Readonly<Record<Language, Readonly<Record<Checklis
     proposedSoundFinances: "God ekonomisk hushållning ej bekräftad",
     manualDiffers: "Egen bedömning avviker",
     politicalDiffers: "Politisk bedömning avviker",
+    politicalMissing: "Politisk analys saknas",
   },
   en: {
     notReported: "Not handed in",
@@ -24,6 +25,7 @@ export const CHECKLIST_KINDS: Readonly<Record<Language, Readonly<Record<Checklis
     proposedSoundFinances: "Sound financial management not confirmed",
     manualDiffers: "Own assessment differs",
     politicalDiffers: "Political assessment differs",
+    politicalMissing: "Political analysis missing",
   },
 };
 
@@ -54,6 +56,10 @@ export function checklistLine(item: ChecklistItem, language: Language): string {
       return sv
         ? `${item.goal.id} ${item.goal.name}: den egna bedömningen ${verdict(item.manual)}${item.assessedBy === "" ? "" : ` (${item.assessedBy}${item.date === "" ? "" : `, ${item.date}`})`} gäller; beräknat är ${verdict(item.computed)}. Kontrollera att motiveringen förklarar skillnaden.`
         : `${item.goal.id} ${item.goal.name}: the own assessment ${verdict(item.manual)}${item.assessedBy === "" ? "" : ` (${item.assessedBy}${item.date === "" ? "" : `, ${item.date}`})`} stands; computed is ${verdict(item.computed)}. Check that the justification explains the difference.`;
+    case "politicalMissing":
+      return sv
+        ? `${item.goal.id} ${item.goal.name}: den politiska bedömningen, analysen och slutsatserna är inte ifyllda för perioden; den politiska analysen visar då bara nyckeltalen. Fyll i dem på planens blad Politisk analys.`
+        : `${item.goal.id} ${item.goal.name}: the political assessment, analysis and conclusions are not filled in for the period; the political analysis then shows the indicators only. Fill them in on the plan's Politisk analys sheet.`;
     case "politicalDiffers":
       return sv
         ? `${item.goal.id} ${item.goal.name}: den politiska bedömningen "${item.political}" skiljer sig från målets bedömning ${verdict(item.standing)}, som står i rapporterna.`

@@ -191,8 +191,6 @@ const sv = {
     differs: "Förvaltningens bedömning avviker från den beräknade.",
     noJustification: "Ingen motivering angiven.",
     noHistory: "ingen historik",
-    emptyField: "(att fylla i)",
-    politicalMissing: "Den politiska bedömningen för perioden är inte ifylld i planens blad Politisk analys.",
     financialRollup: (assessment: string) => `De finansiella målen sammantaget: ${assessment}.`,
     resultRollup: (assessment: string) => `Verksamhetens resultatmål sammantaget: ${assessment}.`,
     none: "Inga.",
@@ -235,8 +233,10 @@ const sv = {
     /** The plan has no outcomes for the same period in earlier years. */
     noEarlier: (kind: PeriodKind | null) =>
       `Planen har inga utfall för ${kind === "interim" ? "tidigare delår" : kind === "tertial" ? "samma tertial tidigare år" : kind === "month" ? "samma månad tidigare år" : "tidigare år"}; jämförelsen med tidigare år saknas.`,
-    unitsLine: (green: number, yellow: number, red: number, missing: number) => `${green} / ${yellow} / ${red} / ${missing}`,
+    // No-break spaces: the four counts stay on one line.
+    unitsLine: (green: number, yellow: number, red: number, missing: number) => `${green}\u00a0/\u00a0${yellow}\u00a0/\u00a0${red}\u00a0/\u00a0${missing}`,
     unitsHeader: "Enheter grön / gul / röd / saknas",
+    peersCaption: "Jämförelse med andra kommuner",
     noArea: "Övriga resultatmål",
   },
 };
@@ -407,8 +407,6 @@ const en: Texts = {
     differs: "The administration's assessment differs from the computed one.",
     noJustification: "No justification given.",
     noHistory: "no history",
-    emptyField: "(to be filled in)",
-    politicalMissing: "The political assessment for the period has not been filled in on the plan's Politisk analys sheet.",
     financialRollup: (assessment) => `The financial goals taken together: ${assessment}.`,
     resultRollup: (assessment) => `The operational result goals taken together: ${assessment}.`,
     none: "None.",
@@ -445,8 +443,9 @@ const en: Texts = {
     comparedWith: (periods, reference) => `The indicators' history shows the same period in earlier years: ${periods}.${reference === null ? "" : ` ${reference} is shown beside it as a reference, not in the line.`}`,
     noEarlier: (kind) =>
       `The plan has no outcomes for ${kind === "interim" ? "earlier interim periods" : kind === "tertial" ? "the same tertial in earlier years" : kind === "month" ? "the same month in earlier years" : "earlier years"}; there is no comparison with earlier years.`,
-    unitsLine: (green, yellow, red, missing) => `${green} / ${yellow} / ${red} / ${missing}`,
+    unitsLine: (green, yellow, red, missing) => `${green}\u00a0/\u00a0${yellow}\u00a0/\u00a0${red}\u00a0/\u00a0${missing}`,
     unitsHeader: "Units green / yellow / red / missing",
+    peersCaption: "Comparison with other municipalities",
     noArea: "Other result goals",
   },
 };

@@ -20,7 +20,8 @@ export type ChecklistItem =
   | { readonly kind: "proposedJustification"; readonly goal: GoalRef; readonly organisation: OrgRef }
   | { readonly kind: "proposedSoundFinances" }
   | { readonly kind: "manualDiffers"; readonly goal: GoalRef; readonly computed: Assessment; readonly manual: Assessment; readonly assessedBy: string; readonly date: string }
-  | { readonly kind: "politicalDiffers"; readonly goal: GoalRef; readonly standing: Assessment; readonly political: string };
+  | { readonly kind: "politicalDiffers"; readonly goal: GoalRef; readonly standing: Assessment; readonly political: string }
+  | { readonly kind: "politicalMissing"; readonly goal: GoalRef };
 
 /** Reads a political assessment written as text ("Delvis uppfyllt"); undefined for other words. */
 function assessmentOfText(text: string): Assessment | undefined {
@@ -51,6 +52,10 @@ export function checklist(followUp: FollowUp): ChecklistItem[] {
       items.push({ kind: "manualDiffers", goal: ref, computed: assessment.computed.assessment, manual: assessment.manual.assessment, assessedBy: assessment.manual.assessedBy, date: assessment.manual.date });
     }
     const political = plan.politicalAnalysis.find((row) => row.goal === goal.id && row.period === followUp.period);
+    // The political analysis has a section per result goal: its words are the majority's to write.
+    if (goal.level === "resultGoal" && (political === undefined || [political.politicalAssessment, political.analysis, political.conclusions].every((text) => text.trim() === ""))) {
+      items.push({ kind: "politicalMissing", goal: ref });
+    }
     const word = political === undefined ? undefined : assessmentOfText(political.politicalAssessment);
     if (political !== undefined && word !== undefined && word !== assessment.effective) {
       items.push({ kind: "politicalDiffers", goal: ref, standing: assessment.effective, political: political.politicalAssessment });

@@ -81,7 +81,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
               numberCell(formatSignedPercent(line.relative, language)),
             ];
           }),
-          [25, 11, 11, 19, 11, 12, 11],
+          "content",
         ),
       );
       if (report.forecasts.some((line) => line.budget === null)) body.push(paragraph(s.deviationIndicator));

@@ -57,8 +57,13 @@ export const numberCell = (text: string): Cell => ({ text, numeric: true });
  * with many columns of numbers) has smaller text and narrower cell margins, so that a number such
  * as 114 694 fits its column on one line.
  */
-export function table(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], given?: readonly number[] | "content", { compact = false }: { readonly compact?: boolean } = {}): Table {
-  const widths = given === "content" ? contentWidths(headers, rows, compact) : (given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined));
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly (Cell | string)[])[],
+  given?: readonly number[] | "content",
+  { compact = false, flexible = 0 }: { readonly compact?: boolean; readonly flexible?: number } = {},
+): Table {
+  const widths = given === "content" ? contentWidths(headers, rows, compact, flexible) : (given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined));
   const cell = (content: Cell | string, index: number, row: "header" | "body") => {
     const header = row === "header";
     const value: Cell = typeof content === "string" ? { text: content } : content;
@@ -87,20 +92,20 @@ export function table(headers: readonly string[], rows: readonly (readonly (Cell
 const PAGE_POINTS = (11906 - 2 * 1134) / 20;
 
 /**
- * Column widths (per cent of the page) from the content: each column after the first as wide as
- * its longest unbreakable piece needs (a number with its unit, "Målvärde", "Förbättra"), so no word
- * or number breaks; the first column (a name, which wraps between words) takes the rest.
+ * Column widths (per cent of the page) from the content: each column as wide as its longest
+ * unbreakable piece needs (a number with its unit, "Målvärde", "Samhällsbyggnad"), so no word or
+ * number breaks; the `flexible` column (a name, which wraps between words) takes the rest.
  */
-function contentWidths(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], compact: boolean): number[] {
+function contentWidths(headers: readonly string[], rows: readonly (readonly (Cell | string)[])[], compact: boolean, flexible: number): number[] {
   const size = compact ? 8 : 9;
   // Average glyph widths of Calibri relative to the font size; bold headers are wider. The padding is the cell's margins.
-  const pointsOf = (text: string, bold: boolean) => Math.max(0, ...text.split(/ +/).map((piece) => piece.length)) * size * (bold ? 0.68 : 0.6) + (compact ? 10 : 16);
+  const pointsOf = (text: string, bold: boolean) => Math.max(0, ...text.split(/ +/).map((piece) => piece.length)) * size * (bold ? 0.72 : 0.64) + (compact ? 10 : 16);
   const textOf = (content: Cell | string | undefined) => (content === undefined ? "" : typeof content === "string" ? content : content.text);
   const needs = headers.map((header, index) => Math.max(pointsOf(header, true), ...rows.map((row) => pointsOf(textOf(row[index]), false))));
-  const rest = needs.slice(1).reduce((sum, need) => sum + need, 0);
-  const first = Math.max(needs[0] ?? 0, PAGE_POINTS - rest);
-  const total = first + rest;
-  return [first, ...needs.slice(1)].map((points) => (points / total) * 100);
+  const rest = needs.reduce((sum, need, index) => (index === flexible ? sum : sum + need), 0);
+  const widths = needs.map((need, index) => (index === flexible ? Math.max(need, PAGE_POINTS - rest) : need));
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return widths.map((points) => (points / total) * 100);
 }
 
 /** A chart as a picture `width` pixels wide (never enlarged), with its description as alternative text. */

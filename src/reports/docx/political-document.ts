@@ -6,27 +6,9 @@ import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAna
 import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord, targetInTable } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { GOAL_LEVEL_WORDS } from "../../workbook/plan/plan-words";
-import { aggregationNote, assessmentCell, bullets, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
+import { aggregationNote, assessmentCell, caption, bullets, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
 import type { Draft } from "../texts";
-
-/**
- * Widths (per cent) of the indicator table by its number of peer columns (0–4): the name, the
- * numbers and the unit counts give way to them, each row adding up to 100. Chosen by looking at
- * the table in Word and LibreOffice at A4.
- */
-const COLUMN_WIDTHS: readonly (readonly number[])[] = [
-  [30, 12, 12, 10, 14, 22],
-  [27, 11, 11, 11, 12, 10, 18],
-  // Two peer columns: all and group. Three: all, women, men (whose headers are one letter).
-  [24, 11, 11, 11, 12, 10, 10, 11],
-  [21, 10, 10, 11, 11, 9, 8, 8, 12],
-  [17, 10, 10, 11, 10, 9, 9, 8, 8, 8],
-];
-
-function columnWidths(peers: number): number[] {
-  return [...(COLUMN_WIDTHS[Math.min(peers, COLUMN_WIDTHS.length - 1)] ?? [])];
-}
 
 export function politicalDocument(report: PoliticalAnalysis, language: Language, draft: Draft | null = null) {
   const t = REPORT_TEXTS[language];
@@ -80,37 +62,52 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
       table(
         [c.goal, c.goalName, c.level, c.owner, c.assessment],
         goal.subGoals.map((sub) => [sub.goal.id, sub.goal.name, GOAL_LEVEL_WORDS[sub.goal.level], sub.organisation.name, assessmentCell(assessmentWord(sub.assessment.effective, language), sub.assessment.effective)]),
-        [9, 41, 16, 16, 18],
+        "content",
+        { flexible: 1 },
       ),
     );
   }
   if (goal.indicators.length > 0) {
     const peers = peerCells(goal.indicators, language);
     const hasPeers = peers.headers.length > 0;
+    // Two tables that fit a portrait page without breaking a word: the results, then the peers.
     blocks.push(
       heading(t.headings.indicators, 3),
       table(
-        [c.indicatorName, c.actual, c.target, c.status, c.trend, ...peers.headers, s.unitsHeader],
+        [c.indicatorName, c.actual, c.target, c.status, c.trend, s.unitsHeader],
         goal.indicators.map((line) => [
           nameWithUnit(line.indicator.name, line.indicator.unit),
           numberCell(formatInTable(line.actual, line.indicator.unit, language)),
           numberCell(targetInTable(line.target, line.indicator.unit, language)),
           statusCell(statusWord(line.status, language), line.status),
           TREND_LABELS[language][line.trend],
-          ...peers.cells(line),
           numberCell(s.unitsLine(line.units.green, line.units.yellow, line.units.red, line.units.missing)),
         ]),
-        columnWidths(peers.headers.length),
+        "content",
       ),
     );
+    if (hasPeers) {
+      blocks.push(
+        caption(s.peersCaption),
+        table(
+          [c.indicatorName, ...peers.headers],
+          goal.indicators.map((line) => [nameWithUnit(line.indicator.name, line.indicator.unit), ...peers.cells(line)]),
+          "content",
+        ),
+      );
+    }
     const source = hasPeers ? peerNote(goal.indicators, language) : null;
     if (source !== null) blocks.push(source);
     const made = aggregationNote(goal.indicators, language);
     if (made !== null) blocks.push(made);
   }
-  blocks.push(heading(t.headings.political, 3));
-  if (goal.political === null) blocks.push(paragraph(s.politicalMissing, { italic: true }));
-  const field = (text: string | undefined) => (text === undefined || text.trim() === "" ? s.emptyField : text);
-  blocks.push(labelled(c.political, field(goal.political?.politicalAssessment)), labelled(c.analysis, field(goal.political?.analysis)), labelled(c.conclusions, field(goal.political?.conclusions)));
+  // The majority's own words, where written; an empty field is left out (the checklist says it is
+  // missing), never a to-do in the council's document.
+  const fields = [
+    [c.political, goal.political?.politicalAssessment],
+    [c.analysis, goal.political?.analysis],
+    [c.conclusions, goal.political?.conclusions],
+  ].filter((field): field is [string, string] => field[1] !== undefined && field[1].trim() !== "");
+  if (fields.length > 0) blocks.push(heading(t.headings.political, 3), ...fields.map(([label, text]) => labelled(label, text)));
   return blocks;
 }
