@@ -11,7 +11,7 @@ import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
 import { GOAL_LEVEL_WORDS } from "../../workbook/plan/plan-words";
-import { aggregationNote, assessmentCell, bullets, caption, charts, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
+import { aggregationNote, assessmentCell, bullets, captionedTable, charts, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
 import type { Draft } from "../texts";
 
@@ -109,36 +109,22 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
   // its targets (and the peers), then the same period in earlier years with the full-year reference.
   const s = t.sentences;
   const peers = peerCells(goal.keyIndicators, language);
-  const resultHeaders = [c.indicatorName, c.actual, c.target, c.status, ...peers.headers];
   blocks.push(
-    caption(s.resultsCaption(goal.goal.id)),
-    table(
-      resultHeaders,
-      goal.keyIndicators.map((line) => [
-        nameWithUnit(line.indicator.name, line.indicator.unit),
-        numberCell(formatInTable(line.actual, line.indicator.unit, language)),
-        numberCell(targetInTable(line.target, line.indicator.unit, language)),
-        statusCell(statusWord(line.status, language), line.status),
-        ...peers.cells(line),
-      ]),
-      "content",
-    ),
+    ...captionedTable(s.resultsCaption(goal.goal.id), [c.indicatorName, c.actual, c.target, c.status, ...peers.headers], goal.keyIndicators, (line) => [
+      numberCell(formatInTable(line.actual, line.indicator.unit, language)),
+      numberCell(targetInTable(line.target, line.indicator.unit, language)),
+      statusCell(statusWord(line.status, language), line.status),
+      ...peers.cells(line),
+    ]),
   );
   const periods = goal.keyIndicators[0]?.history.map((point) => point.name) ?? [];
   const reference = comparison.reference === null ? [] : [c.reference(comparison.reference.name)];
   if (periods.length > 1) {
-    const historyHeaders = [c.indicatorName, ...periods, ...reference];
     blocks.push(
-      caption(s.historyCaption(goal.goal.id)),
-      table(
-        historyHeaders,
-        goal.keyIndicators.map((line) => [
-          nameWithUnit(line.indicator.name, line.indicator.unit),
-          ...periods.map((_, index) => numberCell(formatInTable(line.history[index]?.value ?? null, line.indicator.unit, language))),
-          ...(reference.length === 0 ? [] : [numberCell(formatInTable(line.reference?.value ?? null, line.indicator.unit, language))]),
-        ]),
-        "content",
-      ),
+      ...captionedTable(s.historyCaption(goal.goal.id), [c.indicatorName, ...periods, ...reference], goal.keyIndicators, (line) => [
+        ...periods.map((_, index) => numberCell(formatInTable(line.history[index]?.value ?? null, line.indicator.unit, language))),
+        ...(reference.length === 0 ? [] : [numberCell(formatInTable(line.reference?.value ?? null, line.indicator.unit, language))]),
+      ]),
     );
   }
   const source = peers.headers.length > 0 ? peerNote(goal.keyIndicators, language) : null;

@@ -4,10 +4,10 @@
  * cells carry both the word and a matching shade, and charts as images. All text goes in as text
  * runs: the docx library escapes it, so what units and controllers wrote is never markup.
  */
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from "docx";
 import { statusOfAssessment, type Assessment, type HowAggregated, type Language, type PeerBasis, type Status } from "../../core";
 import type { RenderedChart } from "../charts/rendered";
-import { statusWord } from "../format";
+import { nameWithUnit, statusWord } from "../format";
 import { peerSourceSentence } from "../comparisons";
 import { howAggregatedText } from "../aggregation-text";
 import { REPORT_TEXTS } from "../texts";
@@ -29,6 +29,16 @@ export function paragraph(text: string, options: { bold?: boolean; italic?: bool
 /** A table's caption, kept with the table below it. */
 export function caption(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, bold: true, size: 18 })], keepNext: true, spacing: { before: 120, after: 60 } });
+}
+
+/** A table of indicator lines under its caption, columns sized by their content (one row per line). */
+export function captionedTable<L extends { readonly indicator: { readonly name: string; readonly unit: string } }>(
+  text: string,
+  headers: readonly string[],
+  lines: readonly L[],
+  cells: (line: L) => readonly (Cell | string)[],
+): FileChild[] {
+  return [caption(text), table(headers, lines.map((line) => [nameWithUnit(line.indicator.name, line.indicator.unit), ...cells(line)]), "content")];
 }
 
 /** A label in bold followed by its text, on one line. */

@@ -6,7 +6,7 @@ import { TREND_LABELS, type Language, type PoliticalAnalysis, type ResultGoalAna
 import { assessmentWord, formatInTable, formatPercent, nameWithUnit, statusWord, targetInTable } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { GOAL_LEVEL_WORDS } from "../../workbook/plan/plan-words";
-import { aggregationNote, assessmentCell, caption, bullets, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
+import { aggregationNote, assessmentCell, captionedTable, bullets, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table, type Cell } from "./blocks";
 import { reportDocument } from "./document";
 import type { Draft } from "../texts";
 
@@ -87,14 +87,7 @@ function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {
       ),
     );
     if (hasPeers) {
-      blocks.push(
-        caption(s.peersCaption),
-        table(
-          [c.indicatorName, ...peers.headers],
-          goal.indicators.map((line) => [nameWithUnit(line.indicator.name, line.indicator.unit), ...peers.cells(line)]),
-          "content",
-        ),
-      );
+      blocks.push(...captionedTable(s.peersCaption, [c.indicatorName, ...peers.headers], goal.indicators, (line) => peers.cells(line)));
     }
     const source = hasPeers ? peerNote(goal.indicators, language) : null;
     if (source !== null) blocks.push(source);
