@@ -10,9 +10,9 @@ import type { FileSink } from "./ports";
 
 export { CHECKLIST_KINDS, checklistLine } from "../reports/checklist-text";
 
-/** The checklist of a report input, item by item. */
-export function checklistOf(input: ReportInput): ChecklistItem[] {
-  return checklist(new FollowUp(input));
+/** The checklist of a report input (or of its follow-up, when the caller has made it), item by item. */
+export function checklistOf(input: ReportInput | FollowUp): ChecklistItem[] {
+  return checklist(input instanceof FollowUp ? input : new FollowUp(input));
 }
 
 /** The key of a goal at its organisation in {@link justificationProposals}. */
@@ -23,8 +23,8 @@ export const proposalKey = (goal: string, organisation: string): string => `${go
  * controller to accept or rewrite where the goals are assessed (the consolidated workbook's
  * Målbedömning, the pane's assessment step). Keyed by {@link proposalKey}.
  */
-export function justificationProposals(input: ReportInput, language: Language = "sv"): Map<string, string> {
-  const followUp = new FollowUp(input);
+export function justificationProposals(input: ReportInput | FollowUp, language: Language = "sv"): Map<string, string> {
+  const followUp = input instanceof FollowUp ? input : new FollowUp(input);
   const proposals = new Map<string, string>();
   for (const assessment of followUp.evaluation.goals) {
     const reasoning = goalReasoning(followUp, assessment.goal);
@@ -66,7 +66,7 @@ export function checklistSheet(items: readonly ChecklistItem[], language: Langua
 export const checklistFileName = (period: string, language: Language = "sv"): string => `${language === "sv" ? "Checklista" : "Checklist"} ${period}.xlsx`;
 
 /** Writes the checklist beside the reports, and gives its items (for a caller to print). */
-export async function writeChecklist(input: ReportInput, sink: FileSink, language: Language = "sv"): Promise<{ readonly fileName: string; readonly items: readonly ChecklistItem[] }> {
+export async function writeChecklist(input: ReportInput | FollowUp, sink: FileSink, language: Language = "sv"): Promise<{ readonly fileName: string; readonly items: readonly ChecklistItem[] }> {
   const items = checklistOf(input);
   const fileName = checklistFileName(input.period, language);
   await sink.write(fileName, { workbook: { sheets: [checklistSheet(items, language)] } });

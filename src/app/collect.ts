@@ -9,7 +9,7 @@ import { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } 
 import { collectionSheetsForPlan as sheetsForPlan, consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
 import type { SheetOut } from "../workbook/output";
 import type { WorkbookGrid } from "../workbook/grid";
-import { collectionContext, consolidate, reportInputOf } from "../core";
+import { FollowUp, collectionContext, consolidate, reportInputOf } from "../core";
 import { checklistOf, checklistSheet, justificationProposals } from "./checklist";
 import { readUnitWorkbook } from "../workbook/collect/read-unit-report";
 import type { UnitSource, WorkbookOut } from "./ports";
@@ -39,10 +39,11 @@ export function collectPeriod(request: CollectRequest): Promise<CollectedPeriod>
  * collection's sheets.
  */
 export function collectedWorkbook(plan: Plan, collected: CollectedPeriod, intoPlan = false): WorkbookOut {
-  const input = reportInputOf(plan, collected);
-  const proposals = justificationProposals(input);
+  // One follow-up (one evaluation of the period) for both the proposals and the checklist.
+  const followUp = new FollowUp(reportInputOf(plan, collected));
+  const proposals = justificationProposals(followUp);
   const book = intoPlan ? planWithConsolidation(plan, collected, proposals) : consolidatedWorkbook(plan, collected, proposals);
-  return { ...book, sheets: [...book.sheets, checklistSheet(checklistOf(input))] };
+  return { ...book, sheets: [...book.sheets, checklistSheet(checklistOf(followUp))] };
 }
 
 /**
@@ -50,8 +51,8 @@ export function collectedWorkbook(plan: Plan, collected: CollectedPeriod, intoPl
  * proposed justifications in Målbedömning and the controller's Checklista.
  */
 export function collectionSheetsForPlan(plan: Plan, collected: CollectedPeriod): SheetOut[] {
-  const input = reportInputOf(plan, collected);
-  return [...sheetsForPlan(plan, collected, justificationProposals(input)), checklistSheet(checklistOf(input))];
+  const followUp = new FollowUp(reportInputOf(plan, collected));
+  return [...sheetsForPlan(plan, collected, justificationProposals(followUp)), checklistSheet(checklistOf(followUp))];
 }
 
 /** The summary of a collected period, with the plan's own problems and any others, in `language`. */

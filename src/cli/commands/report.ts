@@ -228,7 +228,7 @@ export async function report(args: readonly string[], context: CliContext): Prom
   );
   const written = made.map((file) => ({ ...file, path: path.join(folder, file.fileName) }));
   // What is open before the council gets the reports: beside them as a file, and printed (never in the documents).
-  const checked = await writeChecklist(input, folderSink(folder, guard, (at) => cut.push(at)), options.lang);
+  const checked = await writeChecklist(prepared.followUp, folderSink(folder, guard, (at) => cut.push(at)), options.lang);
   // A text too long for an Excel cell was cut: said once per cell, as a warning about that report.
   for (const at of cut) {
     const problem = warning("text-too-long", { file: at.file, sheet: at.sheet, cell: at.cell }, { length: at.length });
