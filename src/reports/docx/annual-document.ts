@@ -11,7 +11,7 @@ import type { AnnualCharts } from "../xlsx/annual-workbook";
 import { comparisonSentence } from "../comparisons";
 import { REPORT_TEXTS } from "../texts";
 import { GOAL_LEVEL_WORDS } from "../../workbook/plan/plan-words";
-import { aggregationNote, assessmentCell, bullets, captionedTable, charts, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
+import { aggregationNote, assessmentCell, bullets, caption, captionedTable, charts, hasPeerStatus, heading, labelled, numberCell, paragraph, peerCells, peerNote, statusCell, table } from "./blocks";
 import { reportDocument } from "./document";
 import type { Draft } from "../texts";
 
@@ -27,6 +27,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
     paragraph(`${s.metOf(total.met, count)}.`, { bold: true }),
     paragraph(s.assessmentCounts(total.met, total.partlyMet, total.notMet, total.cannotAssess)),
     paragraph(comparisonSentence(report.comparison, language), { italic: report.comparison.earlier.length > 0, bold: report.comparison.earlier.length === 0 }),
+    caption(t.sentences.overviewChartCaption),
     charts([overview], 620),
     table(
       [c.area, c.met, c.partlyMet, c.notMet, c.cannotAssess],
@@ -132,7 +133,9 @@ function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: A
   const made = aggregationNote(goal.keyIndicators, language);
   if (made !== null) blocks.push(made);
   // The history charts, one per indicator, several to a picture.
-  for (const picture of chartsOf.keyIndicators.get(goal.goal.id) ?? []) blocks.push(charts([picture], 640));
+  const pictures = chartsOf.keyIndicators.get(goal.goal.id) ?? [];
+  if (pictures.length > 0) blocks.push(caption(t.sentences.historyChartCaption(goal.goal.id)));
+  for (const picture of pictures) blocks.push(charts([picture], 640));
   blocks.push(...unitVoices(goal, language));
   return blocks;
 }
