@@ -87,6 +87,16 @@ describe("the plan checked for sense, each problem at its cell", () => {
     expect(where(problems)).toEqual(["warning fractional-count-target Målvärden!D6", "warning implausible-target Målvärden!D7"]);
   });
 
+  it("holds an organisation's own target against that organisation's outcomes: a division's total is no slip", async () => {
+    const { problems } = await read((sheets) => {
+      sheets.Nyckeltal = [...(sheets.Nyckeltal ?? []), ["N4", "Antal besök", "V1", "antal", "Högre", 1, "Summa", "Enhet", null, null]];
+      sheets.Utfall = [...(sheets.Utfall ?? []), ["N4", "HN", "2025", 4, null, null], ["N4", "HS", "2025", 5, null, null]];
+      // The division's target is the units' sum of many years' growth: 60 against units of 4 and 5.
+      sheets.Målvärden = [...(sheets.Målvärden ?? []), ["N4", null, "2026-D", 5, null, null], ["N4", "OMS", "2026-D", 60, null, null]];
+    });
+    expect(where(problems)).toEqual([]);
+  });
+
   it("a count averaged and a share summed, at their Sammanställning cells; a ratio in antal may be averaged", async () => {
     const { problems } = await read((sheets) => {
       sheets.Nyckeltal = (sheets.Nyckeltal ?? []).map((row, i) => (i === 1 ? ["N1", "Andel nöjda brukare", "V1", "%", "Högre", 1, "Summa", "Enhet", "Ja", null] : row));

@@ -80,12 +80,20 @@ export function senseChecks(plan: Plan, cells: PlanCells = ROW_CELLS): Problem[]
   const tree = new OrgTree(plan.organisation);
   const indicators = new Map(plan.indicators.map((indicator) => [indicator.id, indicator]));
   const reporters = new Map(plan.indicators.map((indicator) => [indicator.id, new Set(reportingOrganisations(plan, indicator, tree))]));
-  // The typical outcome a target is held against: outcomes that are themselves sound.
+  // The typical outcome a target is held against: outcomes that are themselves sound, of the
+  // indicator (for a target of every organisation) and of each organisation (for its own target:
+  // a division's target for a summed count is the sum of its units', not one unit's).
   const outcomes = new Map<string, number[]>();
+  const add = (key: string, value: number) => {
+    const list = outcomes.get(key);
+    if (list === undefined) outcomes.set(key, [value]);
+    else list.push(value);
+  };
   for (const row of plan.actuals) {
     const indicator = indicators.get(row.indicator);
     if (row.actual === null || indicator === undefined || flaw(indicator, row.actual) !== undefined) continue;
-    outcomes.set(row.indicator, [...(outcomes.get(row.indicator) ?? []), Math.abs(row.actual)]);
+    add(row.indicator, Math.abs(row.actual));
+    add(`${row.indicator}\u0000${row.organisation}`, Math.abs(row.actual));
   }
 
   for (const indicator of plan.indicators) checkIndicator(plan, indicator, reporters.get(indicator.id) ?? new Set(), cells, problems);
@@ -107,7 +115,7 @@ export function senseChecks(plan: Plan, cells: PlanCells = ROW_CELLS): Problem[]
     checkValue(indicator, row.baseline, cells.target(row, "baseline"));
     if (typeof row.target === "number") {
       if (indicatorKind(indicator) === "count" && !Number.isInteger(row.target)) problems.push(warning("fractional-count-target", cells.target(row, "target"), { value: row.target, unit: indicator.unit }, { indicator: indicator.id }));
-      const typical = median(outcomes.get(indicator.id) ?? []);
+      const typical = median(outcomes.get(row.organisation === null ? indicator.id : `${indicator.id}\u0000${row.organisation}`) ?? []);
       const size = Math.abs(row.target);
       if (!flagged && typical !== undefined && typical > 0 && size > 0 && (size > typical * PLAUSIBLE_FACTOR || size < typical / PLAUSIBLE_FACTOR)) {
         problems.push(warning("implausible-target", cells.target(row, "target"), { value: row.target, typical }, { indicator: indicator.id }));
