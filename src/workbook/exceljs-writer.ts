@@ -34,6 +34,22 @@ const TEXT_STYLES: Readonly<Record<CellStyle | "plain", Partial<ExcelJS.Style>>>
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
 
+/** How many characters of Excel's default width an A4 page holds between its margins, at 100 %. */
+const PAGE_CHARACTERS = { landscape: 150, portrait: 104 } as const;
+
+/** The smallest scale a printed sheet is fitted to: below it text is too small to read. */
+const SMALLEST_SCALE = 0.6;
+
+/**
+ * Fit to the page's width when that keeps the text at 60 % or more; a wider sheet prints at 60 %
+ * instead, across pages, with its header row on every page (docs/reports.md, "Readable workbooks").
+ */
+export function printScale(sheet: SheetOut): { fitToPage: true; fitToWidth: 1 } | { fitToPage: false; scale: number } {
+  const characters = sheet.columns.reduce((sum, column) => sum + (column.hidden === true ? 0 : (column.width ?? 9)), 0);
+  const page = PAGE_CHARACTERS[sheet.portrait === true ? "portrait" : "landscape"];
+  return characters * SMALLEST_SCALE <= page ? { fitToPage: true, fitToWidth: 1 } : { fitToPage: false, scale: SMALLEST_SCALE * 100 };
+}
+
 /** Adds a sheet's worksheet, with the options that must be given up front (the streaming writer needs them then). */
 export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): ExcelJS.Worksheet {
   const frozen = sheet.headerTools !== false && sheet.columns.length > 0;
@@ -42,7 +58,7 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
     state: sheet.state ?? "visible",
     views: frozen ? [{ state: "frozen", ySplit: header }] : [],
     // Printed as people print these lists: landscape, as wide as the page, the header on every page.
-    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}) },
+    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, ...printScale(sheet), fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}) },
     ...headerFooterOf(sheet),
   });
 }

@@ -3,6 +3,7 @@
  * with its chart, result goals, key indicators with their history and charts, financial goals,
  * and for the interim report the full-year forecasts.
  */
+import { howAggregatedText } from "../aggregation-text";
 import { balanceSentence, conclusionSentence, proposalSentences } from "../sound-finances-text";
 import { forecastSourceText } from "../forecast-text";
 
@@ -149,6 +150,8 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     // Target status and peer status side by side (the peer one is relative: see the note on the front sheet).
     ...peerColumns<KeyIndicator & { readonly goal: GoalRef }>(keyIndicators, language),
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
+    // How the organisation's value was made from its units' ("summa av 7 enheter").
+    { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
   ];
   const chartsSheet: SheetOut = {
     name: sheetName(t.sheets.charts),

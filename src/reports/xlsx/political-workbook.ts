@@ -2,6 +2,7 @@
  * The political analysis as a workbook (docs/reports.md §2): the result goals with their assessments,
  * history and political fields; the indicators behind them; data quality; the next plan.
  */
+import { howAggregatedText } from "../aggregation-text";
 import { TREND_LABELS, type IndicatorLine, type IndicatorRef, type Language, type OrgRef, type PoliticalAnalysis, type ResultGoalAnalysis, type GoalRef, type StatusCounts } from "../../core";
 import { measuredCell, targetCell } from "../../workbook/number-format";
 import type { WorkbookOut } from "../../workbook/output";
@@ -63,6 +64,8 @@ export function politicalWorkbook(report: PoliticalAnalysis, language: Language)
     { header: c.yellow, cell: (l) => l.units.yellow },
     { header: c.red, cell: (l) => l.units.red },
     { header: c.missing, cell: (l) => l.units.missing },
+    // How the organisation's value was made from its units' ("viktat medelvärde av 6 enheter, …").
+    { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
   ];
   const findingColumns: Column<Finding>[] = [
     { header: c.finding, width: 50, cell: (f) => f.finding },
