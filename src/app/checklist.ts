@@ -2,21 +2,21 @@
  * Use case: the controller's checklist of a period (what is open before the council gets the
  * reports), as lines to print and as the `Checklista` sheet beside the council text.
  */
-import { FollowUp, checklist, goalReasoning, type ChecklistItem, type Language, type ReportInput } from "../core";
+import { FollowUp, checklist, goalReasoning, rowKey, type ChecklistItem, type Language, type ReportInput } from "../core";
 import { draftJustification } from "../reports/reasoning-text";
-import { CHECKLIST_KINDS, checklistLine } from "../reports/checklist-text";
+import { CHECKLIST_KINDS, CHECKLIST_TEXTS, checklistLine } from "../reports/checklist-text";
 import type { SheetOut } from "../workbook/output";
 import type { FileSink } from "./ports";
 
-export { CHECKLIST_KINDS, checklistLine } from "../reports/checklist-text";
+export { CHECKLIST_KINDS, CHECKLIST_TEXTS, checklistLine } from "../reports/checklist-text";
 
 /** The checklist of a report input (or of its follow-up, when the caller has made it), item by item. */
 export function checklistOf(input: ReportInput | FollowUp): ChecklistItem[] {
   return checklist(input instanceof FollowUp ? input : new FollowUp(input));
 }
 
-/** The key of a goal at its organisation in {@link justificationProposals}. */
-export const proposalKey = (goal: string, organisation: string): string => `${goal}\u0000${organisation}`;
+/** The key of a goal at its organisation in {@link justificationProposals} (the consolidated workbook's Målbedömning reads it so too). */
+export const proposalKey = (goal: string, organisation: string): string => rowKey(goal, organisation);
 
 /**
  * Puls's proposed justification (*förslag till motivering*) of every assessed goal, for the
@@ -35,7 +35,7 @@ export function justificationProposals(input: ReportInput | FollowUp, language: 
 
 /** The checklist as a sheet: what, about what, and the line that says what to do. */
 export function checklistSheet(items: readonly ChecklistItem[], language: Language = "sv"): SheetOut {
-  const sv = language === "sv";
+  const t = CHECKLIST_TEXTS[language];
   const about = (item: ChecklistItem): string => {
     switch (item.kind) {
       case "notReported":
@@ -52,18 +52,18 @@ export function checklistSheet(items: readonly ChecklistItem[], language: Langua
     }
   };
   return {
-    name: sv ? "Checklista" : "Checklist",
+    name: t.name,
     columns: [
-      { header: sv ? "Att göra" : "To do", width: 34 },
-      { header: sv ? "Gäller" : "About", width: 10 },
-      { header: sv ? "Vad och hur" : "What and how", width: 110 },
+      { header: t.columns.kind, width: 34 },
+      { header: t.columns.about, width: 10 },
+      { header: t.columns.line, width: 110 },
     ],
     rows: items.map((item) => [CHECKLIST_KINDS[language][item.kind], about(item), { value: checklistLine(item, language), style: "wrap" as const }]),
   };
 }
 
 /** The checklist file's name beside the reports: "Checklista 2026-D.xlsx". */
-export const checklistFileName = (period: string, language: Language = "sv"): string => `${language === "sv" ? "Checklista" : "Checklist"} ${period}.xlsx`;
+export const checklistFileName = (period: string, language: Language = "sv"): string => `${CHECKLIST_TEXTS[language].name} ${period}.xlsx`;
 
 /** Writes the checklist beside the reports, and gives its items (for a caller to print). */
 export async function writeChecklist(input: ReportInput | FollowUp, sink: FileSink, language: Language = "sv"): Promise<{ readonly fileName: string; readonly items: readonly ChecklistItem[] }> {

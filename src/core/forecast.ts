@@ -3,6 +3,7 @@
  */
 import type { Direction } from "./direction";
 import { RuleError } from "./errors";
+import { unitKind } from "./unit-kind";
 import { normaliseWord } from "./words";
 
 function checkMonths(monthsElapsed: number): void {
@@ -108,13 +109,10 @@ export function profileForecast(ytd: number, monthsElapsed: number, profile: Sea
   return forecast(ytd, monthsElapsed, profileMonths(profile));
 }
 
-/** The units of an amount (*belopp*): its forecast cell in the template, whatever its budget (docs/rules.md §9). */
-const AMOUNT_UNITS: ReadonlySet<string> = new Set(["tkr", "kr", "mnkr", "mkr", "mdkr"]);
-
 /**
  * Whether an indicator is an amount that gets a full-year forecast: its unit is an amount of money
  * (tkr, kr, mnkr) or it has a budget in the plan.
  */
 export function isAmountIndicator(indicator: { readonly id: string; readonly unit: string }, targets: readonly { readonly indicator: string; readonly budget: number | null }[]): boolean {
-  return AMOUNT_UNITS.has(normaliseWord(indicator.unit)) || targets.some((target) => target.indicator === indicator.id && target.budget !== null);
+  return unitKind(indicator.unit) === "amount" || targets.some((target) => target.indicator === indicator.id && target.budget !== null);
 }

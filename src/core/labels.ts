@@ -54,6 +54,11 @@ function invert<K extends string>(tables: readonly Readonly<Record<K, string>>[]
 
 const STATUS_BY_LABEL = invert<Status>([STATUS_LABELS.sv, STATUS_LABELS.en]);
 const ASSESSMENT_BY_LABEL = invert<Assessment>([ASSESSMENT_LABELS.sv, ASSESSMENT_LABELS.en]);
+/** An assessment as its label reads, Swedish or English ("Delvis uppfyllt", "Partly met"); undefined for other words. */
+export function assessmentOfLabel(text: string): Assessment | undefined {
+  return ASSESSMENT_BY_LABEL.get(normaliseWord(text));
+}
+
 const STATUS_BY_CODE = new Map<number, Status>([
   [1, "green"],
   [0, "yellow"],

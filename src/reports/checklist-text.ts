@@ -29,6 +29,24 @@ export const CHECKLIST_KINDS: Readonly<Record<Language, Readonly<Record<Checklis
   },
 };
 
+/** The checklist's own words: its sheet and file, and how the command prints it. */
+export const CHECKLIST_TEXTS = {
+  sv: {
+    name: "Checklista",
+    columns: { kind: "Att göra", about: "Gäller", line: "Vad och hur" },
+    empty: (file: string) => `Checklistan är tom: inget är öppet (${file}).`,
+    heading: (count: number, file: string) => `Checklista inför rapporterna (${count} punkter, ${file}):`,
+    more: (count: number) => `… och ${count} till i filen.`,
+  },
+  en: {
+    name: "Checklist",
+    columns: { kind: "To do", about: "About", line: "What and how" },
+    empty: (file: string) => `The checklist is empty: nothing is open (${file}).`,
+    heading: (count: number, file: string) => `Checklist before the reports (${count} items, ${file}):`,
+    more: (count: number) => `… and ${count} more in the file.`,
+  },
+} as const satisfies Record<Language, unknown>;
+
 /** The line of one checklist item: what is open, and what to do about it. */
 export function checklistLine(item: ChecklistItem, language: Language): string {
   const sv = language === "sv";

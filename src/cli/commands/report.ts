@@ -5,7 +5,7 @@
 import path from "node:path";
 import { OutputGuard, PdfExportError, folderSink, nodeCharts, nodePdf, type CutInFile, type PdfFailure } from "../../app/node";
 import { FORMATS_OF, REPORT_KINDS, makeReports, obstacleSentence, periodKindOf, prepareReports, reportInput, reportsForPeriod, type ReportFormat, type ReportKind, type ReportObstacle } from "../../app/reports";
-import { CHECKLIST_KINDS, checklistLine, writeChecklist } from "../../app/checklist";
+import { CHECKLIST_KINDS, CHECKLIST_TEXTS, checklistLine, writeChecklist } from "../../app/checklist";
 import { describeLocation, parsePeriodId, problemMessage, warning, type ChecklistItem, type Language, type Plan } from "../../core";
 import { loadConsolidated } from "../consolidated-file";
 import { CommandError, UsageError, type Bilingual, type CliContext } from "../context";
@@ -67,15 +67,15 @@ Examples:
 
 /** The checklist as the command prints it: the file, then each kind of item with its first lines. */
 function checklistLines(items: readonly ChecklistItem[], file: string, language: Language): string[] {
-  const sv = language === "sv";
-  if (items.length === 0) return [sv ? `Checklistan är tom: inget är öppet (${file}).` : `The checklist is empty: nothing is open (${file}).`];
-  const lines = [sv ? `Checklista inför rapporterna (${items.length} punkter, ${file}):` : `Checklist before the reports (${items.length} items, ${file}):`];
+  const t = CHECKLIST_TEXTS[language];
+  if (items.length === 0) return [t.empty(file)];
+  const lines = [t.heading(items.length, file)];
   const kinds = [...new Set(items.map((item) => item.kind))];
   for (const kind of kinds) {
     const ofKind = items.filter((item) => item.kind === kind);
     lines.push(`  ${CHECKLIST_KINDS[language][kind]} (${ofKind.length}):`);
     for (const item of ofKind.slice(0, SHOWN_PER_KIND)) lines.push(`    ${checklistLine(item, language)}`);
-    if (ofKind.length > SHOWN_PER_KIND) lines.push(sv ? `    … och ${ofKind.length - SHOWN_PER_KIND} till i filen.` : `    … and ${ofKind.length - SHOWN_PER_KIND} more in the file.`);
+    if (ofKind.length > SHOWN_PER_KIND) lines.push(`    ${t.more(ofKind.length - SHOWN_PER_KIND)}`);
   }
   return lines;
 }

@@ -7,8 +7,10 @@
  */
 import { warning, error, type Location, type Problem } from "../problems";
 import type { Measured } from "../values";
-import { normaliseWord } from "../words";
+import { unitKind, type UnitKind } from "../unit-kind";
 import type { ActualRow, Indicator, Plan, TargetRow } from "./model";
+
+export { unitKind, type UnitKind } from "../unit-kind";
 import { OrgTree, reportingOrganisations, unknownReporterNames } from "./reporting";
 
 /** The columns a sense check can point at, by the row they are on. */
@@ -27,21 +29,6 @@ export interface PlanCells {
 }
 
 const ROW_CELLS: PlanCells = { indicator: (row) => row.at, target: (row) => row.at, actual: (row) => row.at };
-
-/** What an indicator's unit of measure says about its values. */
-export type UnitKind = "share" | "count" | "amount" | "duration" | "other";
-
-const UNIT_KINDS: ReadonlyMap<string, UnitKind> = new Map<string, UnitKind>([
-  ...["%", "procent", "andel"].map((unit) => [unit, "share"] as const),
-  ...["antal", "st", "st.", "stycken", "personer", "pers", "pers."].map((unit) => [unit, "count"] as const),
-  ...["kr", "tkr", "mnkr", "mkr", "mdkr", "kronor", "sek", "tsek", "msek"].map((unit) => [unit, "amount"] as const),
-  ...["dagar", "dag", "timmar", "tim", "minuter", "min", "veckor", "månader"].map((unit) => [unit, "duration"] as const),
-]);
-
-/** The kind of an indicator's unit of measure ("%" a share, "antal" a count, "tkr" an amount, …). */
-export function unitKind(unit: string): UnitKind {
-  return UNIT_KINDS.get(normaliseWord(unit)) ?? "other";
-}
 
 /** "per" or a slash in the name or unit: a ratio ("Antal barn per årsarbetare", "kr/invånare"), whatever its unit says. */
 const RATIO = /(^|\s)per(\s|$)|\//i;

@@ -298,6 +298,12 @@ function balanceRequirement(followUp: FollowUp, kind: "annual" | "interim"): Bal
   return { indicator: indicatorRef(indicator), result, forecast: projected !== undefined, source, adjustments, balanceResult, met: balanceResult >= 0 };
 }
 
+/** The controllers' own conclusion on good financial management for the period (goal GEH at the top, or with no organisation), or null. */
+export function soundFinancesJudgement(followUp: FollowUp): AssessmentRow | null {
+  const top = followUp.tree.root()?.id;
+  return followUp.plan.assessments.find((row) => row.goal === SOUND_FINANCES_GOAL && row.period === followUp.period && (top === undefined || row.organisation === top || row.organisation === "")) ?? null;
+}
+
 function financialSection(followUp: FollowUp, kind: "annual" | "interim"): FinancialSection {
   // The financial goals: the topmost goals marked Finansiellt (their sub-goals are part of them).
   const financial = followUp.plan.goals.filter((goal) => goal.financial && (goal.parent === null || followUp.goal(goal.parent)?.financial !== true));
@@ -315,14 +321,13 @@ function financialSection(followUp: FollowUp, kind: "annual" | "interim"): Finan
   const { rollupMethod, minCoverage } = followUp.plan.settings;
   const rollupOf = (list: readonly Goal[]) =>
     list.length === 0 ? null : rollup(list.map((goal) => ({ status: statusOfAssessment(followUp.goalAssessment(goal.id)?.effective ?? "cannotAssess") })), rollupMethod, minCoverage);
-  const top = followUp.tree.root()?.id;
   const effective = (list: readonly Goal[]) => countAssessments(list.map((goal) => followUp.goalAssessment(goal.id)?.effective ?? "cannotAssess"));
   return {
     goals,
     proposal: soundFinancesProposal(effective(financial), effective(others), balanceRequirement(followUp, kind)),
     financialRollup: rollupOf(financial),
     resultRollup: rollupOf(others),
-    judgement: followUp.plan.assessments.find((row) => row.goal === SOUND_FINANCES_GOAL && row.period === followUp.period && (top === undefined || row.organisation === top || row.organisation === "")) ?? null,
+    judgement: soundFinancesJudgement(followUp),
   };
 }
 

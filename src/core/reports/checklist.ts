@@ -7,9 +7,8 @@
  */
 import { hasReported } from "../collection/model";
 import type { Assessment } from "../rollup";
-import { normaliseWord } from "../words";
-import { ASSESSMENT_LABELS } from "../labels";
-import { SOUND_FINANCES_GOAL } from "./annual";
+import { assessmentOfLabel } from "../labels";
+import { soundFinancesJudgement } from "./annual";
 import type { FollowUp } from "./follow-up";
 import type { GoalRef, OrgRef } from "./refs";
 
@@ -22,16 +21,6 @@ export type ChecklistItem =
   | { readonly kind: "manualDiffers"; readonly goal: GoalRef; readonly computed: Assessment; readonly manual: Assessment; readonly assessedBy: string; readonly date: string }
   | { readonly kind: "politicalDiffers"; readonly goal: GoalRef; readonly standing: Assessment; readonly political: string }
   | { readonly kind: "politicalMissing"; readonly goal: GoalRef };
-
-/** Reads a political assessment written as text ("Delvis uppfyllt"); undefined for other words. */
-function assessmentOfText(text: string): Assessment | undefined {
-  const word = normaliseWord(text);
-  for (const labels of Object.values(ASSESSMENT_LABELS)) {
-    const found = (Object.keys(labels) as Assessment[]).find((key) => normaliseWord(labels[key]) === word);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
 
 /** The checklist of a follow-up, in the order a controller works through it. */
 export function checklist(followUp: FollowUp): ChecklistItem[] {
@@ -56,13 +45,11 @@ export function checklist(followUp: FollowUp): ChecklistItem[] {
     if (goal.level === "resultGoal" && (political === undefined || [political.politicalAssessment, political.analysis, political.conclusions].every((text) => text.trim() === ""))) {
       items.push({ kind: "politicalMissing", goal: ref });
     }
-    const word = political === undefined ? undefined : assessmentOfText(political.politicalAssessment);
+    const word = political === undefined ? undefined : assessmentOfLabel(political.politicalAssessment);
     if (political !== undefined && word !== undefined && word !== assessment.effective) {
       items.push({ kind: "politicalDiffers", goal: ref, standing: assessment.effective, political: political.politicalAssessment });
     }
   }
-  const top = followUp.tree.root()?.id;
-  const confirmed = plan.assessments.some((row) => row.goal === SOUND_FINANCES_GOAL && row.period === followUp.period && (top === undefined || row.organisation === top || row.organisation === ""));
-  if (!confirmed) items.push({ kind: "proposedSoundFinances" });
+  if (soundFinancesJudgement(followUp) === null) items.push({ kind: "proposedSoundFinances" });
   return items;
 }

@@ -8,6 +8,7 @@ import {
   STATUS_LABELS,
   TREND_LABELS,
   planFingerprint,
+  rowKey,
   problemMessage,
   withOutcomes,
   type Indicator,
@@ -145,7 +146,7 @@ export function statusSheet(plan: Plan, consolidation: CollectedPeriod): SheetOu
 
 /**
  * The goals' assessments, with Puls's proposed justification beside the controllers' own (to copy
- * into Bedömningar, or rewrite there). `proposals` is keyed "goal\u0000organisation".
+ * into Bedömningar, or rewrite there). `proposals` is keyed by rowKey(goal, organisation).
  */
 export function goalsSheet(consolidation: CollectedPeriod, proposals: ReadonlyMap<string, string> = new Map()): SheetOut {
   return {
@@ -161,7 +162,7 @@ export function goalsSheet(consolidation: CollectedPeriod, proposals: ReadonlyMa
       ASSESSMENT_LABELS.sv[g.effective],
       g.manual?.justification ?? "",
       g.differs ? "Ja" : "Nej",
-      { value: proposals.get(`${g.goal}\u0000${g.organisation}`) ?? "", style: "wrap" },
+      { value: proposals.get(rowKey(g.goal, g.organisation)) ?? "", style: "wrap" },
     ]),
   };
 }
