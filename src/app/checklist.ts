@@ -6,6 +6,7 @@ import { FollowUp, checklist, goalReasoning, rowKey, type ChecklistItem, type La
 import { draftJustification } from "../reports/reasoning-text";
 import { CHECKLIST_KINDS, CHECKLIST_TEXTS, checklistLine } from "../reports/checklist-text";
 import type { SheetOut } from "../workbook/output";
+import { wrappedHeight } from "../workbook/wrapped-height";
 import type { FileSink } from "./ports";
 
 export { CHECKLIST_KINDS, CHECKLIST_TEXTS, checklistLine } from "../reports/checklist-text";
@@ -33,6 +34,9 @@ export function justificationProposals(input: ReportInput | FollowUp, language: 
   return proposals;
 }
 
+/** The width of the checklist's line column, in Excel's character units. */
+const LINE_WIDTH = 110;
+
 /** The checklist as a sheet: what, about what, and the line that says what to do. */
 export function checklistSheet(items: readonly ChecklistItem[], language: Language = "sv"): SheetOut {
   const t = CHECKLIST_TEXTS[language];
@@ -51,12 +55,18 @@ export function checklistSheet(items: readonly ChecklistItem[], language: Langua
         return "";
     }
   };
+  // The line wraps in its column: each row as tall as its text (LibreOffice does not fit rows itself).
+  const rowHeights = items.flatMap((item, index) => {
+    const height = wrappedHeight(checklistLine(item, language), LINE_WIDTH);
+    return height === undefined ? [] : [{ row: index + 2, height }];
+  });
   return {
     name: t.name,
+    rowHeights,
     columns: [
       { header: t.columns.kind, width: 34 },
       { header: t.columns.about, width: 10 },
-      { header: t.columns.line, width: 110 },
+      { header: t.columns.line, width: LINE_WIDTH },
     ],
     rows: items.map((item) => [CHECKLIST_KINDS[language][item.kind], about(item), { value: checklistLine(item, language), style: "wrap" as const }]),
   };

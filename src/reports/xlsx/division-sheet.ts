@@ -5,6 +5,7 @@
  * each organisation on a new page. Eight columns, so that fitted to the width of an A4 landscape
  * page the text prints at about nine-tenths of its size.
  */
+import { LINE_HEIGHT, linesOf } from "../../workbook/wrapped-height";
 import { STATUS_LABELS, TREND_LABELS, actionStatusWord, type ActionItem, type AnalysisItem, type DivisionSection, type IndicatorLine, type Language, type OperationalReport, type OrgRef } from "../../core";
 import { howAggregatedText } from "../aggregation-text";
 import { statusWord } from "../format";
@@ -22,10 +23,6 @@ const STATUS_COLUMN = 4;
 /** An organisation's heading and the action plan's column labels. */
 const HEADING_FILL = "FFB8CCE4";
 const LABEL_FILL = "FFF2F2F2";
-/** Points per line of 11-point text, and characters per line per unit of column width (on the safe side). */
-const LINE_HEIGHT = 15;
-const CHARACTERS_PER_WIDTH = 1.15;
-
 /** A cell set at the top of its row, as the wrapped texts beside it are. */
 function top(cell: CellOut): CellOut {
   if (cell === null || cell === "") return cell;
@@ -33,25 +30,6 @@ function top(cell: CellOut): CellOut {
   return cell.style === undefined ? { ...cell, style: "wrap" } : cell;
 }
 
-/** The lines a wrapped text takes in a cell this many characters wide (word by word), at least one. */
-export function linesOf(text: string, width: number): number {
-  const capacity = Math.max(1, Math.floor(width * CHARACTERS_PER_WIDTH));
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(/\s+/).filter((part) => part !== "")) {
-      if (used > 0 && used + 1 + word.length > capacity) {
-        lines += 1;
-        used = 0;
-      }
-      // A word longer than the line breaks where the line ends.
-      lines += Math.floor(Math.max(0, (used === 0 ? word.length : used + 1 + word.length) - 1) / capacity);
-      used = ((used === 0 ? word.length : used + 1 + word.length) - 1) % capacity + 1;
-    }
-  }
-  return Math.max(1, lines);
-}
 
 export function divisionSheet(report: OperationalReport, division: DivisionSection, language: Language): SheetOut {
   const t = REPORT_TEXTS[language];

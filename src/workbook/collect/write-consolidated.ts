@@ -18,6 +18,7 @@ import {
   type Status,
 } from "../../core";
 import type { SheetOut, WorkbookOut } from "../output";
+import { wrappedHeight } from "../wrapped-height";
 import { measuredCell, targetCell } from "../number-format";
 import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
@@ -152,6 +153,11 @@ export function goalsSheet(consolidation: CollectedPeriod, proposals: ReadonlyMa
   return {
     name: "Målbedömning",
     columns: columns([["Mål"], ["Organisation", 14], ["Period"], ["Beräknad bedömning", 20], ["Poäng"], ["Täckning"], ["Bedömning", 18], ["Motivering", 60], ["Avviker"], ["Förslag till motivering", 80]]),
+    // The proposals wrap in their column: each row as tall as its text (LibreOffice does not fit rows itself).
+    rowHeights: consolidation.evaluation.goals.flatMap((g, index) => {
+      const height = wrappedHeight(proposals.get(rowKey(g.goal, g.organisation)) ?? "", 80);
+      return height === undefined ? [] : [{ row: index + 2, height }];
+    }),
     rows: consolidation.evaluation.goals.map((g) => [
       g.goal,
       g.organisation,
