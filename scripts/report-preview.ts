@@ -1,7 +1,8 @@
 /**
  * `npm run report:preview`: the demo's reports as a reader sees them. Converts every report in
- * out/demo/rapporter (run `npm run demo` first) to PDF with LibreOffice and the first pages of each
- * to PNG with pdftoppm, into out/demo/forhandsvisning, and prints the paths to look at.
+ * out/demo/rapporter (run `npm run demo` first) to PDF with LibreOffice and every page of each to
+ * PNG with pdftoppm (PULS_PREVIEW_PAGES=N for the first N only), into out/demo/forhandsvisning, and
+ * prints the paths to look at.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
@@ -10,7 +11,7 @@ import path from "node:path";
 const reports = path.resolve(process.argv[2] ?? "out/demo/rapporter");
 const preview = path.join(path.dirname(reports), "forhandsvisning");
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((candidate) => existsSync(candidate));
-const pages = Number(process.env.PULS_PREVIEW_PAGES ?? 3);
+const pages = process.env.PULS_PREVIEW_PAGES === undefined ? undefined : Number(process.env.PULS_PREVIEW_PAGES);
 
 if (!existsSync(reports)) {
   console.error(`Hittar inga rapporter i ${reports}: kör först npm run demo.`);
@@ -34,6 +35,6 @@ for (const name of files) {
     process.exitCode = 1;
     continue;
   }
-  execFileSync("/usr/bin/pdftoppm", ["-r", "80", "-png", "-f", "1", "-l", String(pages), pdf, path.join(out, "sida")]);
+  execFileSync("/usr/bin/pdftoppm", ["-r", "80", "-png", ...(pages === undefined ? [] : ["-f", "1", "-l", String(pages)]), pdf, path.join(out, "sida")]);
   console.log(`${name}\n  ${pdf}\n${readdirSync(out).filter((file) => file.endsWith(".png")).map((file) => `  ${path.join(out, file)}`).join("\n")}`);
 }

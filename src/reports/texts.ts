@@ -151,6 +151,7 @@ const sv = {
   /** The operational report's printed division sheet (docs/reports.md §1). */
   operational: {
     unit: (name: string, id: string) => `${name} (${id})`,
+    allDivisions: "Alla verksamhetsområden",
     reported: (reported: number, expected: number) => `Enheter som rapporterat: ${reported} av ${expected}.`,
     notReported: (names: string) => `Har inte rapporterat: ${names}.`,
     statuses: (green: number, yellow: number, red: number, missing: number) => `Nyckeltal: ${green} gröna, ${yellow} gula, ${red} röda, ${missing} saknas.`,
@@ -369,6 +370,7 @@ const en: Texts = {
   levels: { aggregated: "Aggregated", reported: "Reported" },
   operational: {
     unit: (name, id) => `${name} (${id})`,
+    allDivisions: "All divisions",
     reported: (reported, expected) => `Units that reported: ${reported} of ${expected}.`,
     notReported: (names) => `Not reported: ${names}.`,
     statuses: (green, yellow, red, missing) => `Indicators: ${green} green, ${yellow} yellow, ${red} red, ${missing} missing.`,

@@ -29,10 +29,18 @@ const TEXT_STYLES: Readonly<Record<CellStyle | "plain", Partial<ExcelJS.Style>>>
   title: { font: { name: "Calibri", size: 16, bold: true } },
   bold: { font: { name: "Calibri", size: 11, bold: true } },
   wrap: { alignment: { wrapText: true, vertical: "top" } },
+  // A bold label in a row of wrapped text: wrapped itself where it is long, level with the first line.
+  label: { font: { name: "Calibri", size: 11, bold: true }, alignment: { wrapText: true, vertical: "top" } },
+  // A draft's notice under the front sheet's title: bold, red and wrapped.
+  banner: { font: { name: "Calibri", size: 11, bold: true, color: { argb: "FF9C0006" } }, alignment: { wrapText: true, vertical: "top" } },
+  // The other cells of a row of wrapped text, level with its first line.
+  top: { alignment: { vertical: "top" } },
   alert: { font: { name: "Calibri", size: 11, bold: true, color: { argb: "FF9C0006" } }, alignment: { vertical: "top" } },
 };
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDCE6F2" } };
+/** A header longer than its column wraps instead of being cut off at the next header. */
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "bottom" };
 
 /** How many characters of Excel's default width an A4 page holds between its margins, at 100 %. */
 const PAGE_CHARACTERS = { landscape: 150, portrait: 104 } as const;
@@ -50,15 +58,35 @@ export function printScale(sheet: SheetOut): { fitToPage: true; fitToWidth: 1 } 
   return characters * SMALLEST_SCALE <= page ? { fitToPage: true, fitToWidth: 1 } : { fitToPage: false, scale: SMALLEST_SCALE * 100 };
 }
 
+/** How wide (characters) the leading columns repeated on every page across may be: about a third of a page at 60 %. */
+const REPEATED_COLUMNS_WIDTH = 50;
+
+/**
+ * A sheet that prints across pages repeats its leading columns on each page (as many as fit in
+ * REPEATED_COLUMNS_WIDTH, at least one), so a page of right-hand columns still says whose row it is.
+ */
+export function repeatedColumns(sheet: SheetOut): string | undefined {
+  if (printScale(sheet).fitToPage || sheet.headerTools === false) return undefined;
+  let width = 0;
+  let count = 0;
+  for (const column of sheet.columns) {
+    width += column.width ?? 9;
+    if (count > 0 && width > REPEATED_COLUMNS_WIDTH) break;
+    count += 1;
+  }
+  return count === 0 ? undefined : `A:${columnLetters(count - 1)}`;
+}
+
 /** Adds a sheet's worksheet, with the options that must be given up front (the streaming writer needs them then). */
 export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): ExcelJS.Worksheet {
   const frozen = sheet.headerTools !== false && sheet.columns.length > 0;
   const header = headerRowOf(sheet);
+  const columns = repeatedColumns(sheet);
   return workbook.addWorksheet(sheet.name, {
     state: sheet.state ?? "visible",
     views: frozen ? [{ state: "frozen", ySplit: header }] : [],
     // Printed as people print these lists: landscape, as wide as the page, the header on every page.
-    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, ...printScale(sheet), fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}) },
+    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, ...printScale(sheet), fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}), ...(frozen && columns !== undefined ? { printTitlesColumn: columns } : {}) },
     ...headerFooterOf(sheet),
   });
 }
@@ -140,6 +168,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
         cell.value = column.header;
         cell.font = { name: "Calibri", size: 11, bold: true };
         cell.fill = HEADER_FILL;
+      cell.alignment = HEADER_ALIGNMENT;
       });
       if (streaming) header.commit();
     }
@@ -149,6 +178,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
     header.font = { name: "Calibri", size: 11, bold: true };
     header.eachCell((cell) => {
       cell.fill = HEADER_FILL;
+      cell.alignment = HEADER_ALIGNMENT;
     });
     if (streaming) header.commit();
   }
@@ -182,6 +212,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
     worksheet.getRow(headerRow).eachCell((cell) => {
       cell.font = { name: "Calibri", size: 11, bold: true };
       cell.fill = HEADER_FILL;
+      cell.alignment = HEADER_ALIGNMENT;
     });
   } else if (sheet.headerTools !== false && sheet.filterButtons !== false && sheet.columns.length > 0) {
     worksheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, headerRow + sheet.rows.length), column: sheet.columns.length } };

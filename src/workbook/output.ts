@@ -32,7 +32,7 @@ export interface FormattedCell {
   readonly fill?: string;
 }
 
-export type CellStyle = "title" | "bold" | "wrap" | "alert";
+export type CellStyle = "title" | "bold" | "label" | "wrap" | "alert" | "top" | "banner";
 
 /** A picture (a chart rendered as PNG) placed over the cells from a top-left cell. */
 export interface ImageOut {

@@ -232,6 +232,38 @@ describe("the example municipality's reports", () => {
     expect(Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["Puls_Nyckeltal"]);
   });
 
+  it("print readably: a text longer than its column wraps in a row tall enough, and a sheet too wide for a page repeats its leading columns", async () => {
+    let wrappedCells = 0;
+    for (const name of ["Verksamhetsrapport 2026-D.xlsx", "Politisk analys 2026-D.xlsx", "Delårsrapport 2026-D.xlsx"]) {
+      const report = await workbook(name);
+      for (const sheet of report.worksheets) {
+        if (Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables).length === 0) continue;
+        sheet.eachRow((row, number) => {
+          row.eachCell((cell, column) => {
+            const width = sheet.getColumn(column).width ?? 10;
+            if (typeof cell.value !== "string" || cell.value.length <= width) return;
+            wrappedCells += 1;
+            expect({ sheet: sheet.name, cell: cell.address, wrap: cell.alignment?.wrapText === true }).toEqual({ sheet: sheet.name, cell: cell.address, wrap: true });
+            if (number > 1) expect(row.height).toBeGreaterThan(15);
+          });
+        });
+        if (sheet.pageSetup.fitToPage !== true) expect(sheet.pageSetup.printTitlesColumn).toMatch(/^A:[A-Z]$/);
+      }
+    }
+    expect(wrappedCells).toBeGreaterThan(100);
+  });
+
+  it("end the operational report's summary with all divisions' counts summed", async () => {
+    const rows = rowsOf((await workbook("Verksamhetsrapport 2026-D.xlsx")).getWorksheet("Sammanfattning"));
+    const last = rows[rows.length - 1] ?? {};
+    const divisions = rows.slice(0, -1);
+    expect(divisions.length).toBeGreaterThan(1);
+    expect(text(last["Verksamhetsområde"])).toBe("Alla verksamhetsområden");
+    for (const column of ["Rapporterat", "Förväntade", "Gröna", "Gula", "Röda", "Saknas", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Kan ej bedömas"]) {
+      expect({ column, total: last[column] }).toEqual({ column, total: divisions.reduce((sum, row) => sum + Number(row[column]), 0) });
+    }
+  });
+
   it("embed the overview chart and one history chart per key indicator, in the Word document and the workbook alike", () => {
     const model = annualReport(new FollowUp(reportInputOf(demo.plan, demo.consolidation)), "interim");
     // Each key indicator has its chart; a picture holds up to six of a result goal's charts.

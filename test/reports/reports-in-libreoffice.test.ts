@@ -12,7 +12,9 @@ import { FollowUp, annualReport } from "../../src/core";
 import { runDemo, type DemoResult } from "../../src/app/node/demo";
 import { CHARTS_PER_PICTURE } from "../../src/reports/charts/report-charts";
 import { reportInputOf } from "../../src/core";
-import { PDFTOTEXT, hasLibreOffice, pdfText, toPdfs } from "../support/libreoffice";
+import { PDFTOTEXT, hasLibreOffice, pdfText, toPdfs, wordsOf } from "../support/libreoffice";
+import { readFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 
 const PDFIMAGES = ["/usr/bin/pdfimages"].find((candidate) => existsSync(candidate));
 const available = hasLibreOffice && PDFTOTEXT !== undefined && PDFIMAGES !== undefined;
@@ -58,4 +60,18 @@ describeIf("the reports in LibreOffice", () => {
     expect(text).toContain("Verksamhetsrapport – Exempelkommun, Delår 2026");
     for (const word of ["Grön", "Gul", "Röd", "Saknas"]) expect(text).toContain(word);
   });
+
+  it("print no word of a workbook broken across lines: every word of its PDF's text is a word the workbook holds", () => {
+    for (const report of demo.reports.filter((candidate) => candidate.fileName.endsWith(".xlsx"))) {
+      const xml = Object.entries(unzipSync(new Uint8Array(readFileSync(report.path)))).filter(([name]) => name.startsWith("xl/") && name.endsWith(".xml")).map(([, bytes]) => strFromU8(bytes)).join(" ");
+      const texts = [...xml.matchAll(/>([^<]+)</g)].map((match) => (match[1] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+      // The printed header's and footer's codes (&L, &C, &R for the place, &P and &N for page numbers) are not words.
+      const words = new Set(texts.flatMap((part) => wordsOf(part.replace(/&&/g, "&").replace(/&[LCRPN]/g, " "))));
+      const { text } = pdfText(pdfs.get(report.fileName) as string);
+      // Numbers and dates are printed in the formats LibreOffice gives them (88.3%, -3,758, 2026-12-15).
+      const broken = [...new Set(wordsOf(text).filter((token) => !/^[-+−]?[\d.,%]+$/.test(token) && !/^\d{4}-\d{2}-\d{2}$/.test(token) && !words.has(token)))];
+      expect({ report: report.fileName, broken }).toEqual({ report: report.fileName, broken: [] });
+    }
+  });
 });
+

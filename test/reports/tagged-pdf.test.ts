@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { runDemo } from "../../src/app/node/demo";
 import { main } from "../../src/cli/main";
-import { hasLibreOffice } from "../support/libreoffice";
+import { hasLibreOffice, wordsOf } from "../support/libreoffice";
 
 const PDFINFO = ["/usr/bin/pdfinfo"].find((candidate) => existsSync(candidate));
 const PDFTOPPM = ["/usr/bin/pdftoppm"].find((candidate) => existsSync(candidate));
@@ -33,14 +33,6 @@ async function run(args: string[], env: Record<string, string> = {}): Promise<{ 
   } finally {
     process.env = saved;
   }
-}
-
-/** The words of a text: split at any space, with the punctuation around them dropped. */
-function tokens(text: string): string[] {
-  return text
-    .split(/[\s\u00a0\u202f]+/)
-    .map((token) => token.replace(/^[("'«»“”.,:;!?…–—-]+|[)"'«»“”.,:;!?…]+$/g, ""))
-    .filter((token) => token !== "" && /[\p{L}\d]/u.test(token));
 }
 
 /** The names of the structure elements in a PDF (/S /H1 …), counted. */
@@ -104,10 +96,10 @@ describeIf("the council's documents as tagged PDF", () => {
       const xml = Object.entries(unzipSync(new Uint8Array(readFileSync(path.join(folder, "rapporter", docxName))))).filter(([name]) => name.startsWith("word/")).map(([, bytes]) => strFromU8(bytes)).join(" ");
       // A no-break space holds "4 / 2 / 0 / 0" together; poppler gives it back without the spaces.
       const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1] ?? "");
-      const words = new Set(runs.flatMap((run) => [...tokens(run), ...tokens(run.replace(/[\u00a0\u202f]/g, ""))]));
+      const words = new Set(runs.flatMap((run) => [...wordsOf(run), ...wordsOf(run.replace(/[\u00a0\u202f]/g, ""))]));
       const text = execFileSync(PDFTOTEXT as string, [path.join(folder, "pdf", pdfName), "-"], { encoding: "utf8" });
       // Digits alone are page numbers and the groups of a number written with spaces; a fragment of a word or a decimal is not.
-      const broken = [...new Set(tokens(text).filter((token) => !/^\d+$/.test(token) && !words.has(token)))];
+      const broken = [...new Set(wordsOf(text).filter((token) => !/^\d+$/.test(token) && !words.has(token)))];
       expect({ pdfName, broken }).toEqual({ pdfName, broken: [] });
     }
   });

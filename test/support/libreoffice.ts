@@ -106,3 +106,11 @@ function parseCsv(text: string): string[][] {
   if (field !== "" || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+/** The words of a text: split at any space, with the punctuation around them dropped. */
+export function wordsOf(text: string): string[] {
+  return text
+    .split(/[\s\u00a0\u202f]+/)
+    .map((token) => token.replace(/^[("'«»“”.,:;!?…–—-]+|[)"'«»“”.,:;!?…]+$/g, ""))
+    .filter((token) => token !== "" && /[\p{L}\d]/u.test(token));
+}

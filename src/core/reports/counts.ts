@@ -22,3 +22,13 @@ export function countAssessments(assessments: Iterable<Assessment>): AssessmentC
 export function total(counts: Readonly<Record<string, number>>): number {
   return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
+
+/** Counts added key by key (a municipality's from its divisions'), starting from `empty`'s keys. */
+export function sumCounts<K extends string>(all: readonly Readonly<Record<K, number>>[], empty: Readonly<Record<K, number>>): Record<K, number> {
+  const sum: Record<K, number> = { ...empty };
+  for (const counts of all) for (const key of Object.keys(sum) as K[]) sum[key] += counts[key];
+  return sum;
+}
+
+export const NO_STATUSES: StatusCounts = countStatuses([]);
+export const NO_ASSESSMENTS: AssessmentCounts = countAssessments([]);

@@ -1,9 +1,10 @@
 /**
  * A key indicator's history as a line chart (docs/reports.md §3): one point per year (and the report's
- * own period last), each labelled with its value, and the target as a dashed line.
+ * own period last), each labelled with its value, and the target as a dashed line with its key
+ * under the title.
  */
 import type { Language, Measured } from "../../core";
-import { formatMeasured } from "../format";
+import { formatInTable, formatMeasured, nameWithUnit } from "../format";
 import { clip, svgDocument, text, type Chart } from "./svg";
 
 export interface LinePoint {
@@ -33,11 +34,16 @@ export function historyLineChart(title: string, points: readonly LinePoint[], un
   const [min, max] = axisBounds(values.length > 0 ? values : [0, 1]);
   const x = (index: number) => left + 30 + (index * (width - left - right - 60)) / Math.max(1, points.length - 1);
   const y = (value: number) => top + (height - top - bottom) * (1 - (value - min) / (max - min || 1));
-  const body: string[] = [text(10, 22, clip(title, 64), { size: 12, weight: "bold" })];
+  // The unit once, in the title; the labels carry numbers only (per cent keeps its sign), so a
+  // long unit ("barn per årsarbetare") never runs past the chart's edge or into a neighbour.
+  const label = (value: number) => formatInTable(value, unit, language);
+  const body: string[] = [text(10, 22, clip(nameWithUnit(title, unit), 64), { size: 12, weight: "bold" })];
   body.push(`<line x1="${left}" y1="${height - bottom}" x2="${width - right}" y2="${height - bottom}" stroke="#888" stroke-width="1"/>`);
   if (target !== null) {
     body.push(`<line x1="${left}" y1="${y(target).toFixed(1)}" x2="${width - right}" y2="${y(target).toFixed(1)}" stroke="#555" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-    body.push(text(width - right, y(target) - 6, `${targetLabel} ${formatMeasured(target, unit, language)}`, { anchor: "end", size: 11, fill: "#444" }));
+    // The target's key under the title, clear of the points' labels (which sit below the top margin).
+    body.push(`<line x1="${width - right - 150}" y1="34" x2="${width - right - 126}" y2="34" stroke="#555" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+    body.push(text(width - right - 120, 38, `${targetLabel} ${label(target)}`, { size: 11, fill: "#444" }));
   }
   // The line breaks where a year has no value, rather than pretending to know it.
   let path = "";
@@ -54,7 +60,7 @@ export function historyLineChart(title: string, points: readonly LinePoint[], un
       return;
     }
     body.push(`<circle cx="${x(index).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="4" fill="#1f5fa8"/>`);
-    body.push(text(x(index), y(point.value) - 9, formatMeasured(point.value, unit, language), { anchor: "middle", size: 11 }));
+    body.push(text(x(index), y(point.value) - 9, label(point.value), { anchor: "middle", size: 11 }));
   });
   const description = `${title}: ${points.map((point) => `${point.label} ${formatMeasured(point.value, unit, language)}`).join(", ")}`;
   return { svg: svgDocument(width, height, body), width, height, description };

@@ -19,6 +19,7 @@ import type { RenderedChart } from "../charts/rendered";
 import { comparisonSentence } from "../comparisons";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
+import { chartSheet } from "./chart-sheet";
 import { frontSheet, peerColumns, sheetName, tableSheet, wrapped, type Column, type FrontRow } from "./sheets";
 
 export interface AnnualCharts {
@@ -153,13 +154,10 @@ export function annualWorkbook(report: AnnualReport, charts: AnnualCharts, langu
     // How the organisation's value was made from its units' ("summa av 7 enheter").
     { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
   ];
-  const chartsSheet: SheetOut = {
-    name: sheetName(t.sheets.charts),
-    headerTools: false,
-    columns: [{ header: "" }],
-    rows: [],
-    images: stacked(goals.flatMap((goal) => charts.keyIndicators.get(goal.goal.id) ?? [])),
-  };
+  const chartsSheet = chartSheet(
+    sheetName(t.sheets.charts),
+    goals.map((goal) => ({ caption: t.sentences.historyChartCaption(`${goal.goal.id} ${goal.goal.name}`), pictures: charts.keyIndicators.get(goal.goal.id) ?? [] })).filter((group) => group.pictures.length > 0),
+  );
   // A goal's own row (its assessment), then a row per indicator.
   const financialRows = financial.goals.flatMap(({ goal, assessment, indicators }): FinancialRow[] => [
     { goal, assessment: assessmentWord(assessment.effective, language), line: null },

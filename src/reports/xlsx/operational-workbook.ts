@@ -6,7 +6,7 @@
  */
 import { howAggregatedText } from "../aggregation-text";
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
-import { TREND_LABELS, actionStatusWord } from "../../core";
+import { NO_ASSESSMENTS, NO_STATUSES, TREND_LABELS, actionStatusWord, sumCounts } from "../../core";
 import type { CellOut, WorkbookOut } from "../../workbook/output";
 import { measuredCell, targetCell } from "../../workbook/number-format";
 import { assessmentWord, statusWord } from "../format";
@@ -26,11 +26,31 @@ interface GoalRow {
   readonly owner: boolean;
 }
 
+/**
+ * The row under the divisions' rows: each column summed, so the summary says at a glance how all
+ * divisions reported and stand. A sum of the rows above, named so (the front sheet's count of
+ * reporting organisations also holds the municipality's own office, which is in no division).
+ */
+function allDivisions(report: OperationalReport, name: string): DivisionSection {
+  const { divisions } = report;
+  const reportings = divisions.flatMap((division) => (division.reporting === null ? [] : [division.reporting]));
+  return {
+    organisation: { id: "", name, type: "municipality" },
+    members: [],
+    statuses: sumCounts(divisions.map((division) => division.statuses), NO_STATUSES),
+    reporting: reportings.length === 0 ? null : { ...sumCounts<"reported" | "expected">(reportings, { reported: 0, expected: 0 }), missing: reportings.flatMap((reporting) => reporting.missing) },
+    goalAssessments: sumCounts(divisions.map((division) => division.goalAssessments), NO_ASSESSMENTS),
+    goals: [],
+    actions: [],
+    analyses: [],
+  };
+}
+
 export function operationalWorkbook(report: OperationalReport, language: Language): WorkbookOut {
   const t = REPORT_TEXTS[language];
   const c = t.columns;
   const summary: Column<DivisionSection>[] = [
-    { header: c.division, width: 24, cell: (d) => d.organisation.name },
+    { header: c.division, width: 30, cell: (d) => (d.organisation.type === "municipality" ? { value: d.organisation.name, style: "bold" } : d.organisation.name) },
     { header: c.reported, cell: (d) => count(d.reporting?.reported) },
     { header: c.expected, cell: (d) => count(d.reporting?.expected) },
     { header: c.green, cell: (d) => count(d.statuses.green) },
@@ -42,23 +62,24 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.notMet, width: 13, cell: (d) => count(d.goalAssessments.notMet) },
     { header: c.cannotAssess, width: 16, cell: (d) => count(d.goalAssessments.cannotAssess) },
   ];
+  // Narrow enough to print across one landscape page at 60 % or more; long names wrap.
   const lines: Column<IndicatorLine & { readonly division: OrgRef; readonly goalId: string; readonly goalName: string }>[] = [
-    { header: c.division, width: 20, cell: (l) => l.division.name },
-    { header: c.goal, width: 8, cell: (l) => l.goalId },
-    { header: c.goalName, width: 34, cell: (l) => l.goalName },
+    { header: c.division, width: 18, cell: (l) => l.division.name },
+    { header: c.goal, width: 6, cell: (l) => l.goalId },
+    { header: c.goalName, width: 22, cell: (l) => l.goalName },
     { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
-    { header: c.indicatorName, width: 40, cell: (l) => l.indicator.name },
-    { header: c.organisation, width: 12, cell: (l) => l.organisation.id },
-    { header: c.organisationName, width: 26, cell: (l) => l.organisation.name },
-    { header: c.level, width: 14, cell: (l) => (l.aggregated ? t.levels.aggregated : t.levels.reported) },
-    { header: c.actual, width: 12, cell: (l) => measuredCell(l.actual, l.indicator.unit) },
-    { header: c.target, width: 12, cell: (l) => targetCell(l.target, l.indicator.unit) },
+    { header: c.indicatorName, width: 26, cell: (l) => l.indicator.name },
+    { header: c.organisation, width: 13, cell: (l) => l.organisation.id },
+    { header: c.organisationName, width: 16, cell: (l) => l.organisation.name },
+    { header: c.level, width: 13, cell: (l) => (l.aggregated ? t.levels.aggregated : t.levels.reported) },
+    { header: c.actual, width: 10, cell: (l) => measuredCell(l.actual, l.indicator.unit) },
+    { header: c.target, width: 10, cell: (l) => targetCell(l.target, l.indicator.unit) },
     { header: c.attainment, width: 15, cell: (l) => percent(l.attainment) },
-    { header: c.status, width: 10, cell: (l) => statusWord(l.status, language), colour: "status" },
-    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 22, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
-    { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
-    { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
-    { header: c.comment, width: 50, cell: (l) => l.comment },
+    { header: c.status, width: 8, cell: (l) => statusWord(l.status, language), colour: "status" },
+    { header: report.basis.previousPeriod === null ? c.previous : c.previousOf(report.basis.previousPeriod.name), width: 14, cell: (l) => measuredCell(l.previous, l.indicator.unit) },
+    { header: c.trend, width: 11, cell: (l) => TREND_LABELS[language][l.trend] },
+    { header: c.units, width: 20, cell: (l) => howAggregatedText(l.howAggregated, language) },
+    { header: c.comment, width: 22, cell: (l) => l.comment },
   ];
   const goals: Column<GoalRow>[] = [
     { header: c.division, width: 20, cell: (g) => g.division.name },
@@ -108,7 +129,7 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
   const pageFooter = { title: `${t.titles.operational} – ${report.basis.municipality}, ${report.basis.period.name}`, page: t.operational.page };
   const sheets = [
     frontSheet("operational", report.basis, language),
-    tableSheet(t.sheets.summary, summary, report.divisions, language),
+    tableSheet(t.sheets.summary, summary, [...report.divisions, allDivisions(report, t.operational.allDivisions)], language),
     ...report.divisions.map((division) => divisionSheet(report, division, language)),
     tableSheet(t.sheets.indicators, lines, lineRows, language),
     tableSheet(REPORT_TEXTS[language].columns.assessment, goals, goalRows, language),

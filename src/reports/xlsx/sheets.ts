@@ -9,6 +9,8 @@ import { statusWord } from "../format";
 import { columnLetters } from "../../workbook/grid";
 import { DATE_FORMAT, PERCENT_FORMAT, SCORE_FORMAT } from "../../workbook/number-format";
 import type { CellOut, ConditionalOut, SheetOut, WorkbookOut } from "../../workbook/output";
+import { headerHeight, widthsWithoutBrokenWords, wrapLongText } from "./table-layout";
+import { wrappedHeight } from "../../workbook/wrapped-height";
 import { obstacleSentence } from "../obstacles";
 import type { ReportObstacle } from "../texts";
 import { assessmentColouring, statusColouring } from "../../workbook/status-colours";
@@ -32,11 +34,16 @@ export function tableSheet<R>(name: string, columns: readonly Column<R>[], rows:
     const range = `${letter}2:${letter}${last}`;
     conditionalFormats.push(column.colour === "status" ? statusColouring(range, letter, 2, STATUS_LABELS[language]) : assessmentColouring(range, letter, 2, ASSESSMENT_LABELS[language]));
   });
+  const cells = rows.map((row) => columns.map((column) => column.cell(row)));
+  const widths = widthsWithoutBrokenWords(columns, cells);
+  const written = wrapLongText(widths, cells, 2);
+  const header = headerHeight(columns.map((column) => column.header), widths);
   return {
     name: sheetName(name),
     table: tableName(name),
-    columns: columns.map((column) => ({ header: column.header, width: column.width })),
-    rows: rows.map((row) => columns.map((column) => column.cell(row))),
+    columns: columns.map((column, c) => ({ header: column.header, width: widths[c] })),
+    rows: written.rows,
+    rowHeights: [...(header === undefined ? [] : [{ row: 1, height: header }]), ...written.heights],
     conditionalFormats,
   };
 }
@@ -56,6 +63,9 @@ export const percent = (value: number | null | undefined): CellOut => (value ===
 export const score = (value: number | null): CellOut => (value === null ? null : { value, numFmt: SCORE_FORMAT });
 export const date = (iso: string): CellOut => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? { value: { date: iso.slice(0, 10) }, numFmt: DATE_FORMAT } : iso);
 export const wrapped = (text: string): CellOut => ({ value: text, style: "wrap" });
+
+/** The front sheet's two columns, label and value: together as wide as a portrait page holds. */
+const FRONT_WIDTHS = [34, 66] as const;
 
 /** A label and its value on the front sheet. */
 export type FrontRow = readonly [string, CellOut];
@@ -84,19 +94,32 @@ export function frontSheet(kind: ReportKind, basis: ReportBasis, language: Langu
     ...extra,
   ];
   const label = (text: string): CellOut => ({ value: text, style: "bold" });
+  const body = [[label(b.heading), null], ...rows.map(([name, value]): CellOut[] => [label(name), value])];
+  // Values wrap in their column and the notes across both, each row as tall as its lines: a long
+  // line would otherwise run off the page or shrink the whole page to fit it.
+  const laidOut = wrapLongText(FRONT_WIDTHS, body, 3);
+  const notes = [b.colours, b.workbookNote];
+  const notesFrom = 3 + body.length + 1;
+  const noteWidth = FRONT_WIDTHS.reduce((sum, width) => sum + width, 0);
   return {
     name: sheetName(texts.sheets.front),
     headerTools: false,
     portrait: true,
-    columns: [{ header: "", width: 38 }, { header: "", width: 90 }],
+    columns: FRONT_WIDTHS.map((width) => ({ header: "", width })),
     rows: [
       [{ value: `${texts.titles[kind]} – ${basis.municipality}, ${basis.period.name}`, style: "title" }, null],
       [null, null],
-      [label(b.heading), null],
-      ...rows.map(([name, value]): CellOut[] => [label(name), value]),
+      ...laidOut.rows,
       [null, null],
-      [b.colours, null],
-      [b.workbookNote, null],
+      ...notes.map((note): CellOut[] => [{ value: note, style: "wrap" }, null]),
+    ],
+    merges: notes.map((_, index) => `A${notesFrom + index}:B${notesFrom + index}`),
+    rowHeights: [
+      ...laidOut.heights,
+      ...notes.flatMap((note, index) => {
+        const height = wrappedHeight(note, noteWidth);
+        return height === undefined ? [] : [{ row: notesFrom + index, height }];
+      }),
     ],
   };
 }
@@ -146,8 +169,17 @@ export function draftWorkbook(book: WorkbookOut, reasons: readonly ReportObstacl
       // The front sheet's second row is empty: the draft line goes there.
       const [title, , ...rest] = sheet.rows;
       const width = sheet.columns.length;
-      const line: CellOut[] = [{ value: banner, style: "bold" }, ...Array.from({ length: Math.max(0, width - 1) }, () => null)];
-      return { ...sheet, printed, rows: title === undefined ? [line] : [title, line, ...rest] };
+      const line: CellOut[] = [{ value: banner, style: "banner" }, ...Array.from({ length: Math.max(0, width - 1) }, () => null)];
+      // Across the sheet's columns, as tall as its lines.
+      const across = sheet.columns.reduce((sum, column) => sum + (column.width ?? 10), 0);
+      const height = wrappedHeight(banner, across);
+      return {
+        ...sheet,
+        printed,
+        rows: title === undefined ? [line] : [title, line, ...rest],
+        merges: [...(sheet.merges ?? []), ...(width > 1 ? [`A2:${columnLetters(width - 1)}2`] : [])],
+        rowHeights: [...(sheet.rowHeights ?? []), ...(height === undefined ? [] : [{ row: 2, height }])],
+      };
     }),
   };
 }

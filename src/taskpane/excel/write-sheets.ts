@@ -66,12 +66,16 @@ function queueSheet(worksheet: Excel.Worksheet, sheet: SheetOut, capabilities: C
     block.values = cells.values;
   }
   for (const { row, column, formula } of cells.formulas) worksheet.getRangeByIndexes(row, column, 1, 1).formulas = [[formula]];
+  // A sheet with wrapped rows is top-aligned in one call, not cell by cell ("top" marks the cells
+  // beside wrapped text, which in a file need it per cell).
+  if (rows > 0 && cells.styled.some(({ style }) => style === "top")) worksheet.getRangeByIndexes(0, 0, rows, columns).format.verticalAlignment = "Top";
   for (const { row, column, style } of cells.styled) {
+    if (style === "top") continue;
     const format = worksheet.getRangeByIndexes(row, column, 1, 1).format;
-    if (style === "wrap") format.wrapText = true;
-    else format.font.bold = true;
+    if (style === "wrap" || style === "banner" || style === "label") format.wrapText = true;
+    if (style !== "wrap") format.font.bold = true;
     if (style === "title") format.font.size = 14;
-    if (style === "alert") format.font.color = "#9C0006";
+    if (style === "alert" || style === "banner") format.font.color = "#9C0006";
   }
   // Rows of merged wrapped text get their height, as in files (Excel fits no merged cell itself).
   for (const merge of sheet.merges ?? []) worksheet.getRange(merge).merge(false);
