@@ -263,6 +263,7 @@ export function examplePlan(): Plan {
     assessments: [],
     politicalAnalysis: [],
     peers: [],
+    unitPeers: [],
     orgChanges: [],
   };
 
