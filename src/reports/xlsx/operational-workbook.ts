@@ -9,6 +9,7 @@ import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorL
 import { TREND_LABELS, actionStatusWord } from "../../core";
 import type { CellOut, WorkbookOut } from "../../workbook/output";
 import { measuredCell, targetCell } from "../../workbook/number-format";
+import { unitPeerSourceText } from "../comparisons";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { divisionSheet } from "./division-sheet";
@@ -24,6 +25,20 @@ interface GoalRow {
   readonly result: RollupResult;
   /** The assessment that counts (manual where given) and its justification; only at the owner. */
   readonly owner: boolean;
+}
+
+/** Whether any line of the report has a unit compared with the country's units. */
+function hasUnitPeers(report: OperationalReport): boolean {
+  return report.divisions.some((division) => division.goals.some((section) => section.lines.some((line) => line.unitPeers !== null)));
+}
+
+/** The unit's peer status among the country's units, and where it comes from. */
+function unitPeerColumns(language: Language): Column<IndicatorLine>[] {
+  const c = REPORT_TEXTS[language].columns;
+  return [
+    { header: c.unitPeer, width: 18, cell: (l) => (l.unitPeers === null ? "" : statusWord(l.unitPeers.status, language)), colour: "status" },
+    { header: c.unitPeerSource, width: 48, cell: (l) => unitPeerSourceText(l.unitPeers, language) ?? "" },
+  ];
 }
 
 export function operationalWorkbook(report: OperationalReport, language: Language): WorkbookOut {
@@ -59,6 +74,8 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.trend, width: 12, cell: (l) => TREND_LABELS[language][l.trend] },
     { header: c.units, width: 34, cell: (l) => howAggregatedText(l.howAggregated, language) },
     { header: c.comment, width: 50, cell: (l) => l.comment },
+    // A unit with a Kolada id among the country's units, beside its target status (Status above).
+    ...(hasUnitPeers(report) ? unitPeerColumns(language) : []),
   ];
   const goals: Column<GoalRow>[] = [
     { header: c.division, width: 20, cell: (g) => g.division.name },
