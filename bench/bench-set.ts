@@ -28,7 +28,7 @@ export function benchPlan(units: number): Plan {
   return {
     settings: { ...DEFAULT_SETTINGS, municipality: "Benchkommun", year: 2026, currentPeriod: PERIOD },
     periods: [{ id: PERIOD, name: "Delår 2026", from: "2026-01-01", to: "2026-08-31", type: "interim", at }],
-    organisation, goals, indicators, targets, actuals: [], assessments: [], politicalAnalysis: [], peers: [], orgChanges: [],
+    organisation, goals, indicators, targets, actuals: [], assessments: [], politicalAnalysis: [], peers: [], unitPeers: [], orgChanges: [],
   };
 }
 

@@ -78,7 +78,7 @@ export function choosePeriod(plan: Plan, asked: string | undefined): string {
   return period;
 }
 
-const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation: [], goals: [], indicators: [], targets: [], actuals: [], assessments: [], politicalAnalysis: [], peers: [], orgChanges: [] };
+const EMPTY_PLAN: Plan = { settings: DEFAULT_SETTINGS, periods: [], organisation: [], goals: [], indicators: [], targets: [], actuals: [], assessments: [], politicalAnalysis: [], peers: [], unitPeers: [], orgChanges: [] };
 
 /** A new plan workbook: empty (every sheet with its headers), or the example municipality's. */
 export function newPlan(example: boolean): WorkbookOut {

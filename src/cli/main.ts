@@ -37,7 +37,7 @@ Kommandon:
   collect     samla in och sammanställ enheternas arbetsböcker
   status      visa en sammanfattning av en period
   report      skriv verksamhetsrapport, politisk analys, årsredovisning eller delårsrapport
-  kolada      läs in Koladas data till planens blad Jämförelse (kolada import)
+  kolada      läs in Koladas data till planens Jämförelse (import, fetch, units, groups)
   plan        gör nästa års plan av årets, med förslag till målvärden (plan next)
   demo        kör hela uppföljningen på exempelkommunen
 
@@ -59,7 +59,7 @@ Commands:
   collect     collect and consolidate the units' workbooks
   status      show a summary of a period
   report      write the operational report, political analysis, annual or interim report
-  kolada      read Kolada's data into the plan's Jämförelse sheet (kolada import)
+  kolada      read Kolada's data into the plan's peers (import, fetch, units, groups)
   plan        make next year's plan from this year's, with proposed targets (plan next)
   demo        run the whole follow-up on the example municipality
 

@@ -18,6 +18,7 @@ export * from "./trend";
 export * from "./rollup";
 export * from "./aggregate";
 export * from "./peers";
+export * from "./unit-peers";
 export * from "./forecast";
 export * from "./labels";
 export * from "./problems";

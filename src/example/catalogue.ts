@@ -192,31 +192,39 @@ export const AREAS: readonly ExampleArea[] = [
   },
 ];
 
-/** One unit: its name, its category (*verksamhetstyp*) and, where shares are weighted by it, its size. */
+/** One unit: its name, its category (*verksamhetstyp*), where shares are weighted by it its size, and its Kolada id where Kolada has the unit. */
 export interface ExampleUnit {
   readonly name: string;
   readonly category: string;
   readonly size?: number;
   readonly sizeMeasure?: string;
+  readonly koladaId?: string;
 }
 
 const unit = (name: string, category: string, size?: number, sizeMeasure?: string): ExampleUnit => ({ name, category, ...(size === undefined ? {} : { size, sizeMeasure }) });
 
+/**
+ * A school or preschool as Kolada has it too: its Kolada id, the kind (V15E grundskola, V11E
+ * förskola, V17E gymnasieskola), the example's municipality code 9999 and a serial number, as
+ * `puls kolada units` would have proposed it.
+ */
+const inKolada = (kind: "V15E" | "V11E" | "V17E", serial: number, entry: ExampleUnit): ExampleUnit => ({ ...entry, koladaId: `${kind}9999${String(serial).padStart(5, "0")}` });
+
 /** The units of each division: Swedish names as a municipality would have them. */
 export const UNITS: Readonly<Record<"UTB" | "OMS" | "SAM", readonly ExampleUnit[]>> = {
   UTB: [
-    unit("Norrskolan", "grundskola", 420, "elever"),
-    unit("Södra skolan", "grundskola", 380, "elever"),
-    unit("Ekbackens skola", "grundskola", 250, "elever"),
-    unit("Björkhagens skola", "grundskola", 310, "elever"),
-    unit("Vallaskolan", "grundskola", 520, "elever"),
-    unit("Centralskolan", "grundskola", 610, "elever"),
-    unit("Lärkans förskola", "förskola", 60, "barn"),
-    unit("Solrosens förskola", "förskola", 75, "barn"),
-    unit("Ekorrens förskola", "förskola", 48, "barn"),
-    unit("Skogsbackens förskola", "förskola", 90, "barn"),
-    unit("Ängens förskola", "förskola", 55, "barn"),
-    unit("Gymnasieskolan", "gymnasium", 700, "elever"),
+    inKolada("V15E", 101, unit("Norrskolan", "grundskola", 420, "elever")),
+    inKolada("V15E", 102, unit("Södra skolan", "grundskola", 380, "elever")),
+    inKolada("V15E", 103, unit("Ekbackens skola", "grundskola", 250, "elever")),
+    inKolada("V15E", 104, unit("Björkhagens skola", "grundskola", 310, "elever")),
+    inKolada("V15E", 105, unit("Vallaskolan", "grundskola", 520, "elever")),
+    inKolada("V15E", 106, unit("Centralskolan", "grundskola", 610, "elever")),
+    inKolada("V11E", 101, unit("Lärkans förskola", "förskola", 60, "barn")),
+    inKolada("V11E", 102, unit("Solrosens förskola", "förskola", 75, "barn")),
+    inKolada("V11E", 103, unit("Ekorrens förskola", "förskola", 48, "barn")),
+    inKolada("V11E", 104, unit("Skogsbackens förskola", "förskola", 90, "barn")),
+    inKolada("V11E", 105, unit("Ängens förskola", "förskola", 55, "barn")),
+    inKolada("V17E", 101, unit("Gymnasieskolan", "gymnasium", 700, "elever")),
     unit("Vuxenutbildningen", "vuxenutbildning", 340, "elever"),
     unit("Kulturskolan", "kulturskola", 450, "elever"),
   ],

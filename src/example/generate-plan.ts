@@ -7,7 +7,9 @@
  */
 import { parseKoladaResponse } from "../kolada/parse-json";
 import { peersFromKolada } from "../kolada/to-peers";
+import { unitPeersFromKolada } from "../kolada/to-unit-peers";
 import RECORDED_KOLADA from "./kolada-exempel.json";
+import RECORDED_KOLADA_UNITS from "./kolada-enheter-exempel.json";
 import {
   DEFAULT_SETTINGS,
   OrgTree,
@@ -85,6 +87,7 @@ function organisation(random: Random): OrgUnit[] {
         category: unit.category,
         size: unit.size ?? null,
         sizeMeasure: unit.sizeMeasure ?? "",
+        ...(unit.koladaId === undefined ? {} : { koladaId: unit.koladaId }),
         at,
       });
     });
@@ -263,6 +266,7 @@ export function examplePlan(): Plan {
     assessments: [],
     politicalAnalysis: [],
     peers: [],
+    unitPeers: [],
     orgChanges: [],
   };
 
@@ -344,7 +348,9 @@ export function examplePlan(): Plan {
 
   // Peer values as a controller imports them: the recorded Kolada response, through the importer.
   const peers = peersFromKolada(partial, parseKoladaResponse(RECORDED_KOLADA, "kolada-exempel.json").values).peers;
-  return { ...partial, actuals, assessments, politicalAnalysis, peers };
+  // The country's schools and preschools, as `puls kolada import` reads a saved oudata response.
+  const unitPeers = unitPeersFromKolada(partial, parseKoladaResponse(RECORDED_KOLADA_UNITS, "kolada-enheter-exempel.json").values).unitPeers;
+  return { ...partial, actuals, assessments, politicalAnalysis, peers, unitPeers };
 }
 
 /** The example's "liknande kommuner": eight of the thirty municipalities in its recorded Kolada file. */

@@ -1,7 +1,9 @@
 /**
  * Fetching Kolada's data from the live API (Node's fetch): every request's pages in turn
- * (`next_url`), a 429 answered by waiting (Retry-After, else 1, 2, 4, 8 s) and trying again, and
- * a clear error when Kolada cannot be reached. Returns the pages' values and how many pages there
+ * (`next_url`), a 429 answered by waiting (Retry-After, else 1, 2, 4, 8 s) and trying again, a
+ * 422 (a request with too many ids for Kolada) answered by asking for its halves, and a clear
+ * error when Kolada cannot be reached. The municipalities' data (`/data`), the units' (`/oudata`)
+ * and Kolada's lists (`/ou`, `/municipality_groups`, `/kpi`) are fetched alike. Returns the pages' values and how many pages there
  * were; asSavedResponse turns the values into a file that can be imported again without the network.
  *
  * Whatever the server answers, a run ends: the pages, the bytes, each request's time, the whole
@@ -9,7 +11,7 @@
  * `next_url` is followed only on the API's own origin. Each stop is a KoladaFetchError of one
  * sentence in Swedish and English.
  */
-import { dataUrls } from "./api-urls";
+import { dataRequests, dataUrl, splitRequest, type DataRequest, type KoladaDataKind } from "./api-urls";
 import type { KoladaValue } from "./kolada-value";
 import { parseKoladaResponse } from "./parse-json";
 
@@ -50,10 +52,9 @@ export const FETCH_LIMITS: FetchLimits = {
   maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
 };
 
-export interface FetchOptions {
+/** How any fetch from Kolada is made: where, with what, within which limits. */
+export interface FetchSetup {
   readonly base: string;
-  readonly kpis: readonly string[];
-  readonly years: readonly number[];
   /** Injected for tests; Node's global fetch otherwise. */
   readonly fetch?: typeof fetch;
   readonly sleep?: (ms: number) => Promise<void>;
@@ -64,10 +65,21 @@ export interface FetchOptions {
   readonly onPage?: (pages: number, url: string) => void;
 }
 
+export interface FetchOptions extends FetchSetup {
+  readonly kpis: readonly string[];
+  readonly years: readonly number[];
+  /** Every municipality's data (the default) or every organisational unit's (`oudata`). */
+  readonly kind?: KoladaDataKind;
+}
+
 export interface Fetched {
   readonly values: KoladaValue[];
+  /** Values Kolada marks as deleted (`isdeleted`), left out. */
+  readonly deleted: number;
   /** How many pages were fetched. */
   readonly pages: number;
+  /** How many requests Kolada refused as too large (422) and were asked for in halves. */
+  readonly split: number;
 }
 
 /** Kolada could not be reached or answered with an error: what happened, and what to do. */
@@ -167,6 +179,12 @@ const waitOutlastsRun = (seconds: number, runMs: number) =>
 
 const stillBusy = (url: string) =>
   stop(`Kolada svarade fortfarande 429 (för många frågor) på ${shown(url)} efter ${TRIES} försök: försök igen senare.`, `Kolada still answered 429 (too many requests) to ${shown(url)} after ${TRIES} tries: try again later.`);
+
+const cannotSplit = (url: string) =>
+  stop(
+    `Kolada svarade 422 (för stor fråga) på ${shown(url)} även för ett nyckeltal och ett år, så hämtningen stoppades: kontrollera planens Kolada-id och åren.`,
+    `Kolada answered 422 (too large a request) to ${shown(url)} even for one KPI and one year, so the fetch stopped: check the plan's Kolada ids and the years.`,
+  );
 
 function failed(status: number, url: string): KoladaFetchError {
   if (status >= 500) {
@@ -280,14 +298,21 @@ function waitAfter429(answer: Answer, attempt: number, run: Run): number {
   return ms;
 }
 
-type Got = { readonly text: string; readonly type: string; readonly bytes: number } | { readonly redirect: string };
+type Got = { readonly text: string; readonly type: string; readonly bytes: number } | { readonly redirect: string } | { readonly refused: true };
 
-/** One page's body or where it was moved: a 429 waited out (at most TRIES tries), any other failure a stop. */
-async function getPage(url: string, run: Run): Promise<Got> {
+/** Kolada's answer to a request with more ids than it takes. */
+const TOO_LARGE = 422;
+
+/**
+ * One page's body or where it was moved: a 429 waited out (at most TRIES tries), a 422 returned
+ * where the caller can split the request (`splittable`), any other failure a stop.
+ */
+async function getPage(url: string, run: Run, splittable = false): Promise<Got> {
   for (let attempt = 0; attempt < TRIES; attempt++) {
     const answer = await ask(url, run);
     if (answer.text !== null) return { text: answer.text, type: answer.type, bytes: answer.bytes };
     if (answer.status >= 300 && answer.status < 400 && answer.location !== null) return { redirect: answer.location };
+    if (answer.status === TOO_LARGE && splittable) return { refused: true };
     if (answer.status !== 429) throw failed(answer.status, url);
     if (attempt + 1 < TRIES) await run.sleep(waitAfter429(answer, attempt, run));
   }
@@ -296,7 +321,7 @@ async function getPage(url: string, run: Run): Promise<Got> {
 
 // ---- The run ----
 
-function startRun(options: FetchOptions): Run {
+function startRun(options: FetchSetup): Run {
   const now = options.now ?? Date.now;
   const limits = { ...FETCH_LIMITS, ...options.limits };
   let origin: string;
@@ -328,50 +353,112 @@ function nextUrl(next: string, page: string, run: Run): string {
   return resolved.href;
 }
 
-function parsePage(text: string, type: string, url: string): ReturnType<typeof parseKoladaResponse> {
-  let body: unknown;
+function parseBody(text: string, type: string, url: string): unknown {
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw notJson(url, type);
   }
-  return parseKoladaResponse(body, url);
 }
 
+/**
+ * Every page of one request from `first` on, each page's body given to `read` (which says where
+ * the next page is, or null): the redirects and pages bounded as the run is. Returns false when
+ * Kolada refused the first page as too large (422) and `splittable` says the caller splits it.
+ */
+async function pagesOf(first: string, run: Run, options: FetchSetup, read: (body: unknown, url: string) => string | null, splittable = false): Promise<boolean> {
+  let url: string | null = new URL(first).href;
+  let isFirst = true;
+  // Ends: every page is a new address, and the addresses are counted (admit).
+  while (url !== null) {
+    admit(url, run);
+    const got = await getPage(url, run, splittable && isFirst);
+    if ("refused" in got) return false;
+    if ("redirect" in got) {
+      url = nextUrl(got.redirect, url, run);
+      continue;
+    }
+    isFirst = false;
+    const { text, type, bytes } = got;
+    run.bytes += bytes;
+    if (run.bytes > run.limits.maxRunBytes) throw tooMuch(run.limits.maxRunBytes);
+    const next = read(parseBody(text, type, url), url);
+    run.pages++;
+    options.onPage?.(run.pages, url);
+    url = next === null ? null : nextUrl(next, url, run);
+  }
+  return true;
+}
+
+/** The municipalities' (or, with `kind: "units"`, the units') values of the KPIs and years. */
 export async function fetchKolada(options: FetchOptions): Promise<Fetched> {
   const run = startRun(options);
+  const kind = options.kind ?? "municipalities";
   const values: KoladaValue[] = [];
-  for (const first of dataUrls(options.base, options.kpis, options.years)) {
-    let url: string | null = new URL(first).href;
-    // Ends: every page is a new address, and the addresses are counted (admit).
-    while (url !== null) {
-      admit(url, run);
-      const got = await getPage(url, run);
-      if ("redirect" in got) {
-        url = nextUrl(got.redirect, url, run);
-        continue;
-      }
-      const { text, type, bytes } = got;
-      run.bytes += bytes;
-      if (run.bytes > run.limits.maxRunBytes) throw tooMuch(run.limits.maxRunBytes);
-      const page = parsePage(text, type, url);
-      // One push per value: a page can hold more values than a call can take as arguments.
-      for (const value of page.values) values.push(value);
-      run.pages++;
-      options.onPage?.(run.pages, url);
-      url = page.next === null ? null : nextUrl(page.next, url, run);
-    }
+  let deleted = 0;
+  let split = 0;
+  // Ends: a refused request is replaced by two smaller ones, down to one KPI and one year.
+  const queue: DataRequest[] = dataRequests(options.kpis, options.years);
+  for (let request = queue.shift(); request !== undefined; request = queue.shift()) {
+    const first = dataUrl(options.base, request, kind);
+    const done = await pagesOf(
+      first,
+      run,
+      options,
+      (body, url) => {
+        const page = parseKoladaResponse(body, url);
+        // One push per value: a page can hold more values than a call can take as arguments.
+        for (const value of page.values) values.push(value);
+        deleted += page.deleted;
+        return page.next;
+      },
+      true,
+    );
+    if (done) continue;
+    const halves = splitRequest(request);
+    if (halves === null) throw cannotSplit(first);
+    split++;
+    queue.unshift(...halves);
   }
-  return { values, pages: run.pages };
+  return { values, deleted, pages: run.pages, split };
+}
+
+/**
+ * The `values` of every page of Kolada's lists at `urls` (units, municipality groups, KPIs), as
+ * Kolada gives them: the caller reads them (parse-metadata.ts).
+ */
+export async function fetchKoladaList(setup: FetchSetup, urls: readonly string[]): Promise<{ readonly records: unknown[]; readonly pages: number }> {
+  const run = startRun(setup);
+  const records: unknown[] = [];
+  for (const first of urls) {
+    await pagesOf(first, run, setup, (body, url) => {
+      const page = listPage(body, url);
+      for (const record of page.values) records.push(record);
+      return page.next;
+    });
+  }
+  return { records, pages: run.pages };
+}
+
+const notAList = (url: string) =>
+  stop(`Kolada svarade på ${shown(url)} utan fältet "values", så svaret gick inte att läsa: kontrollera adressen till Koladas API.`, `Kolada answered ${shown(url)} without a "values" field, so the answer could not be read: check the address of Kolada's API.`);
+
+function listPage(body: unknown, url: string): { values: readonly unknown[]; next: string | null } {
+  if (typeof body !== "object" || body === null || !("values" in body) || !Array.isArray(body.values)) throw notAList(url);
+  const record = body as { values: unknown[]; next_url?: unknown; next_page?: unknown };
+  const next = typeof record.next_url === "string" && record.next_url !== "" ? record.next_url : typeof record.next_page === "string" && record.next_page !== "" ? record.next_page : null;
+  return { values: record.values, next };
 }
 
 /** What was fetched as one v3-shaped response, which `puls kolada import` reads again. */
 export function asSavedResponse(values: readonly KoladaValue[]): string {
-  const rows = new Map<string, { kpi: string; municipality: string; period: number; values: { gender: string; count: number; status: string; value: number | null }[] }>();
+  type Row = ({ kpi: string; municipality: string } | { kpi: string; ou: string }) & { period: number; values: { gender: string; count: number; status: string; value: number | null }[] };
+  const rows = new Map<string, Row>();
   for (const v of values) {
-    const key = `${v.kpi}|${v.municipality}|${v.year}`;
-    const row = rows.get(key) ?? { kpi: v.kpi, municipality: v.municipality, period: v.year, values: [] };
-    row.values.push({ gender: v.gender, count: v.value === null ? 0 : 1, status: v.value === null ? "Missing" : "", value: v.value });
+    // A unit's value is saved as oudata has it: with `ou`, so that import keeps it apart again.
+    const key = `${v.kpi}|${v.unit ?? ""}|${v.municipality}|${v.year}`;
+    const row: Row = rows.get(key) ?? (v.unit === undefined ? { kpi: v.kpi, municipality: v.municipality, period: v.year, values: [] } : { kpi: v.kpi, ou: v.unit, period: v.year, values: [] });
+    row.values.push({ gender: v.gender, count: v.count ?? (v.value === null ? 0 : 1), status: v.value === null ? "Missing" : "", value: v.value });
     rows.set(key, row);
   }
   return `${JSON.stringify({ count: rows.size, next_url: null, values: [...rows.values()] }, null, 1)}\n`;

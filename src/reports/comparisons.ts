@@ -4,7 +4,7 @@
  * year it was judged in and how many municipalities it was judged among ("Källa: Kolada (RKA), år 2025, 29
  * kommuner"), so that a reader knows that an interim period is compared with last year's figures.
  */
-import type { Comparison, Language, PeerBasis } from "../core";
+import type { Comparison, Language, PeerBasis, UnitPeerComparison } from "../core";
 import { formatNumber } from "./format";
 import { REPORT_TEXTS } from "./texts";
 
@@ -33,6 +33,15 @@ export function peerBasisText(lines: readonly PeerBased[], language: Language): 
     ...(group.length === 0 ? [] : [s.peerGroupBasis(span(group.map((basis) => basis.count), language))]),
   ];
   return parts.join("; ");
+}
+
+/** A unit's comparison with the country's units: "Källa: Kolada (RKA), år 2025, 412 enheter; 380 av samma slag (V15E)", or null where it has none. */
+export function unitPeerSourceText(comparison: UnitPeerComparison | null, language: Language): string | null {
+  if (comparison === null) return null;
+  const s = REPORT_TEXTS[language].sentences;
+  const all = s.unitPeerBasis(String(comparison.basis.year), formatNumber(comparison.basis.count, language));
+  const kind = comparison.sameKind === null ? "" : `; ${s.unitKindBasis(formatNumber(comparison.sameKind.basis.count, language), comparison.sameKind.kind)}`;
+  return `${language === "sv" ? "Källa" : "Source"}: ${all}${kind}`;
 }
 
 /** "Källa: Kolada 2025, 29 kommuner." for some lines, or null where none has a peer status. */

@@ -95,6 +95,8 @@ const sv = {
     peerGroup: "Jämförelse (jämförelsegrupp)",
     peerWomen: "Jämförelse, kvinnor",
     peerMen: "Jämförelse, män",
+    unitPeer: "Jämförelse enheter",
+    unitPeerSource: "Jämförelse enheter, källa",
     /** The same four, short, for the narrow columns of a document's table. */
     peerShort: { all: "Alla", group: "Grupp", women: "K", men: "M" },
     comment: "Kommentar",
@@ -228,6 +230,9 @@ const sv = {
     /** What a peer status was judged against: "Kolada (RKA), år 2025, 29 kommuner" (a span where the indicators differ). */
     peerBasis: (years: string, count: string) => `Kolada (RKA), år ${years}, ${count} kommuner`,
     peerGroupBasis: (count: string) => `jämförelsegruppen ${count} kommuner`,
+    /** What a unit's peer status was judged against: "Kolada (RKA), år 2025, 412 enheter". */
+    unitPeerBasis: (year: string, count: string) => `Kolada (RKA), år ${year}, ${count} enheter`,
+    unitKindBasis: (count: string, kind: string) => `${count} av samma slag (${kind})`,
     // Kolada's terms: its values named as Kolada's, and what Puls computed from them as its own.
     peerSource: (basis: string) => `Källa: ${basis}. Jämförelsen i kvartiler är egen bearbetning av data från Kolada.`,
     /** What the key indicators' history holds, and the full year shown beside it. */
@@ -316,6 +321,8 @@ const en: Texts = {
     peerGroup: "Peer comparison (peer group)",
     peerWomen: "Peer comparison, women",
     peerMen: "Peer comparison, men",
+    unitPeer: "Peer comparison, units",
+    unitPeerSource: "Peer comparison, units, source",
     peerShort: { all: "All", group: "Group", women: "W", men: "M" },
     comment: "Comment",
     level: "Level",
@@ -445,6 +452,8 @@ const en: Texts = {
     peerNote: "The comparison is relative: green = among the best 25 % of municipalities, red = among the weakest 25 %. It is made against all municipalities (All), the plan's peer group (Group) and, for indicators split by gender, women against women (W) and men against men (M).",
     peerBasis: (years, count) => `Kolada (RKA), year ${years}, ${count} municipalities`,
     peerGroupBasis: (count) => `the peer group ${count} municipalities`,
+    unitPeerBasis: (year, count) => `Kolada (RKA), year ${year}, ${count} units`,
+    unitKindBasis: (count, kind) => `${count} of the same kind (${kind})`,
     peerSource: (basis) => `Source: ${basis}. The comparison in quartiles is our own processing of data from Kolada.`,
     comparedWith: (periods, reference) => `The indicators' history shows the same period in earlier years: ${periods}.${reference === null ? "" : ` ${reference} is shown beside it as a reference, not in the line.`}`,
     noEarlier: (kind) =>

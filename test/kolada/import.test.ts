@@ -26,16 +26,17 @@ async function run(args: string[], cwd: string): Promise<{ code: number; out: st
 }
 
 describe("Kolada's data in", () => {
-  it("reads a saved v3 page: every gender, the next page's address, a missing value as missing", () => {
+  it("reads a saved v3 page: every gender, the next page's address, a missing value as missing, Kolada's count kept", () => {
     const page = parseKoladaJson(fixture("N15419-page1.json"), "N15419-page1.json");
     expect(page.next).toBe("https://api.kolada.se/v3/data/kpi/N15419/year/2025?page=2&per_page=3");
     expect(page.values).toEqual([
-      { kpi: "N15419", municipality: "0180", year: 2025, gender: "T", value: 85.2 },
-      { kpi: "N15419", municipality: "0180", year: 2025, gender: "K", value: 87 },
-      { kpi: "N15419", municipality: "0180", year: 2025, gender: "M", value: 83.5 },
-      { kpi: "N15419", municipality: "1480", year: 2025, gender: "T", value: 81 },
-      { kpi: "N15419", municipality: "1280", year: 2025, gender: "T", value: null },
+      { kpi: "N15419", municipality: "0180", year: 2025, gender: "T", value: 85.2, count: 1 },
+      { kpi: "N15419", municipality: "0180", year: 2025, gender: "K", value: 87, count: 1 },
+      { kpi: "N15419", municipality: "0180", year: 2025, gender: "M", value: 83.5, count: 1 },
+      { kpi: "N15419", municipality: "1480", year: 2025, gender: "T", value: 81, count: 1 },
+      { kpi: "N15419", municipality: "1280", year: 2025, gender: "T", value: null, count: 0 },
     ]);
+    expect(page.deleted).toBe(0);
     expect(parseKoladaJson(fixture("N15419-page2.json"), "p2").next).toBeNull();
     // A municipality code given as a number keeps its leading zero.
     expect(parseKoladaJson(fixture("N15419-page2.json"), "p2").values[0]?.municipality).toBe("0580");

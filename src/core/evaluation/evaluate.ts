@@ -12,6 +12,7 @@ import { OrgTree, reportingOrganisations } from "../plan/reporting";
 import { rollup, statusOfAssessment, type RollupChild } from "../rollup";
 import type { Status } from "../status";
 import { trend } from "../trend";
+import { UnitPeerIndex } from "../unit-peers";
 import type { Measured } from "../values";
 import { indicatorStatus } from "./indicator-status";
 import type { Evaluation, GoalAssessment, PeerBasis, StatusRow } from "./model";
@@ -36,6 +37,8 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
   const top = tree.root()?.id;
   const statuses: StatusRow[] = [];
   const statusAt = new Map<string, Status>();
+  const unitPeers = new UnitPeerIndex(plan.unitPeers);
+  const periodYear = Number(period.slice(0, 4));
 
   for (const indicator of plan.indicators) {
     const reporters = reportingOrganisations(plan, indicator, tree);
@@ -50,7 +53,10 @@ export function evaluate(plan: Plan, period: string, collected: readonly ActualR
         organisation === top && byGender !== null && row.peerStatus !== null
           ? { women: peerStatusOf(plan, indicator, period, byGender.women, null, "K")?.status ?? null, men: peerStatusOf(plan, indicator, period, byGender.men, null, "M")?.status ?? null }
           : null;
-      statuses.push({ ...row, byGender, peerStatusByGender: peerByGender });
+      // A unit with a Kolada id is compared with the country's units (schools with schools).
+      const koladaUnit = tree.get(organisation)?.koladaId;
+      const amongUnits = koladaUnit === undefined ? null : unitPeers.compare(indicator, koladaUnit, current.value, periodYear);
+      statuses.push({ ...row, byGender, peerStatusByGender: peerByGender, unitPeers: amongUnits });
       statusAt.set(rowKey(indicator.id, organisation), row.status);
     }
   }
@@ -120,6 +126,7 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     byGender: null,
     peerBasis: amongAll?.basis ?? null,
     peerGroupBasis: inGroup?.basis ?? null,
+    unitPeers: null,
     unitCount: current.unitCount,
     aggregated: current.aggregated,
   };

@@ -36,6 +36,11 @@ export interface StatusRow {
   readonly peerBasis: PeerBasis | null;
   /** What {@link peerGroupStatus} was judged against, where there is one; else null. */
   readonly peerGroupBasis: PeerBasis | null;
+  /**
+   * For a unit with a Kolada id (`Organisation`'s Kolada-id): its peer status among the country's
+   * units with a Kolada value for the indicator (`Jämförelse enheter`); else null.
+   */
+  readonly unitPeers: UnitPeerComparison | null;
   /** For an aggregated value: how many units' values were behind it; for a reported value: null. */
   readonly unitCount: number | null;
   /** Whether the value was aggregated from the units below, or reported by the organisation itself. */
@@ -49,6 +54,15 @@ export interface StatusRow {
 export interface PeerBasis {
   readonly year: number;
   readonly count: number;
+}
+
+/** A unit's peer status among the country's units (core/unit-peers.ts), and among those of its kind where that is a smaller group. */
+export interface UnitPeerComparison {
+  readonly status: Status;
+  /** The Kolada year and how many units had a value. */
+  readonly basis: PeerBasis;
+  /** Among the units of the same kind (their Kolada ids begin alike: V15E, grundskola), where they are fewer than all; else null. */
+  readonly sameKind: { readonly kind: string; readonly status: Status; readonly basis: PeerBasis } | null;
 }
 
 export interface GoalAssessment {

@@ -41,6 +41,11 @@ export interface Settings {
    * as with all municipalities. Empty when the plan names none.
    */
   readonly peerGroup: readonly string[];
+  /**
+   * What the peer group is, as Kolada names it ("Liknande kommuner grundskola, Ystad 2025", its
+   * year included), for the reports' source lines; "" when the plan names none.
+   */
+  readonly peerGroupName: string;
   /** The indicator holding the year's result in tkr (*årets resultat*), for the balance requirement; null when the plan names none. */
   readonly resultIndicator: string | null;
   /**
@@ -77,6 +82,11 @@ export interface OrgUnit extends Sourced {
    */
   readonly size: Measured;
   readonly sizeMeasure: string;
+  /**
+   * The unit's id in Kolada (*organisatorisk enhet*, e.g. "V15E128000101" for a school), for
+   * comparing it with every unit of its kind in the country; absent where the plan gives none.
+   */
+  readonly koladaId?: string;
 }
 
 /**
@@ -179,6 +189,24 @@ export interface PeerRow extends Sourced {
 }
 
 /**
+ * One Kolada value of an organisational unit anywhere in the country (the plan's sheet
+ * `Jämförelse enheter`), kept apart from the municipalities' values: a school is compared with
+ * schools, not with municipalities.
+ */
+export interface UnitPeerRow extends Sourced {
+  /** The plan's indicator id, or null when the row names only a Kolada id. */
+  readonly indicator: string | null;
+  readonly koladaId: string | null;
+  /** The unit's id in Kolada ("V15E128000101"). */
+  readonly unit: string;
+  readonly year: number;
+  readonly gender: Gender;
+  readonly value: Measured;
+  /** Kolada's `count` beside the value (what the value is made of), null where it gave none. */
+  readonly count: number | null;
+}
+
+/**
  * An organisation change between years (the sheet `Organisationsförändringar`): from `from` on,
  * `oldId` is continued by `newId`. Several rows with one new id are a merger, several with one old
  * id a split, one row a rename; a closed unit has no new id (or names the organisation its
@@ -204,6 +232,8 @@ export interface Plan {
   readonly assessments: readonly AssessmentRow[];
   readonly politicalAnalysis: readonly PoliticalAnalysisRow[];
   readonly peers: readonly PeerRow[];
+  /** Kolada's values of units in the whole country (`Jämförelse enheter`); empty when the plan has none. */
+  readonly unitPeers: readonly UnitPeerRow[];
   readonly orgChanges: readonly OrgChangeRow[];
 }
 
@@ -221,6 +251,7 @@ export const DEFAULT_SETTINGS: Settings = {
   commentRequiredOnRed: false,
   language: "sv",
   peerGroup: [],
+  peerGroupName: "",
   resultIndicator: null,
   balanceAdjustments: 0,
 };

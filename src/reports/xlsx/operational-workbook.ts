@@ -9,6 +9,7 @@ import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorL
 import { NO_ASSESSMENTS, NO_STATUSES, TREND_LABELS, actionStatusWord, sumCounts } from "../../core";
 import type { CellOut, WorkbookOut } from "../../workbook/output";
 import { measuredCell, targetCell } from "../../workbook/number-format";
+import { unitPeerSourceText } from "../comparisons";
 import { assessmentWord, statusWord } from "../format";
 import { REPORT_TEXTS } from "../texts";
 import { divisionSheet } from "./division-sheet";
@@ -46,6 +47,20 @@ function allDivisions(report: OperationalReport, name: string): DivisionSection 
   };
 }
 
+/** Whether any line of the report has a unit compared with the country's units. */
+function hasUnitPeers(report: OperationalReport): boolean {
+  return report.divisions.some((division) => division.goals.some((section) => section.lines.some((line) => line.unitPeers !== null)));
+}
+
+/** The unit's peer status among the country's units, and where it comes from. */
+function unitPeerColumns(language: Language): Column<IndicatorLine>[] {
+  const c = REPORT_TEXTS[language].columns;
+  return [
+    { header: c.unitPeer, width: 18, cell: (l) => (l.unitPeers === null ? "" : statusWord(l.unitPeers.status, language)), colour: "status" },
+    { header: c.unitPeerSource, width: 48, cell: (l) => unitPeerSourceText(l.unitPeers, language) ?? "" },
+  ];
+}
+
 export function operationalWorkbook(report: OperationalReport, language: Language): WorkbookOut {
   const t = REPORT_TEXTS[language];
   const c = t.columns;
@@ -80,6 +95,8 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.trend, width: 11, cell: (l) => TREND_LABELS[language][l.trend] },
     { header: c.units, width: 20, cell: (l) => howAggregatedText(l.howAggregated, language) },
     { header: c.comment, width: 22, cell: (l) => l.comment },
+    // A unit with a Kolada id among the country's units, beside its target status (Status above).
+    ...(hasUnitPeers(report) ? unitPeerColumns(language) : []),
   ];
   const goals: Column<GoalRow>[] = [
     { header: c.division, width: 20, cell: (g) => g.division.name },

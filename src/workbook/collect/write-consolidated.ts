@@ -16,11 +16,12 @@ import {
   type Plan,
   type Problem,
   type Status,
+  type StatusRow,
 } from "../../core";
 import type { SheetOut, WorkbookOut } from "../output";
 import { wrappedHeight } from "../wrapped-height";
 import { measuredCell, targetCell } from "../number-format";
-import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET } from "../plan/plan-sheets";
+import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET, UNIT_PEERS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
 import { HANDED_IN_BY_LABELS, type CollectedPeriod, type HandedIn, type ReportingState } from "../../core";
 import { CONSOLIDATED_FORMAT_VERSION, CONSOLIDATED_META_SHEET, PROBLEMS_SHEET, PROBLEM_COLUMN_WIDTHS, consolidatedMetaSheet, encodeValues, type ProblemColumn } from "./consolidated-format";
@@ -114,11 +115,26 @@ export function problemsSheet(problems: readonly Problem[], language: Language =
 /** A peer status as its word, or an empty cell where there is none. */
 const peerWord = (status: Status | null): string | null => (status === null ? null : STATUS_LABELS.sv[status]);
 
+/**
+ * Where a row's peer figures come from, beside them: "Källa: Kolada (RKA), år 2025, 29 kommuner"
+ * at the top, "Källa: Kolada (RKA), år 2025, 412 enheter" at a unit compared with the country's
+ * units (and the same kind's count where that is a smaller group).
+ */
+function peerSource(s: StatusRow): string | null {
+  const parts = [
+    ...(s.peerBasis === null ? [] : [`år ${s.peerBasis.year}, ${s.peerBasis.count} kommuner`]),
+    ...(s.peerGroupBasis === null ? [] : [`jämförelsegruppen ${s.peerGroupBasis.count} kommuner`]),
+    ...(s.unitPeers === null ? [] : [`år ${s.unitPeers.basis.year}, ${s.unitPeers.basis.count} enheter`]),
+    ...(s.unitPeers === null || s.unitPeers.sameKind === null ? [] : [`${s.unitPeers.sameKind.basis.count} av samma slag (${s.unitPeers.sameKind.kind})`]),
+  ];
+  return parts.length === 0 ? null : `Källa: Kolada (RKA), ${parts.join("; ")}`;
+}
+
 export function statusSheet(plan: Plan, consolidation: CollectedPeriod): SheetOut {
   const unitOf = indicatorUnits(plan);
   return {
     name: "Status",
-    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Jämförelsegrupp", 16], ["Jämförelse kvinnor", 18], ["Jämförelse män", 15], ["Antal enheter", 13], ["Jämförelse Kolada-år", 20], ["Jämförelse antal kommuner", 25], ["Jämförelsegrupp antal kommuner", 30]]),
+    columns: columns([["Organisation", 14], ["Nyckeltal"], ["Period"], ["Utfall", 12], ["Målvärde", 12], ["Måluppfyllelse", 14], ["Status"], ["Föregående", 12], ["Trend", 12], ["Jämförelse", 12], ["Jämförelsegrupp", 16], ["Jämförelse kvinnor", 18], ["Jämförelse män", 15], ["Jämförelse enheter", 18], ["Jämförelse enheter samma slag", 28], ["Antal enheter", 13], ["Jämförelse Kolada-år", 20], ["Jämförelse antal kommuner", 25], ["Jämförelsegrupp antal kommuner", 30], ["Jämförelse antal enheter", 24], ["Jämförelsens källa", 50]]),
     rows: consolidation.evaluation.statuses.map((s) => {
       const unit = unitOf(s.indicator);
       return [
@@ -135,11 +151,16 @@ export function statusSheet(plan: Plan, consolidation: CollectedPeriod): SheetOu
         peerWord(s.peerGroupStatus),
         peerWord(s.peerStatusByGender?.women ?? null),
         peerWord(s.peerStatusByGender?.men ?? null),
+        // A unit with a Kolada id among the country's units of the indicator (schools among schools).
+        peerWord(s.unitPeers?.status ?? null),
+        peerWord(s.unitPeers?.sameKind?.status ?? null),
         s.unitCount,
-        // What the peer statuses were judged against: the Kolada year and how many municipalities.
-        s.peerBasis?.year ?? s.peerGroupBasis?.year ?? null,
+        // What the peer statuses were judged against: the Kolada year and how many municipalities (or units).
+        s.peerBasis?.year ?? s.peerGroupBasis?.year ?? s.unitPeers?.basis.year ?? null,
         s.peerBasis?.count ?? null,
         s.peerGroupBasis?.count ?? null,
+        s.unitPeers?.basis.count ?? null,
+        peerSource(s),
       ];
     }),
   };
@@ -238,7 +259,7 @@ export function collectionSheetsForPlan(plan: Plan, consolidation: CollectedPeri
  * periods, not a file of one collection (a workbook without it is read as before).
  */
 const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>([
-  ...[SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET, ORG_CHANGES_SHEET].map((spec) => spec.names[0]),
+  ...[SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET, UNIT_PEERS_SHEET, ORG_CHANGES_SHEET].map((spec) => spec.names[0]),
   CONSOLIDATED_META_SHEET,
 ]);
 

@@ -28,6 +28,8 @@ export const ORGANISATION_SHEET = {
     optionalColumn("category", "Verksamhetstyp", "Category"),
     optionalColumn("size", "Storlek", "Size"),
     optionalColumn("sizeMeasure", "Storlek avser", "Size measure"),
+    // The unit's id in Kolada (V15E…), for comparing it with the country's units (docs/kolada.md).
+    optionalColumn("koladaId", "Kolada-id", "Kolada id"),
   ],
 } as const satisfies SheetSpec;
 
@@ -132,6 +134,20 @@ export const PEERS_SHEET = {
   ],
 } as const satisfies SheetSpec;
 
+/** Kolada's values of units in the whole country, kept apart from the municipalities' Jämförelse. */
+export const UNIT_PEERS_SHEET = {
+  names: ["Jämförelse enheter", "Unit peers"],
+  columns: [
+    optionalColumn("indicator", "Nyckeltal", "Indicator"),
+    optionalColumn("koladaId", "Kolada-id", "Kolada id"),
+    requiredColumn("unit", "Enhet", "Unit"),
+    requiredColumn("year", "År", "Year"),
+    optionalColumn("gender", "Kön", "Gender"),
+    requiredColumn("value", "Värde", "Value"),
+    optionalColumn("count", "Antal", "Count"),
+  ],
+} as const satisfies SheetSpec;
+
 export const ORG_CHANGES_SHEET = {
   names: ["Organisationsförändringar", "Organisation changes"],
   columns: [
@@ -156,6 +172,7 @@ export const SETTING_KEYS = {
   commentRequiredOnRed: ["Kommentar krävs vid röd", "Comment required on red"],
   language: ["Språk", "Language"],
   peerGroup: ["Jämförelsegrupp", "Peer group"],
+  peerGroupName: ["Jämförelsegruppens namn", "Peer group name"],
   resultIndicator: ["Årets resultat", "Result for the year"],
   balanceAdjustments: ["Justeringar för balanskravet", "Balance requirement adjustments"],
 } as const;

@@ -30,6 +30,7 @@ import {
   type ReportedBy,
   type Settings,
   type TargetRow,
+  type UnitPeerRow,
 } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader, type toInput } from "../row-reader";
@@ -47,6 +48,7 @@ import {
   SETTING_KEYS,
   SETTINGS_SHEET,
   TARGETS_SHEET,
+  UNIT_PEERS_SHEET,
   readActualRow,
 } from "./plan-sheets";
 import {
@@ -195,6 +197,7 @@ class PlanReader {
       deadline: text(SETTING_KEYS.deadline) === "" ? null : text(SETTING_KEYS.deadline),
       commentRequiredOnRed: commentRequired ?? DEFAULT_SETTINGS.commentRequiredOnRed,
       language: languageText === "en" ? "en" : "sv",
+      peerGroupName: text(SETTING_KEYS.peerGroupName),
       peerGroup: groupCodes.filter((part) => /^\d{1,4}$/.test(part)).map((part) => part.padStart(4, "0")),
       resultIndicator: text(SETTING_KEYS.resultIndicator) === "" ? null : text(SETTING_KEYS.resultIndicator),
       balanceAdjustments: numberSetting(SETTING_KEYS.balanceAdjustments, DEFAULT_SETTINGS.balanceAdjustments, "ett belopp i tkr, t.ex. −3 200", (n) => Number.isFinite(n)),
@@ -240,6 +243,7 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
       category: row.text("category"),
       size: checked(row, "size", (n) => n >= 0, "negative-size"),
       sizeMeasure: row.text("sizeMeasure"),
+      ...(row.text("koladaId") === "" ? {} : { koladaId: row.text("koladaId") }),
       at: row.at("id"),
     };
   });
@@ -331,13 +335,24 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     at: row.at("value"),
   }));
 
+  const unitPeers = reader.optionalRows(UNIT_PEERS_SHEET, (row): UnitPeerRow => ({
+    indicator: row.optionalText("indicator"),
+    koladaId: row.optionalText("koladaId"),
+    unit: row.text("unit"),
+    year: row.number("year") ?? 0,
+    gender: row.word("gender", GENDERS, "T", GENDERS_ALLOWED),
+    value: row.number("value"),
+    count: row.number("count"),
+    at: row.at("value"),
+  }));
+
   const orgChanges = reader.optionalRows(ORG_CHANGES_SHEET, (row): OrgChangeRow | undefined => {
     const oldId = reader.id(row, "oldId");
     if (oldId === undefined) return undefined;
     return { oldId, newId: row.optionalText("newId"), from: row.text("from"), comment: row.text("comment"), at: row.at("oldId") };
   });
 
-  const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers, orgChanges };
+  const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers, unitPeers, orgChanges };
   const sheetOf: Record<ReferencedSheet, string> = { periods: "Perioder", organisation: "Organisation", goals: "Mål", indicators: "Nyckeltal" };
   const unreadable = new Set((Object.keys(sheetOf) as ReferencedSheet[]).filter((key) => reader.unreadable.has(sheetOf[key])));
   // Sense needs the whole plan: with a sheet unreadable every indicator would look unreported.

@@ -27,6 +27,7 @@ import {
   SETTING_KEYS,
   SETTINGS_SHEET,
   TARGETS_SHEET,
+  UNIT_PEERS_SHEET,
 } from "./plan-sheets";
 import { measuredCell, targetCell } from "../number-format";
 import { GOAL_LEVEL_WORDS, ORG_TYPE_WORDS, PERIOD_TYPE_WORDS, yesNoWord } from "./plan-words";
@@ -42,47 +43,15 @@ const date = (iso: string | null): CellValue => (iso === null || iso === "" ? nu
 
 /** The plan as a workbook to write. */
 export function planWorkbook(plan: Plan): WorkbookOut {
-  const { settings } = plan;
   const indicatorById = new Map<string, Indicator>(plan.indicators.map((indicator) => [indicator.id, indicator]));
   const unitOf = (indicator: string) => indicatorById.get(indicator)?.unit ?? "";
   const measured = (value: number | null, indicator: string): CellOut => measuredCell(value, unitOf(indicator));
 
-  const settingRows: [readonly string[], CellOut][] = [
-    [SETTING_KEYS.municipality, settings.municipality],
-    [SETTING_KEYS.municipalityCode, settings.municipalityCode],
-    [SETTING_KEYS.year, settings.year],
-    [SETTING_KEYS.currentPeriod, settings.currentPeriod],
-    [SETTING_KEYS.yellowFrom, { value: settings.yellowFrom, numFmt: "0%" }],
-    [SETTING_KEYS.trendBand, { value: settings.trendBand, numFmt: "0.0%" }],
-    [SETTING_KEYS.rollupMethod, ROLLUP_METHOD_LABELS.sv[settings.rollupMethod]],
-    [SETTING_KEYS.minCoverage, { value: settings.minCoverage, numFmt: "0%" }],
-    [SETTING_KEYS.deadline, date(settings.deadline)],
-    [SETTING_KEYS.commentRequiredOnRed, yesNoWord(settings.commentRequiredOnRed)],
-    [SETTING_KEYS.language, settings.language],
-    [SETTING_KEYS.peerGroup, settings.peerGroup.join(", ")],
-    [SETTING_KEYS.resultIndicator, settings.resultIndicator],
-    [SETTING_KEYS.balanceAdjustments, settings.balanceAdjustments === 0 ? null : { value: settings.balanceAdjustments, numFmt: "#,##0" }],
-  ];
-
   return {
     sheets: [
-      sheet(SETTINGS_SHEET, settingRows.map(([keys, value]) => ({ key: keys[0] ?? "", value })), { key: 26, value: 24 }),
+      settingsSheet(plan),
       sheet(PERIODS_SHEET, plan.periods.map((p) => ({ id: p.id, name: p.name, from: date(p.from), to: date(p.to), type: PERIOD_TYPE_WORDS[p.type] })), { name: 20, from: 12, to: 12 }),
-      sheet(
-        ORGANISATION_SHEET,
-        plan.organisation.map((o) => ({
-          id: o.id,
-          name: o.name,
-          parent: o.parent,
-          type: ORG_TYPE_WORDS[o.type],
-          manager: o.manager,
-          email: o.email,
-          category: o.category,
-          size: o.size,
-          sizeMeasure: o.sizeMeasure,
-        })),
-        { name: 28, type: 18, manager: 22, email: 30, category: 18, sizeMeasure: 14 },
-      ),
+      organisationSheet(plan),
       sheet(
         GOALS_SHEET,
         plan.goals.map((g) => ({
@@ -142,9 +111,53 @@ export function planWorkbook(plan: Plan): WorkbookOut {
       assessmentsSheet(plan),
       sheet(POLITICAL_ANALYSIS_SHEET, plan.politicalAnalysis.map(({ goal, period, politicalAssessment, analysis, conclusions }) => ({ goal, period, politicalAssessment, analysis, conclusions })), { politicalAssessment: 30, analysis: 50, conclusions: 50 }),
       peersSheet(plan),
+      unitPeersSheet(plan),
       orgChangesSheet(plan),
     ],
   };
+}
+
+/** The plan's Inställningar sheet (what `puls kolada groups` writes anew with the peer group chosen). */
+export function settingsSheet(plan: Plan): SheetOut {
+  const { settings } = plan;
+  const settingRows: [readonly string[], CellOut][] = [
+    [SETTING_KEYS.municipality, settings.municipality],
+    [SETTING_KEYS.municipalityCode, settings.municipalityCode],
+    [SETTING_KEYS.year, settings.year],
+    [SETTING_KEYS.currentPeriod, settings.currentPeriod],
+    [SETTING_KEYS.yellowFrom, { value: settings.yellowFrom, numFmt: "0%" }],
+    [SETTING_KEYS.trendBand, { value: settings.trendBand, numFmt: "0.0%" }],
+    [SETTING_KEYS.rollupMethod, ROLLUP_METHOD_LABELS.sv[settings.rollupMethod]],
+    [SETTING_KEYS.minCoverage, { value: settings.minCoverage, numFmt: "0%" }],
+    [SETTING_KEYS.deadline, date(settings.deadline)],
+    [SETTING_KEYS.commentRequiredOnRed, yesNoWord(settings.commentRequiredOnRed)],
+    [SETTING_KEYS.language, settings.language],
+    [SETTING_KEYS.peerGroup, settings.peerGroup.join(", ")],
+    [SETTING_KEYS.peerGroupName, settings.peerGroupName === "" ? null : settings.peerGroupName],
+    [SETTING_KEYS.resultIndicator, settings.resultIndicator],
+    [SETTING_KEYS.balanceAdjustments, settings.balanceAdjustments === 0 ? null : { value: settings.balanceAdjustments, numFmt: "#,##0" }],
+  ];
+  return sheet(SETTINGS_SHEET, settingRows.map(([keys, value]) => ({ key: keys[0] ?? "", value })), { key: 26, value: 24 });
+}
+
+/** The plan's Organisation sheet (what `puls kolada units` writes anew with the units' Kolada ids). */
+export function organisationSheet(plan: Plan): SheetOut {
+  return sheet(
+    ORGANISATION_SHEET,
+    plan.organisation.map((o) => ({
+      id: o.id,
+      name: o.name,
+      parent: o.parent,
+      type: ORG_TYPE_WORDS[o.type],
+      manager: o.manager,
+      email: o.email,
+      category: o.category,
+      size: o.size,
+      sizeMeasure: o.sizeMeasure,
+      koladaId: o.koladaId ?? null,
+    })),
+    { name: 28, type: 18, manager: 22, email: 30, category: 18, sizeMeasure: 14, koladaId: 16 },
+  );
 }
 
 /** The plan's Bedömningar sheet (what the task pane writes into a plan open in Excel when an assessment is set). */
@@ -173,6 +186,24 @@ export function peersSheet(plan: Plan): SheetOut {
       gender: p.gender,
       value: measuredCell(p.value, units.get(p.indicator ?? "") ?? ""),
     })),
+  );
+}
+
+/** The plan's Jämförelse enheter sheet: the country's units' values, in the indicator's own format. */
+export function unitPeersSheet(plan: Plan): SheetOut {
+  const units = new Map(plan.indicators.map((indicator) => [indicator.id, indicator.unit]));
+  return sheet(
+    UNIT_PEERS_SHEET,
+    plan.unitPeers.map((p) => ({
+      indicator: p.indicator,
+      koladaId: p.koladaId,
+      unit: p.unit,
+      year: p.year,
+      gender: p.gender,
+      value: measuredCell(p.value, units.get(p.indicator ?? "") ?? ""),
+      count: p.count,
+    })),
+    { unit: 16 },
   );
 }
 
