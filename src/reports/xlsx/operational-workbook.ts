@@ -56,8 +56,8 @@ function hasUnitPeers(report: OperationalReport): boolean {
 function unitPeerColumns(language: Language): Column<IndicatorLine>[] {
   const c = REPORT_TEXTS[language].columns;
   return [
-    { header: c.unitPeer, width: 18, cell: (l) => (l.unitPeers === null ? "" : statusWord(l.unitPeers.status, language)), colour: "status" },
-    { header: c.unitPeerSource, width: 48, cell: (l) => unitPeerSourceText(l.unitPeers, language) ?? "" },
+    { header: c.unitPeer, width: 12, cell: (l) => (l.unitPeers === null ? "" : statusWord(l.unitPeers.status, language)), colour: "status" },
+    { header: c.unitPeerSource, width: 26, cell: (l) => unitPeerSourceText(l.unitPeers, language) ?? "" },
   ];
 }
 
@@ -77,14 +77,16 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.notMet, width: 13, cell: (d) => count(d.goalAssessments.notMet) },
     { header: c.cannotAssess, width: 16, cell: (d) => count(d.goalAssessments.cannotAssess) },
   ];
-  // Narrow enough to print across one landscape page at 60 % or more; long names wrap.
+  // Narrow enough to print across one landscape page at 60 % or more, long names wrapped; with
+  // the units' peer columns it prints across pages, and its leading columns (organisation,
+  // indicator, division) are repeated on each, so every page says whose row it is.
   const lines: Column<IndicatorLine & { readonly division: OrgRef; readonly goalId: string; readonly goalName: string }>[] = [
+    { header: c.organisation, width: 13, cell: (l) => l.organisation.id },
+    { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
     { header: c.division, width: 18, cell: (l) => l.division.name },
     { header: c.goal, width: 6, cell: (l) => l.goalId },
     { header: c.goalName, width: 22, cell: (l) => l.goalName },
-    { header: c.indicator, width: 10, cell: (l) => l.indicator.id },
     { header: c.indicatorName, width: 26, cell: (l) => l.indicator.name },
-    { header: c.organisation, width: 13, cell: (l) => l.organisation.id },
     { header: c.organisationName, width: 16, cell: (l) => l.organisation.name },
     { header: c.level, width: 13, cell: (l) => (l.aggregated ? t.levels.aggregated : t.levels.reported) },
     { header: c.actual, width: 10, cell: (l) => measuredCell(l.actual, l.indicator.unit) },
