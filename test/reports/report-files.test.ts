@@ -306,12 +306,18 @@ describe("the example municipality's reports", () => {
     }
   });
 
-  it("use Word's own heading styles, a table of contents field and page numbers", () => {
+  it("use Word's own heading styles, a table of contents whose every line links to its heading with its page, and page numbers", () => {
     const entries = zipEntries("Politisk analys 2026-D.docx");
     const xml = strFromU8(entries["word/document.xml"] ?? new Uint8Array());
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
-    expect(xml).toMatch(/TOC [^<]*\\o/);
+    const references = [...xml.matchAll(/PAGEREF (\w+)/g)].map((match) => match[1] ?? "");
+    expect(references.length).toBeGreaterThan(10);
+    for (const bookmark of references) {
+      expect(xml).toContain(`w:anchor="${bookmark}"`);
+      // The bookmark sits in a heading paragraph.
+      expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading[12]"/>(?:(?!</w:p>).)*w:name="${bookmark}"`, "s"));
+    }
     const footers = Object.keys(entries).filter((entry) => /^word\/footer\d*\.xml$/.test(entry)).map((entry) => strFromU8(entries[entry] ?? new Uint8Array()));
     expect(footers.join("")).toMatch(/PAGE/);
   });

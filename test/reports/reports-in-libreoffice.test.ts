@@ -45,6 +45,9 @@ describeIf("the reports in LibreOffice", () => {
     expect(text.replace(/\s+/g, " ")).toContain(`${met} av ${met + partlyMet + notMet + cannotAssess} resultatmål är uppfyllda`);
     expect(text).toContain(`Sida 1 / ${pages}`);
     expect(text).toContain("Prognos för helåret och budgetavvikelse");
+    // The contents numbers each heading's page, in LibreOffice's layout too.
+    expect(text).toMatch(/Översikt\.{5,}\s*\d+/);
+    expect(text).toMatch(/Resultatmål R01 [^\n]*\.{5,}\s*\d+/);
   });
 
   it("show the charts as pictures in the Word document", () => {

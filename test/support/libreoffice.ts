@@ -107,9 +107,10 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** The words of a text: split at any space, with the punctuation around them dropped. */
+/** The words of a text: split at any space or dot leader (a contents line's), with the punctuation around them dropped. */
 export function wordsOf(text: string): string[] {
   return text
+    .replace(/\.{3,}/g, " ")
     .split(/[\s\u00a0\u202f]+/)
     .map((token) => token.replace(/^[("'«»“”.,:;!?…–—-]+|[)"'«»“”.,:;!?…]+$/g, ""))
     .filter((token) => token !== "" && /[\p{L}\d]/u.test(token));

@@ -4,22 +4,21 @@
  * cells carry both the word and a matching shade, and charts as images. All text goes in as text
  * runs: the docx library escapes it, so what units and controllers wrote is never markup.
  */
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from "docx";
+import { AlignmentType, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from "docx";
 import { statusOfAssessment, type Assessment, type HowAggregated, type Language, type PeerBasis, type Status } from "../../core";
 import type { RenderedChart } from "../charts/rendered";
 import { nameWithUnit, statusWord } from "../format";
 import { peerSourceSentence } from "../comparisons";
 import { howAggregatedText } from "../aggregation-text";
 import { REPORT_TEXTS } from "../texts";
+import { bookmarkedHeading } from "./contents";
 
 /** Light fills for status cells, as the workbooks use (the word is always in the cell too). */
 const SHADES: Readonly<Record<Status, string>> = { green: "C6EFCE", yellow: "FFEB9C", red: "FFC7CE", missing: "EDEDED" };
 
-const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-
 /** A heading in Word's heading style; a new chapter (level 1) may start on a new page. */
 export function heading(text: string, level: 1 | 2 | 3, { newPage = false }: { readonly newPage?: boolean } = {}): Paragraph {
-  return new Paragraph({ text, heading: LEVELS[level], pageBreakBefore: newPage, spacing: { before: level === 1 ? 240 : 200, after: 100 } });
+  return bookmarkedHeading(text, level, { pageBreakBefore: newPage, spacing: { before: level === 1 ? 240 : 200, after: 100 } });
 }
 
 export function paragraph(text: string, options: { bold?: boolean; italic?: boolean } = {}): Paragraph {
@@ -74,12 +73,15 @@ export function table(
   { compact = false, flexible = 0 }: { readonly compact?: boolean; readonly flexible?: number } = {},
 ): Table {
   const widths = given === "content" ? contentWidths(headers, rows, compact, flexible) : (given ?? (headers.length > 2 ? headers.map((_, index) => (index === 0 ? 40 : 60 / (headers.length - 1))) : undefined));
-  const cell = (content: Cell | string, index: number, row: "header" | "body") => {
+  // A short table stays on one page (each row kept with the next), rather than leaving a row behind.
+  const keepTogether = rows.length <= SHORT_TABLE_ROWS;
+  const cell = (content: Cell | string, index: number, row: "header" | "body", keepNext = row === "header") => {
     const header = row === "header";
     const value: Cell = typeof content === "string" ? { text: content } : content;
     return new TableCell({
       children: [
         new Paragraph({
+          keepNext,
           alignment: value.numeric === true ? AlignmentType.RIGHT : AlignmentType.LEFT,
           children: [new TextRun({ text: value.text, bold: header, size: compact ? 16 : 18 })],
         }),
@@ -93,10 +95,13 @@ export function table(
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((header, index) => cell(header, index, "header")) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, index, "body")) })),
+      ...rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((content, index) => cell(content, index, "body", keepTogether && r < rows.length - 1)) })),
     ],
   });
 }
+
+/** Tables of up to this many rows are kept on one page; a longer one breaks between rows, its header repeated. */
+const SHORT_TABLE_ROWS = 15;
 
 /** The text width of a portrait A4 page between the margins, in points (11906 − 2 × 1134 twips). */
 const PAGE_POINTS = (11906 - 2 * 1134) / 20;

@@ -3,7 +3,8 @@
  * the body, page numbers in the footer. Styles are Word's own (Normal, Heading 1–3), so the
  * council's template can restyle the document.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from "docx";
+import { contentsOf } from "./contents";
+import { AlignmentType, BorderStyle, Document, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild } from "docx";
 import type { Language, ReportBasis } from "../../core";
 import { formatPercent } from "../format";
 import type { Draft } from "../texts";
@@ -63,7 +64,7 @@ export function reportDocument(kind: ReportKind, basis: ReportBasis, body: reado
   return new Document({
     creator: "Puls",
     title: `${title} – ${basis.municipality} ${basis.period.name}`,
-    // Word fills in the table of contents and page fields when it opens the document.
+    // Word fills in the contents' page references and page fields when it opens the document.
     features: { updateFields: true },
     // Spelling and hyphenation in the document's language.
     // Heading styles carry their outline level: Word's navigation, the table of contents and a
@@ -96,7 +97,7 @@ export function reportDocument(kind: ReportKind, basis: ReportBasis, body: reado
           ...draftBlocks,
           ...basisBlocks(basis, language, { peers }),
           new Paragraph({ children: [new TextRun({ text: texts.headings.contents, bold: true, size: 28 })], pageBreakBefore: true, spacing: { after: 120 } }),
-          new TableOfContents(texts.headings.contents, { hyperlink: true, headingStyleRange: "1-2" }),
+          ...contentsOf(body),
           ...body,
         ],
       },
