@@ -9,6 +9,7 @@
 import { appendToLog, assessmentEntries, dataFingerprint, latestEntry, signOffState, type Language, type LogEntry, type NewLogEntry, type ReportInput } from "../core";
 import { PROVENANCE_TEXTS, loggedTime } from "../reports/provenance-text";
 import { REPORT_TEXTS, type FirstPageLines, type ReportKind, type ReportObstacle } from "../reports/texts";
+import { safeFileName } from "../workbook/file-name";
 import type { LogContext } from "./audit";
 
 export interface ReportLogRequest {
@@ -77,4 +78,9 @@ export function reportFolderLog(dataLog: readonly LogEntry[], folderLog: readonl
   const last = dataLog.reduce((highest, entry) => Math.max(highest, entry.number), 0);
   const follows = carried.every((entry) => entry.number > last);
   return follows ? [...dataLog, ...carried] : appendToLog(dataLog, carried);
+}
+
+/** The report folder's log file: "Logg 2026-D.xlsx". */
+export function reportLogFileName(period: string): string {
+  return safeFileName(`Logg ${period}`, "xlsx");
 }
