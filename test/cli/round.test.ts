@@ -32,7 +32,9 @@ async function frontText(file: string): Promise<string> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   const lines: string[] = [];
-  book.worksheets[0]?.eachRow((row) => lines.push(row.values?.toString() ?? ""));
+  book.worksheets[0]?.eachRow((row) => {
+    row.eachCell((cell) => lines.push(cell.text));
+  });
   return lines.join("\n");
 }
 
