@@ -1,12 +1,12 @@
 /**
- * Use case: the audit log (docs/workbooks.md §5) of what Puls does with a period's data. Each
+ * Use case: the audit log (docs/workbooks.md §4) of what Puls does with a period's data. Each
  * workbook Puls writes with a log carries the entries of the log it read (an earlier run's file
  * at the same place, or its input) and appends its own: a collection and each file it read (with
  * its SHA-256, size and change time), assessments set or changed, target proposals taken into a
  * plan, plan copies, reports made and signed off. The time comes from the caller's clock and the
  * user from the entry point: neither is looked up here.
  */
-import { appendToLog, assessmentEntries, dataFingerprint, type CollectedPeriod, type LogEntry, type NewLogEntry, type Plan, type ReportInput } from "../core";
+import { appendToLog, assessmentEntries, dataFingerprint, type CollectedPeriod, type LogEntry, type NewLogEntry, type NextYearPlan, type Plan, type ReportInput } from "../core";
 import { readLog, withLogSheet } from "../workbook/log/log-sheet";
 import { WorkbookReadError, readWorkbookValues } from "../workbook/xlsx-values-reader";
 import type { SourceContent, UnitSource, WorkbookOut } from "./ports";
@@ -83,4 +83,19 @@ export function collectionLog(log: readonly LogEntry[], plan: Plan, collected: C
 /** The log after a plan copy is written (`what`: "Nästa års plan 2027", "Kolada-import"), with any entries of its own. */
 export function planCopyLog(log: readonly LogEntry[], plan: Plan, what: string, context: LogContext, more: readonly NewLogEntry[] = []): LogEntry[] {
   return appendToLog(log, [{ at: context.at, user: context.user, event: "planCopy", period: plan.settings.currentPeriod, subject: what }, ...more]);
+}
+
+/** The log of next year's plan: the plan copy, then each target proposal written into it as the new year's target. */
+export function nextYearLog(log: readonly LogEntry[], made: NextYearPlan, context: LogContext): LogEntry[] {
+  const year = made.plan.settings.year;
+  const proposals = made.proposals.map(({ row, basis }): NewLogEntry => ({
+    at: context.at,
+    user: context.user,
+    event: "targetProposal",
+    period: row.period,
+    subject: `${row.indicator} ${row.organisation ?? "alla"}`,
+    after: row.target === null ? "" : typeof row.target === "number" ? String(row.target) : JSON.stringify(row.target),
+    note: basis.kind,
+  }));
+  return planCopyLog(log, made.plan, `Plan för ${year} (puls plan next)`, context, proposals);
 }

@@ -9,7 +9,9 @@ import { parseKoladaJson } from "../kolada/parse-json";
 import { peersFromKolada } from "../kolada/to-peers";
 import { PEERS_SHEET } from "../workbook/plan/plan-sheets";
 import { peersSheet } from "../workbook/plan/write-plan";
-import { withSheetReplaced } from "../workbook/replace-sheet";
+import { withSheetsReplaced } from "../workbook/replace-sheet";
+import { LOG_SHEET, logSheet } from "../workbook/log/log-sheet";
+import type { LogEntry } from "../core";
 
 export { KoladaFormatError, type KoladaValue } from "../kolada/kolada-value";
 export { KoladaFetchError, asSavedResponse, fetchKolada, type FetchOptions } from "../kolada/fetch";
@@ -28,9 +30,13 @@ export interface PeersAdded {
   readonly ignored: number;
 }
 
-/** A copy of the plan's bytes with `values` as its Jämförelse; every other sheet as it was. */
-export async function planWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[]): Promise<PeersAdded> {
+/**
+ * A copy of the plan's bytes with `values` as its Jämförelse, and `log` (when given) as its Logg;
+ * every other sheet as it was.
+ */
+export async function planWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], log?: readonly LogEntry[]): Promise<PeersAdded> {
   const { peers, withoutData, ignored } = peersFromKolada(plan, values);
-  const bytes = await withSheetReplaced(planBytes, peersSheet({ ...plan, peers }), PEERS_SHEET.names);
+  const logged = log === undefined ? [] : [{ sheet: logSheet(log), names: LOG_SHEET.names }];
+  const bytes = await withSheetsReplaced(planBytes, [{ sheet: peersSheet({ ...plan, peers }), names: PEERS_SHEET.names }, ...logged]);
   return { bytes, peers, withoutData, ignored };
 }

@@ -1,5 +1,5 @@
 /**
- * The audit log for a command (docs/workbooks.md §5): who (`--user`, else the operating system's
+ * The audit log for a command (docs/workbooks.md §4): who (`--user`, else the operating system's
  * user) and when (the application's Swedish clock, from the command's own time), and the log to
  * carry over: from an earlier run's file where the command writes, else from its input.
  */

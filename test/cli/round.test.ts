@@ -87,6 +87,21 @@ describe("the Logg of the consolidated workbook", () => {
   });
 });
 
+describe("the Logg of a plan copy", () => {
+  it("logs next year's plan and each target proposal written into it, and carries that log when written again", async () => {
+    const made = await run(["plan", "next", "--plan", plan(), "--out", "plan-2027.xlsx", "--user", "Per"]);
+    expect(made.code).toBe(0);
+    const first = logOfWorkbook(new Uint8Array(readFileSync(path.join(folder, "plan-2027.xlsx"))));
+    expect(first[0]).toEqual(expect.objectContaining({ number: 1, event: "planCopy", subject: "Plan för 2027 (puls plan next)", user: "Per" }));
+    expect(first.filter((entry) => entry.event === "targetProposal").length).toBe(first.length - 1);
+    expect(first.length).toBeGreaterThan(1);
+    await run(["plan", "next", "--plan", plan(), "--out", "plan-2027.xlsx", "--user", "Per"]);
+    const second = logOfWorkbook(new Uint8Array(readFileSync(path.join(folder, "plan-2027.xlsx"))));
+    expect(second.slice(0, first.length)).toEqual(first);
+    expect(second[first.length]?.number).toBe(first.length + 1);
+  }, 60_000);
+});
+
 describe("sign-off", () => {
   it("marks a report Fastställd on its first page and in the log, keeps it so for the same data, and makes it a draft when the data changed", async () => {
     const signed = await run(["report", "delarsrapport", "--plan", plan(), "--data", data(), "--out", "fastst", "--format", "xlsx", "--faststall", "Eva Controller", "--json"]);

@@ -6,9 +6,11 @@
 import path from "node:path";
 import { KOLADA_API, KoladaFetchError, KoladaFormatError, asSavedResponse, fetchKolada, koladaValues, parseYears, planWithPeers, type KoladaValue } from "../../app/kolada";
 import { OutputGuard, readText, writeBytesFile } from "../../app/node";
+import { planCopyLog } from "../../app/audit";
 import type { Plan } from "../../core";
 import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
 import { common, optionalString, parse, required } from "../options";
+import { USER_OPTION, logContextOf, logToCarry } from "../log-file";
 import { loadPlan } from "../plan-file";
 import { TEXTS } from "../texts";
 
@@ -25,7 +27,8 @@ fetch hämtar samma data direkt från Koladas API (kräver nätverk) och sparar 
 fil som import kan läsa igen.
 
   --plan PLAN     planarbetsboken (ändras aldrig)
-  --out FIL       kopian av planen med Jämförelse ifylld
+  --out FIL       kopian av planen med Jämförelse ifylld (och planens Logg med importen loggad)
+  --user NAMN     vem som läser in, för loggen (standard: datorns användare)
   --years ÅR      fetch: åren, t.ex. 2019-2025 (standard: planens år och de fem före)
   --save FIL      fetch: filen med det hämtade (standard: kolada-ÅR-ÅR.json bredvid --out)
 
@@ -44,7 +47,8 @@ fetch gets the same data straight from Kolada's API (needs the network) and save
 as a file that import reads again.
 
   --plan PLAN     the plan workbook (never changed)
-  --out FILE      the copy of the plan with Jämförelse filled
+  --out FILE      the copy of the plan with Jämförelse filled (and the plan's Logg with the import logged)
+  --user NAME     who imports, for the log (default: the computer's user)
   --years YEARS   fetch: the years, e.g. 2019-2025 (default: the plan's year and the five before)
   --save FILE     fetch: the file of what was fetched (default: kolada-YEAR-YEAR.json beside --out)
 
@@ -66,8 +70,10 @@ async function readKoladaFile(file: string, shownAs: string): Promise<readonly K
 }
 
 /** Writes the copy of the plan with `values` in its Jämförelse, and says what it holds. */
-async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], out: string, options: CommonOptions, context: CliContext): Promise<void> {
-  const { bytes, peers, withoutData, ignored } = await planWithPeers(planBytes, plan, values);
+async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], out: string, options: CommonOptions, context: CliContext, user: string | undefined): Promise<void> {
+  // The plan's log carried on (or an earlier run's at --out), with the import logged.
+  const log = planCopyLog(await logToCarry(out, planBytes), plan, `Kolada: ${values.length} värden`, logContextOf(user, context));
+  const { bytes, peers, withoutData, ignored } = await planWithPeers(planBytes, plan, values, log);
   await writeBytesFile(out, bytes);
   const indicators = new Set(peers.map((p) => p.indicator)).size;
   const years = [...new Set(peers.map((p) => p.year))].sort();
@@ -87,7 +93,7 @@ async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: rea
   context.out(lines.join("\n"));
 }
 
-async function importFiles(files: readonly string[], planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
+async function importFiles(files: readonly string[], planFile: string, out: string, options: CommonOptions, context: CliContext, user: string | undefined): Promise<number> {
   if (files.length === 0) throw new UsageError({ sv: "Ange Koladas filer (JSON eller CSV).", en: "Give Kolada's files (JSON or CSV)." });
   const { plan, bytes } = await loadPlan(planFile);
   const read: KoladaValue[] = [];
@@ -95,11 +101,11 @@ async function importFiles(files: readonly string[], planFile: string, out: stri
     // One push per value: a real export has some 200,000 rows, too many to spread as arguments.
     for (const value of await readKoladaFile(path.resolve(context.cwd, file), file)) read.push(value);
   }
-  await writePlanWithPeers(bytes, plan, read, out, options, context);
+  await writePlanWithPeers(bytes, plan, read, out, options, context, user);
   return 0;
 }
 
-async function fetchFromApi(values: { years?: string | boolean; save?: string | boolean }, planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
+async function fetchFromApi(values: { years?: string | boolean; save?: string | boolean; user?: string | boolean }, planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
   const { plan, bytes } = await loadPlan(planFile);
   const asked = optionalString(values.years);
   const years = asked === undefined ? Array.from({ length: 6 }, (_, i) => plan.settings.year - 5 + i) : parseYears(asked);
@@ -121,18 +127,18 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
   await writeBytesFile(save, asSavedResponse(fetched.values));
   if (context.interactive) context.err("\n");
   context.err(`${TEXTS[options.lang].kolada.saved(fetched.pages, save)}\n`);
-  await writePlanWithPeers(bytes, plan, fetched.values, out, options, context);
+  await writePlanWithPeers(bytes, plan, fetched.values, out, options, context, optionalString(values.user));
   return 0;
 }
 
 export async function kolada(args: readonly string[], context: CliContext): Promise<number> {
   const [action, ...rest] = args;
   if (action !== "import" && action !== "fetch") throw new UsageError({ sv: `Okänd åtgärd "${action ?? ""}": skriv puls kolada import eller puls kolada fetch.`, en: `Unknown action "${action ?? ""}": write puls kolada import or puls kolada fetch.` });
-  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" }, years: { type: "string" }, save: { type: "string" } }, { allowPositionals: action === "import" });
+  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" }, years: { type: "string" }, save: { type: "string" }, ...USER_OPTION }, { allowPositionals: action === "import" });
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));
   // The plan and the Kolada files are never overwritten, whatever --out (or --save) says.
   await (await OutputGuard.of([planFile, ...(action === "import" ? positionals.map((file) => path.resolve(context.cwd, file)) : [])])).check(out);
-  return action === "import" ? importFiles(positionals, planFile, out, options, context) : fetchFromApi(values, planFile, out, options, context);
+  return action === "import" ? importFiles(positionals, planFile, out, options, context, optionalString(values.user)) : fetchFromApi(values, planFile, out, options, context);
 }

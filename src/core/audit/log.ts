@@ -1,5 +1,5 @@
 /**
- * The audit log (*Logg*, docs/workbooks.md §5): what was done with a period's data, by whom and
+ * The audit log (*Logg*, docs/workbooks.md §4): what was done with a period's data, by whom and
  * when, one entry per event, appended to and never rewritten. The workbooks Puls writes carry it
  * (the consolidated workbook, every plan copy); the core only says what an entry is and adds
  * entries after the last. Times are Swedish local times given by the caller: the core has no clock.

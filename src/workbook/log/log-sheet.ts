@@ -1,5 +1,5 @@
 /**
- * The Logg sheet (docs/workbooks.md §5): the audit log as a sheet, one row per entry, written
+ * The Logg sheet (docs/workbooks.md §4): the audit log as a sheet, one row per entry, written
  * after the workbook's other sheets, and read back so that the next workbook Puls writes carries
  * the entries over and appends its own. Every cell is text or a number (times as the ISO text
  * they were logged with, so they read back exactly); text from a workbook is always written as
