@@ -32,7 +32,7 @@ export const TEXTS = {
       collect: "Samlar in och sammanställer",
       reports: "Skriver rapporterna",
     },
-    files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen", reports: "Rapporter", checklist: "Checklista" },
+    files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen", reports: "Rapporter", log: "Rapporternas logg", checklist: "Checklista" },
     planNext: {
       made: (year: number, periods: string, goals: number, indicators: number, units: number) => `Planen för ${year}: perioderna ${periods}; ${goals} mål, ${indicators} nyckeltal och ${units} organisationsenheter med samma id som förut.`,
       history: (rows: number, span: string) => `Utfall: ${rows} rader historik${span === "" ? "" : ` (${span})`}, och Jämförelse som förut.`,
@@ -77,7 +77,7 @@ export const TEXTS = {
       collect: "Collecting and consolidating",
       reports: "Writing the reports",
     },
-    files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated", reports: "Reports", checklist: "Checklist" },
+    files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated", reports: "Reports", log: "The reports' log", checklist: "Checklist" },
     planNext: {
       made: (year: number, periods: string, goals: number, indicators: number, units: number) => `The plan for ${year}: periods ${periods}; ${goals} goals, ${indicators} indicators and ${units} organisations with the same ids as before.`,
       history: (rows: number, span: string) => `Utfall: ${rows} rows of history${span === "" ? "" : ` (${span})`}, and Jämförelse as before.`,

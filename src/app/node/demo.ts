@@ -37,6 +37,8 @@ export interface DemoResult {
   readonly consolidation: CollectedPeriod;
   readonly reportsFolder: string;
   readonly reports: readonly WrittenReport[];
+  /** The reports' log (`Logg 2026-D.xlsx`), written beside them. */
+  readonly reportLog: string;
   /** The controller's checklist, written beside the reports. */
   readonly checklist: { readonly path: string; readonly items: readonly ChecklistItem[] };
 }
@@ -102,10 +104,11 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   // The reports say on their first page which collection in the log they were made from.
   const logged = reportLog({ log, input, kinds, context: logContext, language: options.language ?? "sv" });
   const made = await makeReports({ input, kinds, formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts, firstPage: logged.firstPage }, folderSink(reportsFolder));
+  const reportLogFile = path.join(reportsFolder, reportLogFileName(period));
   await folderSink(reportsFolder).write(reportLogFileName(period), { workbook: withLog({ sheets: [] }, logged.log) });
   const reports = made.map((report) => ({ ...report, path: path.join(reportsFolder, report.fileName) }));
   // The controller's checklist beside the reports: what is open before they go to the council.
   const checked = await writeChecklist(input, folderSink(reportsFolder), options.language ?? "sv");
   const checklist = { path: path.join(reportsFolder, checked.fileName), items: checked.items };
-  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports, checklist };
+  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports, reportLog: reportLogFile, checklist };
 }

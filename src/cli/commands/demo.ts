@@ -66,6 +66,7 @@ export async function demo(args: readonly string[], context: CliContext): Promis
       line(files.consolidated, result.consolidatedFile),
       line(`${files.reports} (${result.reports.length})`, result.reportsFolder),
       ...result.reports.map((report) => `    ${report.path}`),
+      line(files.log, result.reportLog),
       line(`${files.checklist} (${result.checklist.items.length})`, result.checklist.path),
     ].join("\n"),
   );
