@@ -15,10 +15,13 @@ export { makeReports, reportInput, ReportNotAllowedError, type OutcomeSource, ty
 export { reportAllowances, reportAllowancesOf, reportsForPeriod, periodKindOf, obstacleSentence, type ReportAllowance } from "./app/report-allowances";
 export { readConsolidatedFor, ConsolidatedReadError, type ConsolidatedReading, type ConsolidatedFailure } from "./app/consolidated";
 export { planNextYear } from "./app/planning";
+export { remindersOf, remindersCsv, mailtoLink, REMINDER_STATE_LABELS, type Reminders } from "./app/remind";
+export { collectionLog, planCopyLog, recordedSources, logOfWorkbook, withLog, type Digest, type FileRecord, type LogContext } from "./app/audit";
+export { reportLog, reportFolderLog, reportLogFileName, type ReportLog, type ReportLogRequest } from "./app/report-log";
 export { koladaValues, planWithPeers, fetchKolada, KoladaFetchError, KoladaFormatError } from "./app/kolada";
 export { swedishClock } from "./app/clock";
 export type { Clock, FileSink, MadeFile, UnitSource, SourceContent, ChartRenderer } from "./app/ports";
-export { folderSink, fileSources, systemClock, writeWorkbookFile, OutputGuard, OutputRefusedError } from "./app/node";
+export { folderSink, fileSources, systemClock, writeWorkbookFile, OutputGuard, OutputRefusedError, nodeDigest, logUser } from "./app/node";
 
 // Reading the cycle's workbooks from disk.
 export { loadPlanFile, loadConsolidatedFile } from "./app/node";

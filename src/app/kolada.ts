@@ -15,6 +15,8 @@ import { unitPeersFromKolada } from "../kolada/to-unit-peers";
 import { ORGANISATION_SHEET, PEERS_SHEET, SETTINGS_SHEET, UNIT_PEERS_SHEET } from "../workbook/plan/plan-sheets";
 import { organisationSheet, peersSheet, settingsSheet, unitPeersSheet } from "../workbook/plan/write-plan";
 import { withSheetReplaced, withSheetsReplaced } from "../workbook/replace-sheet";
+import { LOG_SHEET, logSheet } from "../workbook/log/log-sheet";
+import type { LogEntry } from "../core";
 
 export { KoladaFormatError, type KoladaValue } from "../kolada/kolada-value";
 export { KoladaFetchError, asSavedResponse, fetchKolada, fetchKoladaList, type FetchOptions, type FetchSetup } from "../kolada/fetch";
@@ -49,9 +51,10 @@ export interface PeersAdded {
 /**
  * A copy of the plan's bytes with `values` in its Jämförelse (the municipalities') and Jämförelse
  * enheter (the units'), each written anew only where the values hold some of its kind, so that
- * importing units' data never empties the municipalities' comparison; every other sheet as it was.
+ * importing units' data never empties the municipalities' comparison; and `log` (when given) as
+ * its Logg; every other sheet as it was.
  */
-export async function planWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[]): Promise<PeersAdded> {
+export async function planWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], log?: readonly LogEntry[]): Promise<PeersAdded> {
   const hasUnits = values.some((value) => value.unit !== undefined);
   const hasMunicipalities = values.some((value) => value.unit === undefined);
   const { peers, withoutData, ignored } = peersFromKolada(plan, values);
@@ -60,6 +63,7 @@ export async function planWithPeers(planBytes: Uint8Array, plan: Plan, values: r
   const bytes = await withSheetsReplaced(planBytes, [
     ...(writeMunicipalities ? [{ sheet: peersSheet({ ...plan, peers }), names: PEERS_SHEET.names }] : []),
     ...(hasUnits ? [{ sheet: unitPeersSheet({ ...plan, unitPeers: units.unitPeers }), names: UNIT_PEERS_SHEET.names }] : []),
+    ...(log === undefined ? [] : [{ sheet: logSheet(log), names: LOG_SHEET.names }]),
   ]);
   return { bytes, peers: writeMunicipalities ? peers : null, withoutData: writeMunicipalities ? withoutData : [], ignored: (writeMunicipalities ? ignored : 0) + units.ignored, unitPeers: hasUnits ? units.unitPeers : null };
 }

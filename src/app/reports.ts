@@ -69,6 +69,8 @@ export interface ReportsRequest extends Omit<ReportRequest, "drafts" | "followUp
   readonly draft?: boolean;
   /** The follow-up and allowances already made (by {@link prepareReports}). */
   readonly prepared?: PreparedReports;
+  /** Reports that are drafts whatever the period allows, and why: signed off for other data (src/app/report-log.ts). */
+  readonly draftsBecause?: Readonly<Partial<Record<ReportKind, readonly ReportObstacle[]>>>;
 }
 
 /** A report file made and written: which report, in which format, under which name. */
@@ -84,8 +86,10 @@ export async function makeReports(request: ReportsRequest, sink: FileSink): Prom
   const drafts: Partial<Record<ReportKind, Draft>> = {};
   for (const kind of request.kinds) {
     const obstacles = prepared.allowances.find((allowance) => allowance.kind === kind)?.obstacles ?? [];
-    if (request.draft === true) drafts[kind] = { reasons: obstacles };
+    const because = request.draftsBecause?.[kind] ?? [];
+    if (request.draft === true) drafts[kind] = { reasons: [...obstacles, ...because] };
     else if (obstacles.length > 0) throw new ReportNotAllowedError(kind, obstacles);
+    else if (because.length > 0) drafts[kind] = { reasons: because };
   }
   const made: MadeReportFile[] = [];
   await forEachReport({ ...request, followUp: prepared.followUp, drafts }, async (file) => {

@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ run: Command; help: Bili
   collect: async () => import("./commands/collect").then((m) => ({ run: m.collect, help: m.COLLECT_HELP })),
   status: async () => import("./commands/status").then((m) => ({ run: m.status, help: m.STATUS_HELP })),
   report: async () => import("./commands/report").then((m) => ({ run: m.report, help: m.REPORT_HELP })),
+  remind: async () => import("./commands/remind").then((m) => ({ run: m.remind, help: m.REMIND_HELP })),
   kolada: async () => import("./commands/kolada").then((m) => ({ run: m.kolada, help: m.KOLADA_HELP })),
   plan: async () => import("./commands/plan").then((m) => ({ run: m.plan, help: m.PLAN_HELP })),
   demo: async () => import("./commands/demo").then((m) => ({ run: m.demo, help: m.DEMO_HELP })),
@@ -37,6 +38,7 @@ Kommandon:
   collect     samla in och sammanställ enheternas arbetsböcker
   status      visa en sammanfattning av en period
   report      skriv verksamhetsrapport, politisk analys, årsredovisning eller delårsrapport
+  remind      lista enheter som inte lämnat in, med e-post, som CSV och mailto-länk
   kolada      läs in Koladas data till planens Jämförelse (import, fetch, units, groups)
   plan        gör nästa års plan av årets, med förslag till målvärden (plan next)
   demo        kör hela uppföljningen på exempelkommunen
@@ -59,6 +61,7 @@ Commands:
   collect     collect and consolidate the units' workbooks
   status      show a summary of a period
   report      write the operational report, political analysis, annual or interim report
+  remind      list the units that have not handed in, with e-mails, as CSV and a mailto link
   kolada      read Kolada's data into the plan's peers (import, fetch, units, groups)
   plan        make next year's plan from this year's, with proposed targets (plan next)
   demo        run the whole follow-up on the example municipality

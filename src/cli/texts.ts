@@ -17,6 +17,7 @@ export const TEXTS = {
     warning: "Varning",
     wrote: "Skrev",
     wroteDrafts: "Skrev som utkast",
+    signedOff: (by: string) => `Fastställda av ${by}.`,
     skipped: (report: string) => `${report} skrevs inte`,
     progress: "Läser",
     notFound: "Hittade inget i",
@@ -31,7 +32,7 @@ export const TEXTS = {
       collect: "Samlar in och sammanställer",
       reports: "Skriver rapporterna",
     },
-    files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen", reports: "Rapporter", checklist: "Checklista" },
+    files: { title: "Filerna:", plan: "Planen", templates: "Mallar", inputs: "Inlämnade", consolidated: "Sammanställningen", reports: "Rapporter", log: "Rapporternas logg", checklist: "Checklista" },
     planNext: {
       made: (year: number, periods: string, goals: number, indicators: number, units: number) => `Planen för ${year}: perioderna ${periods}; ${goals} mål, ${indicators} nyckeltal och ${units} organisationsenheter med samma id som förut.`,
       history: (rows: number, span: string) => `Utfall: ${rows} rader historik${span === "" ? "" : ` (${span})`}, och Jämförelse som förut.`,
@@ -78,6 +79,7 @@ export const TEXTS = {
     warning: "Warning",
     wrote: "Wrote",
     wroteDrafts: "Wrote as drafts",
+    signedOff: (by: string) => `Signed off (Fastställda) by ${by}.`,
     skipped: (report: string) => `${report} was not written`,
     progress: "Reading",
     notFound: "Found nothing in",
@@ -92,7 +94,7 @@ export const TEXTS = {
       collect: "Collecting and consolidating",
       reports: "Writing the reports",
     },
-    files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated", reports: "Reports", checklist: "Checklist" },
+    files: { title: "The files:", plan: "The plan", templates: "Templates", inputs: "Submitted", consolidated: "Consolidated", reports: "Reports", log: "The reports' log", checklist: "Checklist" },
     planNext: {
       made: (year: number, periods: string, goals: number, indicators: number, units: number) => `The plan for ${year}: periods ${periods}; ${goals} goals, ${indicators} indicators and ${units} organisations with the same ids as before.`,
       history: (rows: number, span: string) => `Utfall: ${rows} rows of history${span === "" ? "" : ` (${span})`}, and Jämförelse as before.`,

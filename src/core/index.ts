@@ -28,3 +28,4 @@ export * from "./evaluation";
 export * from "./collection";
 export * from "./reports";
 export * from "./planning";
+export * from "./audit";

@@ -13,8 +13,8 @@ import { keyIndicatorCharts, overviewChart } from "./charts/report-charts";
 import type { ChartRenderer } from "./charts/svg";
 import { annualDocument } from "./docx/annual-document";
 import { politicalDocument } from "./docx/political-document";
-import { REPORT_TEXTS, type Draft, type ReportKind } from "./texts";
-import { draftWorkbook } from "./xlsx/sheets";
+import { REPORT_TEXTS, type Draft, type FirstPageLines, type ReportKind } from "./texts";
+import { draftWorkbook, withFirstPageLines } from "./xlsx/sheets";
 import { annualWorkbook, type AnnualCharts } from "./xlsx/annual-workbook";
 import { operationalWorkbook } from "./xlsx/operational-workbook";
 import { politicalWorkbook } from "./xlsx/political-workbook";
@@ -62,6 +62,8 @@ export interface ReportRequest {
   readonly followUp?: FollowUp;
   /** The reports to write as drafts, by kind; the others are written as final. */
   readonly drafts?: Readonly<Partial<Record<ReportKind, Draft>>>;
+  /** What each report says on its first page of where it came from and its sign-off (src/app/report-log.ts). */
+  readonly firstPage?: FirstPageLines;
   readonly kinds: readonly ReportKind[];
   readonly formats: readonly ReportFormat[];
   readonly language: Language;
@@ -108,7 +110,8 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
   const add = (kind: ReportKind, format: ReportFormat, bytes: Uint8Array) => consume({ ...name(kind, format), bytes });
   const addWorkbook = (kind: ReportKind, workbook: WorkbookOut) => {
     const draft = request.drafts?.[kind];
-    return consume({ ...name(kind, "xlsx"), workbook: draft === undefined ? workbook : draftWorkbook(workbook, draft.reasons, language) });
+    const noted = withFirstPageLines(workbook, request.firstPage?.[kind] ?? []);
+    return consume({ ...name(kind, "xlsx"), workbook: draft === undefined ? noted : draftWorkbook(noted, draft.reasons, language) });
   };
   // The Word document, and its tagged PDF where asked for: one document made for both.
   const addDocument = async (kind: ReportKind, formats: readonly ReportFormat[], make: () => Document) => {
@@ -122,6 +125,7 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
   };
   for (const kind of request.kinds) {
     const draft = request.drafts?.[kind] ?? null;
+    const lines = request.firstPage?.[kind] ?? [];
     const formats = FORMATS_OF[kind].filter((format) => request.formats.includes(format));
     if (formats.length === 0) continue;
     if (kind === "operational") {
@@ -129,12 +133,12 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
     } else if (kind === "political") {
       const report = politicalAnalysis(followUp);
       if (formats.includes("xlsx")) await addWorkbook(kind, politicalWorkbook(report, language));
-      await addDocument(kind, formats, () => politicalDocument(report, language, draft));
+      await addDocument(kind, formats, () => politicalDocument(report, language, draft, lines));
     } else {
       const report = annualReport(followUp, kind);
       const charts = await annualCharts(report, render, language);
       if (formats.includes("xlsx")) await addWorkbook(kind, annualWorkbook(report, charts, language));
-      await addDocument(kind, formats, () => annualDocument(report, charts, language, draft));
+      await addDocument(kind, formats, () => annualDocument(report, charts, language, draft, lines));
     }
   }
 }

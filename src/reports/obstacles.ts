@@ -5,6 +5,7 @@
  */
 import type { Language } from "../core";
 import { formatPercent } from "./format";
+import { PROVENANCE_TEXTS } from "./provenance-text";
 import { REPORT_TEXTS, type ReportObstacle } from "./texts";
 
 export function obstacleSentence(obstacle: ReportObstacle, language: Language): string {
@@ -13,6 +14,7 @@ export function obstacleSentence(obstacle: ReportObstacle, language: Language): 
     const needs = obstacle.report === "annual" ? d.periodKinds.fullYear : d.periodKinds.interim;
     return d.period(d.subject[obstacle.report], needs, obstacle.period, d.periodKinds[obstacle.periodKind]);
   }
+  if (obstacle.kind === "changedSinceSignOff") return PROVENANCE_TEXTS[language].changed(obstacle.by, obstacle.day, obstacle.entry);
   const share = obstacle.values === 0 ? 0 : obstacle.withOutcome / obstacle.values;
   return d.coverage(obstacle.withOutcome, obstacle.values, formatPercent(share, language, 0), formatPercent(obstacle.minCoverage, language, 0));
 }

@@ -7,12 +7,17 @@ import type { EasyTarget, Language, PeriodKind, RollupMethod } from "../core";
 /** What stands in the way of writing a report for a period, other than as a draft (src/app/reports.ts). */
 export type ReportObstacle =
   | { readonly kind: "period"; readonly report: "annual" | "interim"; readonly period: string; readonly periodKind: PeriodKind }
-  | { readonly kind: "coverage"; readonly withOutcome: number; readonly values: number; readonly minCoverage: number };
+  | { readonly kind: "coverage"; readonly withOutcome: number; readonly values: number; readonly minCoverage: number }
+  /** Signed off (Fastställd) for other data than the report is made from now: a draft again. */
+  | { readonly kind: "changedSinceSignOff"; readonly by: string; readonly day: string; readonly entry: number };
 
 /** A report written as a draft (*Utkast* on every page), with what keeps it from being final (maybe nothing). */
 export interface Draft {
   readonly reasons: readonly ReportObstacle[];
 }
+
+/** Lines a report says on its first page under its title (where it came from, its sign-off), by kind. */
+export type FirstPageLines = Readonly<Partial<Record<ReportKind, readonly string[]>>>;
 
 export type ReportKind = "operational" | "political" | "annual" | "interim";
 

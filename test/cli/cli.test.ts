@@ -166,7 +166,8 @@ describe("puls demo", () => {
 
   it("writes the reports the interim period calls for into demo/rapporter (no annual report) and names them", () => {
     const reports = readdirSync(path.join(folder, "demo", "rapporter")).sort();
-    expect(reports).toEqual(["Checklista 2026-D.xlsx", "Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx"]);
+    // With the reports, their log (docs/reports.md, Underlag and sign-off).
+    expect(reports).toEqual(["Checklista 2026-D.xlsx", "Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Logg 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx"]);
     for (const name of reports) expect(result.out).toContain(path.join("rapporter", name));
   });
 

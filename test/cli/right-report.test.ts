@@ -82,13 +82,13 @@ describe("puls report for the period", () => {
     expect(political.err.trim()).toMatch(/^Bara 0 av \d+ värden \(0\u00a0%\) har utfall; lägsta täckning är 50\u00a0%\. Samla in fler inrapporteringar eller skriv ett utkast med --draft\.$/);
     const operational = await run(["report", "verksamhetsrapport", "--plan", plan(), "--period", "2026", "--out", "tunt"]);
     expect(operational.code).toBe(0);
-    expect(readdirSync(path.join(folder, "tunt"))).toEqual(["Checklista 2026.xlsx", "Verksamhetsrapport 2026.xlsx"]);
+    expect(readdirSync(path.join(folder, "tunt"))).toEqual(["Checklista 2026.xlsx", "Logg 2026.xlsx", "Verksamhetsrapport 2026.xlsx"]);
   });
 
   it("makes with `alla` what an interim period calls for and says it left out the annual report and why", async () => {
     const result = await run(["report", "alla", "--plan", plan(), "--data", data(), "--out", "alla"]);
     expect(result.code).toBe(0);
-    expect(readdirSync(path.join(folder, "alla")).sort()).toEqual(["Checklista 2026-D.xlsx", "Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx"]);
+    expect(readdirSync(path.join(folder, "alla")).sort()).toEqual(["Checklista 2026-D.xlsx", "Delårsrapport 2026-D.docx", "Delårsrapport 2026-D.xlsx", "Logg 2026-D.xlsx", "Politisk analys 2026-D.docx", "Politisk analys 2026-D.xlsx", "Verksamhetsrapport 2026-D.xlsx"]);
     expect(result.out).toContain("Årsredovisningen skrevs inte: Årsredovisningen görs för ett helår; perioden 2026-D är ett delår.");
   });
 

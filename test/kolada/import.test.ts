@@ -11,6 +11,7 @@ import { parseKoladaJson } from "../../src/kolada/parse-json";
 import { peersFromKolada } from "../../src/kolada/to-peers";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
 import { readPlan } from "../../src/workbook/plan/read-plan";
+import { readLog } from "../../src/workbook/log/log-sheet";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { tempFolder } from "../support/units";
@@ -87,7 +88,9 @@ describe("Kolada's data in", () => {
     expect(read.problems).toEqual([]);
     expect(read.plan.peers).toHaveLength(9);
     expect(read.plan.goals.map((g) => g.id)).toEqual(plan.goals.map((g) => g.id));
-    expect(readWorkbookValues(written).sheets.map((s) => s.name)).toEqual(readWorkbookValues(before).sheets.map((s) => s.name));
+    // The plan's own sheets as they were, and its audit log after them, with the import logged (docs/workbooks.md §4).
+    expect(readWorkbookValues(written).sheets.map((s) => s.name)).toEqual([...readWorkbookValues(before).sheets.map((s) => s.name), "Logg"]);
+    expect(readLog(readWorkbookValues(written))).toEqual([expect.objectContaining({ number: 1, event: "planCopy", subject: "Kolada: 10 värden" })]);
   });
 
   it("puls kolada import stops with the file's name when a file cannot be read", async () => {

@@ -6,14 +6,17 @@
  */
 import { mkdir, rm, utimes } from "node:fs/promises";
 import path from "node:path";
-import { instantOf, parseLocalDateTime, type ChecklistItem, type CollectedPeriod, type Language, type LocalDateTime, type Plan } from "../../core";
+import { instantOf, parseLocalDateTime, reportInputOf, type ChecklistItem, type CollectedPeriod, type Language, type LocalDateTime, type Plan } from "../../core";
 import { EXAMPLE_PERIOD, examplePlan } from "../../example/generate-plan";
 import { exampleUnitFiles } from "../../example/unit-workbooks";
 import { expandInputs } from "../../node/files";
 import { planWorkbook } from "../../workbook/plan/write-plan";
+import { collectionLog, recordedSources, withLog, type FileRecord } from "../audit";
 import { collectPeriod, collectedWorkbook } from "../collect";
+import { reportLog, reportLogFileName } from "../report-log";
 import { makeReports, reportInput, reportsForPeriod, type MadeReportFile } from "../reports";
 import { makeTemplates, reportingUnits } from "../templates";
+import { nodeDigest } from "./audit";
 import { fileSources, folderSink, nodeCharts, writeWorkbookFile } from "./files";
 import { writeChecklist } from "../checklist";
 
@@ -34,6 +37,8 @@ export interface DemoResult {
   readonly consolidation: CollectedPeriod;
   readonly reportsFolder: string;
   readonly reports: readonly WrittenReport[];
+  /** The reports' log (`Logg 2026-D.xlsx`), written beside them. */
+  readonly reportLog: string;
   /** The controller's checklist, written beside the reports. */
   readonly checklist: { readonly path: string; readonly items: readonly ChecklistItem[] };
 }
@@ -43,6 +48,8 @@ export interface DemoOptions {
   readonly now: string;
   /** The language of the reports (default Swedish). */
   readonly language?: Language;
+  /** Who runs the demo, for its log (default "Puls demo"). */
+  readonly user?: string;
   readonly onStep?: (step: string) => void;
   readonly onFile?: (done: number, total: number, file: string) => void;
 }
@@ -83,17 +90,25 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   options.onStep?.("collect");
   const { files } = await expandInputs([inputsFolder]);
   const onFile = options.onFile === undefined ? undefined : (done: number, total: number) => options.onFile?.(done, total, files[done - 1] ?? "");
-  const consolidation = await collectPeriod({ plan, period, sources: fileSources(files), collectedAt: now, onFile });
+  const read: FileRecord[] = [];
+  const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(files), nodeDigest, read), collectedAt: now, onFile });
   const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);
-  await writeWorkbookFile(consolidatedFile, collectedWorkbook(plan, consolidation));
+  const logContext = { at: now, user: options.user ?? "Puls demo" };
+  const log = collectionLog([], plan, consolidation, reportInputOf(plan, consolidation), read, logContext);
+  await writeWorkbookFile(consolidatedFile, withLog(collectedWorkbook(plan, consolidation), log));
 
   options.onStep?.("reports");
   const reportsFolder = await freshFolder(path.join(folder, "rapporter"));
   const input = reportInput(plan, period, { kind: "collected", collected: consolidation });
-  const made = await makeReports({ input, kinds: reportsForPeriod(plan, period), formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts }, folderSink(reportsFolder));
+  const kinds = reportsForPeriod(plan, period);
+  // The reports say on their first page which collection in the log they were made from.
+  const logged = reportLog({ log, input, kinds, context: logContext, language: options.language ?? "sv" });
+  const made = await makeReports({ input, kinds, formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts, firstPage: logged.firstPage }, folderSink(reportsFolder));
+  const reportLogFile = path.join(reportsFolder, reportLogFileName(period));
+  await folderSink(reportsFolder).write(reportLogFileName(period), { workbook: withLog({ sheets: [] }, logged.log) });
   const reports = made.map((report) => ({ ...report, path: path.join(reportsFolder, report.fileName) }));
   // The controller's checklist beside the reports: what is open before they go to the council.
   const checked = await writeChecklist(input, folderSink(reportsFolder), options.language ?? "sv");
   const checklist = { path: path.join(reportsFolder, checked.fileName), items: checked.items };
-  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports, checklist };
+  return { plan, period, planFile, templatesFolder, templates: units.length, inputsFolder, inputs: filled.length, consolidatedFile, consolidation, reportsFolder, reports, reportLog: reportLogFile, checklist };
 }

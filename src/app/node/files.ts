@@ -11,6 +11,7 @@ import { readWorkbookValues } from "../../workbook/xlsx-values-reader";
 import { ConsolidatedReadError, readConsolidatedFor, type ConsolidatedData } from "../consolidated";
 import { loadPlan, type PlanReading } from "../plan";
 import { fileSource } from "../../node/collect";
+import { readInput } from "../../node/files";
 import { fileInside, type OutputGuard } from "./guard";
 import { renderPng } from "../../node/render-png";
 import { writeAtomically } from "../../node/write-atomically";
@@ -75,6 +76,14 @@ export function writeBytesFile(file: string, bytes: Uint8Array | string): Promis
 /** A file's bytes, or undefined when it cannot be opened (the caller says so in its words). */
 export async function readBytes(file: string): Promise<Uint8Array | undefined> {
   return readFile(file).catch(() => undefined);
+}
+
+/**
+ * A workbook's bytes read as an input is (an .xlsx, a regular file, bounded in size), or undefined
+ * when there is none or it cannot be: for a log carried over from a file that may not be there.
+ */
+export async function readWorkbookBytes(file: string): Promise<Uint8Array | undefined> {
+  return readInput(file).then((content) => content.bytes, () => undefined);
 }
 
 /** A text file's content, or undefined when it cannot be opened. */

@@ -4,3 +4,4 @@
  */
 export * from "./files";
 export { runDemo, type DemoOptions, type DemoResult } from "./demo";
+export { nodeDigest, logUser } from "./audit";

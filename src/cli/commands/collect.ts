@@ -2,20 +2,24 @@
  * `puls collect`: read the units' filled-in workbooks, check them, consolidate and write the result.
  */
 import path from "node:path";
+import { collectionLog, recordedSources, withLog, type FileRecord } from "../../app/audit";
 import { collectPeriod, collectedWorkbook, collectionTime, summarise, toSummaryProblem } from "../../app/collect";
-import { OutputGuard, expandInputs, fileSources, writeWorkbookFile } from "../../app/node";
-import { warning } from "../../core";
+import { OutputGuard, expandInputs, fileSources, nodeDigest, writeWorkbookFile } from "../../app/node";
+import { reportInputOf, warning } from "../../core";
 import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
+import { USER_OPTION, logContextOf, logToCarry } from "../log-file";
 import { loadPlan, periodOf } from "../plan-file";
 import { renderSummary } from "../render-summary";
 import { TEXTS } from "../texts";
 
 export const COLLECT_HELP: Bilingual = {
-  sv: `puls collect --plan PLAN [--period ID] --out FIL [--into-plan] [--date ÅÅÅÅ-MM-DD] INDATA…
+  sv: `puls collect --plan PLAN [--period ID] --out FIL [--into-plan] [--date ÅÅÅÅ-MM-DD] [--user NAMN] INDATA…
 
 Läser enheternas ifyllda arbetsböcker (filer, mappar eller mönster), kontrollerar dem, sammanställer
-och skriver Utfall, Inrapporteringsstatus, Avvikelser, Status och Målbedömning till en ny arbetsbok.
+och skriver Utfall, Inrapporteringsstatus, Avvikelser, Status och Målbedömning till en ny arbetsbok,
+med bladet Logg: insamlingen och varje fil som lästes (SHA-256, storlek, ändringstid), och
+bedömningar som satts eller ändrats. Fanns arbetsboken redan med en Logg följer dess rader med.
 Indatafilerna ändras aldrig. Körningen slutförs även när enheternas filer har fel: felen redovisas.
 
   --plan PLAN       planarbetsboken
@@ -23,14 +27,17 @@ Indatafilerna ändras aldrig. Körningen slutförs även när enheternas filer h
   --out FIL         arbetsboken som skrivs (skrivs klart under ett tillfälligt namn, sedan byts namnet)
   --into-plan       skriv en kopia av planen med utfallet tillagt och de nya bladen efter
   --date DATUM      insamlingsdagen, för försenade aktiviteter (standard: i dag)
+  --user NAMN       vem som samlar in, för loggen (standard: datorns användare)
 
 Exempel:
   puls collect --plan plan.xlsx --period 2026-D --out sammanstallning.xlsx inlamnat/
   puls collect --plan plan.xlsx --out plan-med-utfall.xlsx --into-plan "inlamnat/*.xlsx"`,
-  en: `puls collect --plan PLAN [--period ID] --out FILE [--into-plan] [--date YYYY-MM-DD] INPUTS…
+  en: `puls collect --plan PLAN [--period ID] --out FILE [--into-plan] [--date YYYY-MM-DD] [--user NAME] INPUTS…
 
 Reads the units' filled-in workbooks (files, folders or patterns), checks them, consolidates and
-writes Utfall, Inrapporteringsstatus, Avvikelser, Status and Målbedömning to a new workbook. The
+writes Utfall, Inrapporteringsstatus, Avvikelser, Status and Målbedömning to a new workbook, with
+the sheet Logg: the collection and each file read (SHA-256, size, change time), and assessments
+set or changed. Where the workbook was there already with a Logg, its rows are carried over. The
 input files are never changed. The run completes even when units' files have problems: they are
 reported.
 
@@ -39,6 +46,7 @@ reported.
   --out FILE        the workbook written (under a temporary name, then renamed)
   --into-plan       write a copy of the plan with the outcomes added and the new sheets after
   --date DATE       the collection date, for overdue actions (default: today)
+  --user NAME       who collects, for the log (default: the computer's user)
 
 Examples:
   puls collect --plan plan.xlsx --period 2026-D --out consolidated.xlsx submitted/
@@ -46,7 +54,7 @@ Examples:
 };
 
 export async function collect(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, out: { type: "string" }, "into-plan": { type: "boolean" }, date: { type: "string" } }, { allowPositionals: true });
+  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, out: { type: "string" }, "into-plan": { type: "boolean" }, date: { type: "string" }, ...USER_OPTION }, { allowPositionals: true });
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));
@@ -68,8 +76,11 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   const show = progress(context, TEXTS[options.lang].progress);
   // Progress names each file by its full path, as the user gave the folders.
   const onFile = (done: number, total: number) => show(done, total, inputs[done - 1] ?? "");
-  const consolidation = await collectPeriod({ plan, period, sources: fileSources(inputs), collectedAt, onFile });
-  const cut = await writeWorkbookFile(out, collectedWorkbook(plan, consolidation, values["into-plan"] === true));
+  const read: FileRecord[] = [];
+  const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(inputs), nodeDigest, read), collectedAt, onFile });
+  // The log carried on: an earlier run's at --out, else the plan's (a copy of a plan Puls wrote).
+  const log = collectionLog(await logToCarry(out, planFile), plan, consolidation, reportInputOf(plan, consolidation), read, logContextOf(values.user, context));
+  const cut = await writeWorkbookFile(out, withLog(collectedWorkbook(plan, consolidation, values["into-plan"] === true), log));
   // Texts cut to Excel's limit are said as warnings about the cells of the workbook written.
   const cutWarnings = cut.map((at) => warning("text-too-long", { file: path.basename(out), sheet: at.sheet, cell: at.cell }, { length: at.length }));
   const summary = summarise(plan, consolidation.evaluation, consolidation.reporting, [...planProblems, ...consolidation.problems, ...cutWarnings].map((p) => toSummaryProblem(p, options.lang)));

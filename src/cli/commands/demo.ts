@@ -4,7 +4,7 @@
 import { swedishTime } from "../../core";
 import path from "node:path";
 import { summaryOf } from "../../app/collect";
-import { runDemo } from "../../app/node";
+import { logUser, runDemo } from "../../app/node";
 import { progress, type CliContext, type Bilingual } from "../context";
 import { common, parse } from "../options";
 import { renderSummary } from "../render-summary";
@@ -34,10 +34,11 @@ Examples:
 };
 
 export async function demo(args: readonly string[], context: CliContext): Promise<number> {
-  const { values } = parse(args, { out: { type: "string" } });
+  const { values } = parse(args, { out: { type: "string" }, user: { type: "string" } });
   const options = common(values);
   const folder = path.resolve(context.cwd, typeof values.out === "string" ? values.out : "out/demo");
   const result = await runDemo(folder, {
+    user: logUser(typeof values.user === "string" ? values.user : undefined),
     now: swedishTime(context.now()),
     language: options.lang,
     onStep: (step) => {
@@ -65,6 +66,7 @@ export async function demo(args: readonly string[], context: CliContext): Promis
       line(files.consolidated, result.consolidatedFile),
       line(`${files.reports} (${result.reports.length})`, result.reportsFolder),
       ...result.reports.map((report) => `    ${report.path}`),
+      line(files.log, result.reportLog),
       line(`${files.checklist} (${result.checklist.items.length})`, result.checklist.path),
     ].join("\n"),
   );

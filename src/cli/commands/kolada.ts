@@ -8,9 +8,11 @@
 import path from "node:path";
 import { KOLADA_API, KoladaFetchError, KoladaFormatError, asSavedResponse, fetchKolada, fetchKoladaList, koladaValues, kpiUrls, kpisWithUnitData, parseYears, planWithPeers, type KoladaRead, type KoladaValue } from "../../app/kolada";
 import { OutputGuard, readText, writeBytesFile } from "../../app/node";
+import { planCopyLog } from "../../app/audit";
 import type { Plan } from "../../core";
 import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
 import { common, optionalString, parse, required } from "../options";
+import { USER_OPTION, logContextOf, logToCarry } from "../log-file";
 import { loadPlan } from "../plan-file";
 import { TEXTS } from "../texts";
 import { koladaGroupsCommand, koladaUnitsCommand } from "./kolada-lookups";
@@ -38,7 +40,8 @@ lämnas tomt och listas. groups listar RKA:s grupper av liknande kommuner för k
 --group skrivs den valda gruppen in som planens Jämförelsegrupp med namn och år.
 
   --plan PLAN     planarbetsboken (ändras aldrig)
-  --out FIL       kopian av planen
+  --out FIL       kopian av planen (med planens Logg och inläsningen loggad)
+  --user NAMN     vem som läser in, för loggen (standard: datorns användare)
   --years ÅR      fetch: åren, t.ex. 2019-2025 (standard: planens år och de fem före; med --units året och det före)
   --save FIL      fetch: filen med det hämtade (standard: kolada-ÅR-ÅR.json bredvid --out)
   --units         fetch: enheternas värden i hela landet i stället för kommunernas
@@ -71,7 +74,8 @@ empty and listed. groups lists RKA's groups of similar municipalities for the mu
 --group the chosen group is written as the plan's Jämförelsegrupp with its name and year.
 
   --plan PLAN     the plan workbook (never changed)
-  --out FILE      the copy of the plan
+  --out FILE      the copy of the plan (with the plan's Logg and the import logged)
+  --user NAME     who imports, for the log (default: the computer's user)
   --years YEARS   fetch: the years, e.g. 2019-2025 (default: the plan's year and the five before; with --units the year and the one before)
   --save FILE     fetch: the file of what was fetched (default: kolada-YEAR-YEAR.json beside --out)
   --units         fetch: the units' values in the whole country instead of the municipalities'
@@ -103,8 +107,10 @@ function spanOf(rows: readonly { readonly year: number }[]): string {
 }
 
 /** Writes the copy of the plan with `values` in its Jämförelse and Jämförelse enheter, and says what it holds. */
-async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], deleted: number, out: string, options: CommonOptions, context: CliContext): Promise<void> {
-  const { bytes, peers, withoutData, ignored, unitPeers } = await planWithPeers(planBytes, plan, values);
+async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: readonly KoladaValue[], deleted: number, out: string, options: CommonOptions, context: CliContext, user: string | undefined): Promise<void> {
+  // The plan's log carried on (or an earlier run's at --out), with the import logged.
+  const log = planCopyLog(await logToCarry(out, planBytes), plan, `Kolada: ${values.length} värden`, logContextOf(user, context));
+  const { bytes, peers, withoutData, ignored, unitPeers } = await planWithPeers(planBytes, plan, values, log);
   await writeBytesFile(out, bytes);
   const indicators = new Set((peers ?? []).map((p) => p.indicator)).size;
   const municipalities = new Set((peers ?? []).map((p) => p.municipalityCode)).size;
@@ -127,7 +133,7 @@ async function writePlanWithPeers(planBytes: Uint8Array, plan: Plan, values: rea
   context.out(lines.join("\n"));
 }
 
-async function importFiles(files: readonly string[], planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
+async function importFiles(files: readonly string[], planFile: string, out: string, options: CommonOptions, context: CliContext, user: string | undefined): Promise<number> {
   if (files.length === 0) throw new UsageError({ sv: "Ange Koladas filer (JSON eller CSV).", en: "Give Kolada's files (JSON or CSV)." });
   const { plan, bytes } = await loadPlan(planFile);
   const read: KoladaValue[] = [];
@@ -138,7 +144,7 @@ async function importFiles(files: readonly string[], planFile: string, out: stri
     for (const value of got.values) read.push(value);
     deleted += got.deleted;
   }
-  await writePlanWithPeers(bytes, plan, read, deleted, out, options, context);
+  await writePlanWithPeers(bytes, plan, read, deleted, out, options, context, user);
   return 0;
 }
 
@@ -147,7 +153,7 @@ function asCommandError(caught: unknown): unknown {
   return caught instanceof KoladaFetchError || caught instanceof KoladaFormatError ? new CommandError({ sv: caught.sv, en: caught.en }) : caught;
 }
 
-async function fetchFromApi(values: { years?: string | boolean; save?: string | boolean; units?: string | boolean }, planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
+async function fetchFromApi(values: { years?: string | boolean; save?: string | boolean; units?: string | boolean; user?: string | boolean }, planFile: string, out: string, options: CommonOptions, context: CliContext): Promise<number> {
   const { plan, bytes } = await loadPlan(planFile);
   const asked = optionalString(values.years);
   const units = values.units === true;
@@ -182,7 +188,7 @@ async function fetchFromApi(values: { years?: string | boolean; save?: string | 
   if (context.interactive) context.err("\n");
   if (fetched.split > 0) context.err(`${texts.split(fetched.split)}\n`);
   context.err(`${texts.saved(fetched.pages, save)}\n`);
-  await writePlanWithPeers(bytes, plan, fetched.values, fetched.deleted, out, options, context);
+  await writePlanWithPeers(bytes, plan, fetched.values, fetched.deleted, out, options, context, optionalString(values.user));
   return 0;
 }
 
@@ -191,12 +197,12 @@ export async function kolada(args: readonly string[], context: CliContext): Prom
   if (action === "units") return koladaUnitsCommand(rest, context);
   if (action === "groups") return koladaGroupsCommand(rest, context);
   if (action !== "import" && action !== "fetch") throw new UsageError({ sv: `Okänd åtgärd "${action ?? ""}": skriv puls kolada import, fetch, units eller groups.`, en: `Unknown action "${action ?? ""}": write puls kolada import, fetch, units or groups.` });
-  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" }, years: { type: "string" }, save: { type: "string" }, units: { type: "boolean" } }, { allowPositionals: action === "import" });
+  const { values, positionals } = parse(rest, { plan: { type: "string" }, out: { type: "string" }, years: { type: "string" }, save: { type: "string" }, units: { type: "boolean" }, ...USER_OPTION }, { allowPositionals: action === "import" });
   if (action === "import" && values.units === true) throw new UsageError({ sv: "--units hör till puls kolada fetch: import känner igen enheternas svar (oudata) själv.", en: "--units belongs to puls kolada fetch: import recognises the units' responses (oudata) by itself." });
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));
   // The plan and the Kolada files are never overwritten, whatever --out (or --save) says.
   await (await OutputGuard.of([planFile, ...(action === "import" ? positionals.map((file) => path.resolve(context.cwd, file)) : [])])).check(out);
-  return action === "import" ? importFiles(positionals, planFile, out, options, context) : fetchFromApi(values, planFile, out, options, context);
+  return action === "import" ? importFiles(positionals, planFile, out, options, context, optionalString(values.user)) : fetchFromApi(values, planFile, out, options, context);
 }

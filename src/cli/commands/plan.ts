@@ -3,22 +3,25 @@
  * planning should take up (docs/planning.md). The plan given is never changed.
  */
 import path from "node:path";
+import { nextYearLog, withLog } from "../../app/audit";
 import { OutputGuard, writeWorkbookFile } from "../../app/node";
 import { PLANNING_TEXTS, PlanningError, findingRows, planNextYear, planningNotes } from "../../app/planning";
 import { describeLocation, isPeriodOfYear, problemMessage, type NextYearPlan, type Problem } from "../../core";
 import { loadConsolidated } from "../consolidated-file";
 import { CommandError, UsageError, type Bilingual, type CliContext, type CommonOptions } from "../context";
 import { common, optionalString, parse, required } from "../options";
+import { USER_OPTION, logContextOf, logToCarry } from "../log-file";
 import { loadPlan, periodOf } from "../plan-file";
 import { TEXTS } from "../texts";
 
 export const PLAN_HELP: Bilingual = {
-  sv: `puls plan next --plan PLAN [--year ÅR] --out FIL [--data SAMMANSTÄLLNING [--period ID]]
+  sv: `puls plan next --plan PLAN [--year ÅR] --out FIL [--data SAMMANSTÄLLNING [--period ID]] [--user NAMN]
 
 Gör nästa års plan av årets: samma organisation, mål och nyckeltal (samma id), nästa års perioder
 i samma mönster som årets, all historik i Utfall och Jämförelse, förslag till målvärden med
 kolumnen Förslag, och bladet Inför planeringen med den politiska analysens slutsatser och det
 uppföljningen visar per mål. Bedömningar och Politisk analys är tomma för det nya året.
+Planens Logg följer med, med den nya planen och varje målvärdesförslag loggade.
 Planen som anges ändras aldrig.
 
   --plan PLAN       årets planarbetsbok
@@ -26,23 +29,26 @@ Planen som anges ändras aldrig.
   --out FIL         den nya planen (skrivs klart under ett tillfälligt namn, sedan byts namnet)
   --data FIL        en sammanställning från puls collect, vars utfall följer med som historik
   --period ID       sammanställningens period (standard: planens aktuella period)
+  --user NAMN       vem som gör planen, för loggen (standard: datorns användare)
 
 Exempel:
   puls plan next --plan plan-2026.xlsx --year 2027 --out plan-2027.xlsx
   puls plan next --plan plan-2026.xlsx --data sammanstallning-2026-D.xlsx --out plan-2027.xlsx`,
-  en: `puls plan next --plan PLAN [--year YEAR] --out FILE [--data CONSOLIDATED [--period ID]]
+  en: `puls plan next --plan PLAN [--year YEAR] --out FILE [--data CONSOLIDATED [--period ID]] [--user NAME]
 
 Makes next year's plan from this year's: the same organisation, goals and indicators (same ids),
 next year's periods in this year's pattern, all history in Utfall and Jämförelse, proposed targets
 with a Förslag column, and the sheet Inför planeringen with the political analysis's conclusions
 and what the follow-up shows, per goal. Bedömningar and Politisk analys are empty for the new
-year. The plan given is never changed.
+year. The plan's Logg is carried over, with the new plan and each target proposal logged. The
+plan given is never changed.
 
   --plan PLAN       this year's plan workbook
   --year YEAR       the year of the new plan (default: the plan's year + 1)
   --out FILE        the new plan (written under a temporary name, then renamed)
   --data FILE       a consolidated workbook from puls collect, whose outcomes are carried as history
   --period ID       the consolidated workbook's period (default: the plan's current period)
+  --user NAME       who makes the plan, for the log (default: the computer's user)
 
 Examples:
   puls plan next --plan plan-2026.xlsx --year 2027 --out plan-2027.xlsx
@@ -57,7 +63,7 @@ const newPeriods = ({ plan }: NextYearPlan): string[] => plan.periods.filter((pe
 export async function plan(args: readonly string[], context: CliContext): Promise<number> {
   const [action, ...rest] = args;
   if (action !== "next") throw new UsageError({ sv: `Okänd åtgärd "${action ?? ""}": skriv puls plan next.`, en: `Unknown action "${action ?? ""}": write puls plan next.` });
-  const { values } = parse(rest, { plan: { type: "string" }, year: { type: "string" }, out: { type: "string" }, data: { type: "string" }, period: { type: "string" } });
+  const { values } = parse(rest, { plan: { type: "string" }, year: { type: "string" }, out: { type: "string" }, data: { type: "string" }, period: { type: "string" }, ...USER_OPTION });
   const options = common(values);
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
   const out = path.resolve(context.cwd, required(values.out, "out"));
@@ -66,7 +72,7 @@ export async function plan(args: readonly string[], context: CliContext): Promis
   const yearText = optionalString(values.year);
   if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError({ sv: `--year tar ett årtal som 2027, inte "${yearText}".`, en: `--year takes a year like 2027, not "${yearText}".` });
 
-  const { plan: current, problems } = await loadPlan(planFile);
+  const { plan: current, problems, bytes } = await loadPlan(planFile);
   const collected = dataFile === undefined ? [] : (await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan: current, period: periodOf(current, optionalString(values.period)) }, context, options.lang)).actuals;
   let made: ReturnType<typeof planNextYear>;
   try {
@@ -76,7 +82,8 @@ export async function plan(args: readonly string[], context: CliContext): Promis
     throw new CommandError({ sv: PLANNING_TEXTS.sv.errors[caught.code](caught.values), en: PLANNING_TEXTS.en.errors[caught.code](caught.values) });
   }
   const { result, workbook } = made;
-  await writeWorkbookFile(out, workbook);
+  // The plan's log carried on (or an earlier run's at --out), with the new plan and each target proposal written into it.
+  await writeWorkbookFile(out, withLog(workbook, nextYearLog(await logToCarry(out, bytes), result, logContextOf(values.user, context))));
   context.out(options.json ? JSON.stringify(asJson(result, out, problems), null, 2) : summary(result, out, problems, options));
   return 0;
 }

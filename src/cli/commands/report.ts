@@ -7,14 +7,17 @@ import { OutputGuard, PdfExportError, folderSink, nodeCharts, nodePdf, type CutI
 import { FORMATS_OF, REPORT_KINDS, makeReports, obstacleSentence, periodKindOf, prepareReports, reportInput, reportsForPeriod, type ReportFormat, type ReportKind, type ReportObstacle } from "../../app/reports";
 import { CHECKLIST_KINDS, CHECKLIST_TEXTS, checklistLine, writeChecklist } from "../../app/checklist";
 import { describeLocation, parsePeriodId, problemMessage, warning, type ChecklistItem, type Language, type Plan } from "../../core";
+import { withLog } from "../../app/audit";
+import { reportFolderLog, reportLog, reportLogFileName } from "../../app/report-log";
 import { loadConsolidated } from "../consolidated-file";
+import { USER_OPTION, logContextOf, logOfFile } from "../log-file";
 import { CommandError, UsageError, type Bilingual, type CliContext } from "../context";
 import { common, optionalString, parse, required } from "../options";
 import { loadPlan, periodOf } from "../plan-file";
 import { TEXTS } from "../texts";
 
 export const REPORT_HELP: Bilingual = {
-  sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx,pdf] [--draft]
+  sv: `puls report RAPPORT --plan PLAN [--period ID] [--data SAMMANSTÄLLNING] --out MAPP [--format xlsx,docx,pdf] [--draft] [--faststall NAMN] [--user NAMN]
 
 Skriver en rapport för perioden. RAPPORT är en av:
   verksamhetsrapport   per verksamhetsområde och enhet (arbetsbok), för alla perioder
@@ -27,6 +30,11 @@ Skriver en rapport för perioden. RAPPORT är en av:
 Politisk analys, årsredovisning och delårsrapport skrivs bara när minst planens lägsta täckning
 av periodens värden har utfall. Med --draft skrivs rapporten ändå, märkt Utkast på varje sida.
 
+Varje rapport loggas (rapport, period, underlagets fingeravtryck) i MAPP/Logg PERIOD.xlsx: underlagets
+logg (sammanställningens, eller planens) och rapporternas poster efter. Rapportens första sida säger
+vilken insamling i loggen den gjordes från. Med --faststall NAMN märks rapporterna Fastställda av NAMN
+i dag, i loggen och på första sidan; görs de senare om i samma mapp från ändrat underlag blir de Utkast.
+
   --plan PLAN       planarbetsboken
   --period ID       perioden (standard: planens aktuella period)
   --data FIL        en sammanställning från puls collect (annars används planens blad Utfall)
@@ -34,11 +42,14 @@ av periodens värden har utfall. Med --draft skrivs rapporten ändå, märkt Utk
   --format LISTA    xlsx, docx, pdf eller flera med kommatecken (standard: xlsx,docx);
                     pdf är taggad PDF (PDF/UA) av Word-dokumentet, gjord med LibreOffice
   --draft           skriv rapporterna som utkast (Utkast på varje sida), även de perioden inte tillåter
+  --faststall NAMN  fastställ rapporterna i NAMN (inte med --draft)
+  --user NAMN       vem som gör rapporterna, för loggen (standard: datorns användare)
 
 Exempel:
   puls report delarsrapport --plan plan.xlsx --period 2026-D --data sammanstallning.xlsx --out rapporter
-  puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter --format docx`,
-  en: `puls report REPORT --plan PLAN [--period ID] [--data CONSOLIDATED] --out FOLDER [--format xlsx,docx,pdf] [--draft]
+  puls report alla --plan plan.xlsx --data sammanstallning.xlsx --out rapporter --format docx
+  puls report delarsrapport --plan plan.xlsx --data sammanstallning.xlsx --out rapporter --faststall "Eva Controller"`,
+  en: `puls report REPORT --plan PLAN [--period ID] [--data CONSOLIDATED] --out FOLDER [--format xlsx,docx,pdf] [--draft] [--faststall NAME] [--user NAME]
 
 Writes a report for the period. REPORT is one of:
   verksamhetsrapport   operational report, per division and unit (workbook), for any period
@@ -52,6 +63,12 @@ The political analysis, annual and interim report are written only when at least
 minimum coverage of the period's values have an outcome. With --draft they are written anyway,
 marked Draft on every page.
 
+Each report is logged (report, period, the data's fingerprint) in FOLDER/Logg PERIOD.xlsx: the data's
+log (the consolidated workbook's, or the plan's) with the reports' entries after. A report's first
+page says which collection in the log it was made from. With --faststall NAME the reports are signed
+off (Fastställd) by NAME today, in the log and on the first page; made again into the same folder
+from changed data, they are drafts.
+
   --plan PLAN       the plan workbook
   --period ID       the period (default: the plan's current period)
   --data FILE       a consolidated workbook from puls collect (otherwise the plan's Utfall sheet)
@@ -59,6 +76,8 @@ marked Draft on every page.
   --format LIST     xlsx, docx, pdf or several with commas (default: xlsx,docx);
                     pdf is tagged PDF (PDF/UA) of the Word document, made with LibreOffice
   --draft           write the reports as drafts (Draft on every page), also those the period does not allow
+  --faststall NAME  sign the reports off in NAME (not with --draft)
+  --user NAME       who makes the reports, for the log (default: the computer's user)
 
 Examples:
   puls report delarsrapport --plan plan.xlsx --period 2026-D --data consolidated.xlsx --out reports
@@ -162,7 +181,7 @@ function formatsOf(value: string | undefined): ReportFormat[] {
 }
 
 export async function report(args: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" }, out: { type: "string" }, format: { type: "string" }, draft: { type: "boolean" } }, { allowPositionals: true });
+  const { values, positionals } = parse(args, { plan: { type: "string" }, period: { type: "string" }, data: { type: "string" }, out: { type: "string" }, format: { type: "string" }, draft: { type: "boolean" }, faststall: { type: "string" }, ...USER_OPTION }, { allowPositionals: true });
   const options = common(values);
   const [name, ...rest] = positionals;
   if (name === undefined) throw new UsageError({ sv: "Ange vilken rapport: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport eller alla.", en: "Say which report: verksamhetsrapport, politisk-analys, arsredovisning, delarsrapport or alla." });
@@ -181,6 +200,8 @@ export async function report(args: readonly string[], context: CliContext): Prom
   const dataFile = optionalString(values.data);
   const source = dataFile === undefined ? ({ kind: "plan" } as const) : ({ kind: "consolidated", data: await loadConsolidated({ file: path.resolve(context.cwd, dataFile), shownAs: dataFile, plan, period }, context, options.lang) } as const);
   const draft = values.draft === true;
+  const signOffBy = optionalString(values.faststall);
+  if (signOffBy !== undefined && draft) throw new UsageError({ sv: "Ett utkast kan inte fastställas: ange --faststall eller --draft, inte båda.", en: "A draft cannot be signed off: give --faststall or --draft, not both." });
   const input = reportInput(plan, period, source);
   const prepared = prepareReports(input);
   const obstaclesOf = (kind: ReportKind) => prepared.allowances.find((allowance) => allowance.kind === kind)?.obstacles ?? [];
@@ -202,11 +223,17 @@ export async function report(args: readonly string[], context: CliContext): Prom
   }
   const guard = await OutputGuard.of([planFile, ...(dataFile === undefined ? [] : [path.resolve(context.cwd, dataFile)])]);
   await guard.check(folder, { folder: true });
+  // The log: the data's (the consolidated workbook's, else the plan's), with the folder's earlier report entries and this run's.
+  const logFile = reportLogFileName(period);
+  const dataLog = await logOfFile(dataFile === undefined ? planFile : path.resolve(context.cwd, dataFile));
+  const logged = reportLog({ log: reportFolderLog(dataLog, await logOfFile(path.join(folder, logFile))), input, kinds, context: logContextOf(values.user, context), language: options.lang, ...(signOffBy === undefined ? {} : { signOffBy }) });
   const cut: CutInFile[] = [];
   const made = await makeReports(
     {
       input,
       prepared,
+      firstPage: logged.firstPage,
+      draftsBecause: logged.draftsBecause,
       kinds,
       formats,
       draft,
@@ -227,6 +254,8 @@ export async function report(args: readonly string[], context: CliContext): Prom
     folderSink(folder, guard, (at) => cut.push(at)),
   );
   const written = made.map((file) => ({ ...file, path: path.join(folder, file.fileName) }));
+  await folderSink(folder, guard).write(logFile, { workbook: withLog({ sheets: [] }, logged.log) });
+  const redrafted = kinds.filter((kind) => logged.draftsBecause[kind] !== undefined);
   // What is open before the council gets the reports: beside them as a file, and printed (never in the documents).
   const checked = await writeChecklist(prepared.followUp, folderSink(folder, guard, (at) => cut.push(at)), options.lang);
   // A text too long for an Excel cell was cut: said once per cell, as a warning about that report.
@@ -241,6 +270,10 @@ export async function report(args: readonly string[], context: CliContext): Prom
         {
           period,
           draft,
+          fingerprint: logged.fingerprint,
+          log: path.join(folder, logFile),
+          signedOff: signOffBy ?? null,
+          draftsSinceSignOff: redrafted,
           files: written.map((file) => ({ report: file.kind, format: file.format, path: file.path })),
           skipped: skipped.map((left) => ({ report: left.kind, reason: left.why[options.lang] })),
           checklist: { path: path.join(folder, checked.fileName), items: checked.items.map((item) => ({ kind: item.kind, text: checklistLine(item, options.lang) })) },
@@ -254,6 +287,9 @@ export async function report(args: readonly string[], context: CliContext): Prom
       [
         `${draft ? t.wroteDrafts : t.wrote}:`,
         ...written.map((file) => `  ${file.path}`),
+        `  ${path.join(folder, logFile)}`,
+        ...(signOffBy === undefined ? [] : [t.signedOff(signOffBy)]),
+        ...redrafted.map((kind) => `${REPORT_NAMES[options.lang][kind]}: ${(logged.draftsBecause[kind] ?? []).map((obstacle) => obstacleSentence(obstacle, options.lang)).join(" ")}`),
         ...skipped.map((left) => `${t.skipped(REPORT_NAMES[options.lang][left.kind])}: ${left.why[options.lang]}`),
         ...checklistLines(checked.items, path.join(folder, checked.fileName), options.lang),
       ].join("\n"),

@@ -5,3 +5,4 @@ export * from "./check-submission";
 export * from "./consolidate";
 export * from "./problem-cap";
 export * from "./action-status";
+export * from "./reminders";

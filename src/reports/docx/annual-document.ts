@@ -15,7 +15,7 @@ import { aggregationNote, assessmentCell, bullets, caption, captionedTable, char
 import { reportDocument } from "./document";
 import type { Draft } from "../texts";
 
-export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language, draft: Draft | null = null) {
+export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, language: Language, draft: Draft | null = null, firstPage: readonly string[] = []) {
   const t = REPORT_TEXTS[language];
   const c = t.columns;
   const s = t.sentences;
@@ -89,7 +89,7 @@ export function annualDocument(report: AnnualReport, chartsOf: AnnualCharts, lan
     }
   }
   const peers = report.areas.some(({ goals }) => goals.some((goal) => hasPeerStatus(goal.keyIndicators)));
-  return reportDocument(report.kind, report.basis, body, language, draft, { peers });
+  return reportDocument(report.kind, report.basis, body, language, draft, { peers, firstPage });
 }
 
 function goalBlocks(goal: ResultGoalSection, comparison: Comparison, chartsOf: AnnualCharts, language: Language): FileChild[] {

@@ -45,9 +45,10 @@ export function basisBlocks(basis: ReportBasis, language: Language, { peers = fa
 
 /**
  * A report as a Word document; a draft (`draft` not null) says *Utkast* in the header and footer of
- * every page and, under the title, why it is a draft.
+ * every page and, under the title, why it is a draft; `firstPage` lines (where the report came
+ * from, its sign-off) follow the title.
  */
-export function reportDocument(kind: ReportKind, basis: ReportBasis, body: readonly FileChild[], language: Language, draft: Draft | null = null, { peers = false }: { readonly peers?: boolean } = {}): Document {
+export function reportDocument(kind: ReportKind, basis: ReportBasis, body: readonly FileChild[], language: Language, draft: Draft | null = null, { peers = false, firstPage = [] }: { readonly peers?: boolean; readonly firstPage?: readonly string[] } = {}): Document {
   const texts = REPORT_TEXTS[language];
   const d = texts.draft;
   const title = texts.titles[kind];
@@ -95,6 +96,7 @@ export function reportDocument(kind: ReportKind, basis: ReportBasis, body: reado
           new Paragraph({ children: [new TextRun({ text: title, bold: true, size: 48 })], spacing: { after: 120 } }),
           new Paragraph({ children: [new TextRun({ text: `${basis.municipality} – ${basis.period.name}`, size: 32 })], spacing: { after: 360 } }),
           ...draftBlocks,
+          ...firstPage.map((line) => new Paragraph({ children: [new TextRun({ text: line })], spacing: { after: 120 } })),
           ...basisBlocks(basis, language, { peers }),
           new Paragraph({ children: [new TextRun({ text: texts.headings.contents, bold: true, size: 28 })], pageBreakBefore: true, spacing: { after: 120 } }),
           ...contentsOf(body),

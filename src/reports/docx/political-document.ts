@@ -10,7 +10,7 @@ import { aggregationNote, assessmentCell, captionedTable, bullets, hasPeerStatus
 import { reportDocument } from "./document";
 import type { Draft } from "../texts";
 
-export function politicalDocument(report: PoliticalAnalysis, language: Language, draft: Draft | null = null) {
+export function politicalDocument(report: PoliticalAnalysis, language: Language, draft: Draft | null = null, firstPage: readonly string[] = []) {
   const t = REPORT_TEXTS[language];
   const s = t.sentences;
   const body: FileChild[] = [];
@@ -33,7 +33,7 @@ export function politicalDocument(report: PoliticalAnalysis, language: Language,
     ...section(s.noDataTwoYears, report.nextPlan.noDataTwoYears.map((i) => `${i.id} ${i.name}`)),
   );
   const peers = report.areas.some(({ goals }) => goals.some((goal) => hasPeerStatus(goal.indicators)));
-  return reportDocument("political", report.basis, body, language, draft, { peers });
+  return reportDocument("political", report.basis, body, language, draft, { peers, firstPage });
 }
 
 function goalBlocks(goal: ResultGoalAnalysis, language: Language): FileChild[] {

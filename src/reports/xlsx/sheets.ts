@@ -155,6 +155,23 @@ export function peerColumns<R extends PeerStatuses>(lines: readonly PeerStatuses
 }
 
 /**
+ * A workbook with `lines` on its front sheet (the first) under the title and its empty row: where
+ * the report came from and its sign-off (docs/reports.md, *Underlag och fastställande*).
+ */
+export function withFirstPageLines(book: WorkbookOut, lines: readonly string[]): WorkbookOut {
+  if (lines.length === 0) return book;
+  return {
+    ...book,
+    sheets: book.sheets.map((sheet, index) => {
+      if (index !== 0) return sheet;
+      const width = sheet.columns.length;
+      const said = lines.map((line): CellOut[] => [line, ...Array.from({ length: Math.max(0, width - 1) }, () => null)]);
+      return { ...sheet, rows: [...sheet.rows.slice(0, 2), ...said, ...sheet.rows.slice(2)] };
+    }),
+  };
+}
+
+/**
  * A workbook as a draft: *Utkast* in every sheet's printed header and footer, and on the front
  * sheet (the first) a line under the title saying so and why.
  */
