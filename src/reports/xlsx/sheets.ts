@@ -165,9 +165,40 @@ export function withFirstPageLines(book: WorkbookOut, lines: readonly string[]):
     sheets: book.sheets.map((sheet, index) => {
       if (index !== 0) return sheet;
       const width = sheet.columns.length;
-      const said = lines.map((line): CellOut[] => [line, ...Array.from({ length: Math.max(0, width - 1) }, () => null)]);
-      return { ...sheet, rows: [...sheet.rows.slice(0, 2), ...said, ...sheet.rows.slice(2)] };
+      const across = sheet.columns.reduce((sum, column) => sum + (column.width ?? 10), 0);
+      const said = lines.map((line): CellOut[] => [{ value: line, style: "wrap" }, ...Array.from({ length: Math.max(0, width - 1) }, () => null)]);
+      const inserted = insertRowsAfter(sheet, 2, said);
+      // Each line across the sheet's columns, as tall as its lines.
+      return {
+        ...inserted,
+        merges: [...(inserted.merges ?? []), ...(width > 1 ? lines.map((_, index) => `A${3 + index}:${columnLetters(width - 1)}${3 + index}`) : [])],
+        rowHeights: [
+          ...(inserted.rowHeights ?? []),
+          ...lines.flatMap((line, index) => {
+            const height = wrappedHeight(line, across);
+            return height === undefined ? [] : [{ row: 3 + index, height }];
+          }),
+        ],
+      };
     }),
+  };
+}
+
+/**
+ * `sheet` (a headerless one, whose rows start at row 1) with `added` after its first `after` rows,
+ * and everything tied to a row below them (merges, heights, page breaks, pictures) moved down with it.
+ */
+function insertRowsAfter(sheet: SheetOut, after: number, added: readonly (readonly CellOut[])[]): SheetOut {
+  const by = added.length;
+  const moved = (row: number) => (row > after ? row + by : row);
+  return {
+    ...sheet,
+    rows: [...sheet.rows.slice(0, after), ...added, ...sheet.rows.slice(after)],
+    merges: sheet.merges?.map((merge) => merge.replace(/([A-Z]+)(\d+)/g, (_, column: string, row: string) => `${column}${moved(Number(row))}`)),
+    rowHeights: sheet.rowHeights?.map(({ row, height }) => ({ row: moved(row), height })),
+    pageBreaks: sheet.pageBreaks?.map(moved),
+    // A picture's row is zero-based: row r is the sheet's row r + 1.
+    images: sheet.images?.map((image) => ({ ...image, row: moved(image.row + 1) - 1 })),
   };
 }
 
