@@ -3,6 +3,7 @@
  * interim report for the interim period, the council's reports only with enough data, and
  * otherwise a refusal in one sentence or, with --draft, a document marked Utkast on every page.
  */
+import { runCliIn } from "../support/run-cli";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
@@ -10,19 +11,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { reportAllowances, reportsForPeriod } from "../../src/app/report-allowances";
 import { runDemo } from "../../src/app/node/demo";
-import { main } from "../../src/cli/main";
 import { examplePlan } from "../../src/example/generate-plan";
 
 let folder: string;
 const plan = () => path.join(folder, "Exempelkommun plan 2026.xlsx");
 const data = () => path.join(folder, "Sammanställning 2026-D.xlsx");
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd: folder });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCliIn(folder, args);
 
 const entries = (file: string) => unzipSync(new Uint8Array(readFileSync(file)));
 const xmlOf = (file: string, prefix: string) =>

@@ -4,6 +4,7 @@
  * workbook's Logg holds every file read with its SHA-256, and a report signed off with
  * --faststall says so on its first page until the data changes, when it is a draft again.
  */
+import { runCliIn } from "../support/run-cli";
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
@@ -12,7 +13,6 @@ import path from "node:path";
 import { logOfWorkbook } from "../../src/app/audit";
 import { runDemo } from "../../src/app/node/demo";
 import { writeWorkbookFile } from "../../src/app/node";
-import { main } from "../../src/cli/main";
 import { loadPlan } from "../../src/app/plan";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 
@@ -20,12 +20,7 @@ let folder: string;
 const plan = () => path.join(folder, "Exempelkommun plan 2026.xlsx");
 const data = () => path.join(folder, "Sammanställning 2026-D.xlsx");
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd: folder });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCliIn(folder, args);
 
 /** The front sheet's cells of a report workbook, as text. */
 async function frontText(file: string): Promise<string> {
