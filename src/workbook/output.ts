@@ -123,6 +123,8 @@ export interface SheetOut {
    */
   readonly table?: string;
   readonly images?: readonly ImageOut[];
+  /** The sheet holds chart pictures and their captions only: where Excel draws the charts itself it is left out. */
+  readonly picturesOnly?: boolean;
   readonly charts?: readonly ChartOut[];
   /** Print in portrait (default landscape, as lists are printed). */
   readonly portrait?: boolean;

@@ -48,5 +48,5 @@ export function chartSheet(name: string, groups: readonly CaptionedPictures[]): 
     rows.push([null]);
     usedOnPage += ROW_PIXELS;
   }
-  return { name, headerTools: false, columns: [{ header: "" }], rows, images, pageBreaks };
+  return { name, headerTools: false, columns: [{ header: "" }], rows, images, pageBreaks, picturesOnly: true };
 }

@@ -124,6 +124,8 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Whether a sheet has anything to show when Excel draws its charts itself (a sheet of chart pictures has not). */
 function worthWriting(sheet: SheetOut, capabilities: Capabilities): boolean {
+  const images = sheet.images ?? [];
+  if (sheet.picturesOnly === true) return images.some((image) => image.ofChart !== true || !capabilities.charts);
   if (sheet.rows.length > 0 || sheet.columns.some((column) => column.header !== "")) return true;
   return (sheet.images ?? []).some((image) => image.ofChart !== true || !capabilities.charts);
 }
