@@ -84,9 +84,23 @@ export function App({ host, initialLanguage, today }: AppProps) {
     if (memory !== null && memory.step !== FIRST_STEP) setStep(memory.step);
   };
 
-  const openWorkbookAsPlan = async (): Promise<null> => {
+  /** A workbook that is not a plan, said as what it is; anything else is thrown on. */
+  const refusal = (caught: unknown, name: string): NoticeText => {
+    if (!(caught instanceof PlanLoadError)) throw caught;
+    return { kind: "error", text: caught.failure === "unreadable" ? texts.planUnreadable(name) : texts.notAPlan(name, caught.workbook) };
+  };
+
+  const openWorkbookAsPlan = async (): Promise<NoticeText | null> => {
     const workbook = host.workbook;
-    if (workbook !== null) await usePlan(planOfGrid(await workbook.read(), workbook.name));
+    if (workbook === null) return null;
+    let read: LoadedPlan;
+    try {
+      read = planOfGrid(await workbook.read(), workbook.name);
+    } catch (caught) {
+      // The plan already open, and any collection, stay as they were.
+      return refusal(caught, workbook.name);
+    }
+    await usePlan(read);
     return null;
   };
 
@@ -133,8 +147,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
             read = planOfBytes(new Uint8Array(await file.arrayBuffer()), file.name);
           } catch (caught) {
             // The plan already open, and any collection, stay as they were.
-            const failure = caught instanceof PlanLoadError ? caught.failure : "unreadable";
-            return { kind: "error", text: failure === "unreadable" ? texts.planUnreadable(file.name) : texts.notAPlan[failure](file.name) };
+            return refusal(caught, file.name);
           }
           await usePlan(read);
           return null;

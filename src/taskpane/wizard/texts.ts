@@ -2,6 +2,7 @@
  * The task pane's words, Swedish and English, as plain tables (like the CLI's and the reports').
  * Swedish is the product's language; English when Office's display language is not Swedish.
  */
+import type { WorkbookKind } from "../../app/plan";
 import type { Language } from "../../core";
 import type { WizardStep } from "./steps";
 
@@ -27,11 +28,21 @@ const sv = {
   planHealthy: "Planen är kontrollerad: inga problem.",
   planProblems: (errors: number, warnings: number) => `Planen har ${errors} fel och ${warnings} varningar. Rätta felen i planen; varningarna kan vänta.`,
   planUnreadable: (name: string) => `${name} gick inte att läsa som en Excel-arbetsbok (.xlsx). Spara den som .xlsx och försök igen.`,
-  /** A workbook that is not a plan, said as what it is; the plan already open stays. */
-  notAPlan: {
-    template: (name: string) => `${name} är en inrapporteringsmall, inte en plan. Välj planens arbetsbok; mallen hör hemma i steg 3.`,
-    consolidated: (name: string) => `${name} är en sammanställning från en insamling, inte en plan. Välj planens arbetsbok.`,
-    "not-a-plan": (name: string) => `${name} är ingen plan: den saknar planens blad (Nyckeltal, Organisation, Mål).`,
+  /** A workbook that is not a plan, said as what it is (by Puls's sheets in it); the plan already open stays. */
+  notAPlan: (name: string, workbook: WorkbookKind) => {
+    const kept = "Planen och insamlingen du har öppna ligger kvar.";
+    switch (workbook.kind) {
+      case "unit-template":
+        return `Det här är en inrapporteringsmall för ${workbook.unitName}${workbook.period === "" ? "" : ` (${workbook.period})`}, inte en plan (${name}). Mallar hör hemma i steg 3. ${kept}`;
+      case "shared-template":
+        return `Det här är en gemensam inrapporteringsmall för ${workbook.units} enheter${workbook.period === "" ? "" : ` (${workbook.period})`}, inte en plan (${name}). Den hör hemma i steg 3. ${kept}`;
+      case "consolidated":
+        return `Det här är en sammanställning från en insamling, inte en plan (${name}). Välj planens arbetsbok. ${kept}`;
+      case "report":
+        return `Det här är en rapport${workbook.title === "" ? "" : ` (${workbook.title})`}, inte en plan (${name}). Välj planens arbetsbok. ${kept}`;
+      case "other":
+        return `${name} är ingen plan: den saknar planens blad (Nyckeltal, Organisation, Mål). ${kept}`;
+    }
   },
   needPlan: "Välj först en plan i steg 1.",
   // 2 Templates
@@ -151,10 +162,20 @@ const en: Texts = {
   planHealthy: "The plan is checked: no problems.",
   planProblems: (errors, warnings) => `The plan has ${errors} errors and ${warnings} warnings. Correct the errors in the plan; the warnings can wait.`,
   planUnreadable: (name) => `${name} could not be read as an Excel workbook (.xlsx). Save it as .xlsx and try again.`,
-  notAPlan: {
-    template: (name) => `${name} is a report template, not a plan. Choose the plan's workbook; templates belong in step 3.`,
-    consolidated: (name) => `${name} is a consolidated workbook from a collection, not a plan. Choose the plan's workbook.`,
-    "not-a-plan": (name) => `${name} is not a plan: it has none of a plan's sheets (Nyckeltal, Organisation, Mål).`,
+  notAPlan: (name, workbook) => {
+    const kept = "The plan and collection you have open stay.";
+    switch (workbook.kind) {
+      case "unit-template":
+        return `This is a report template for ${workbook.unitName}${workbook.period === "" ? "" : ` (${workbook.period})`}, not a plan (${name}). Templates belong in step 3. ${kept}`;
+      case "shared-template":
+        return `This is a shared report template for ${workbook.units} units${workbook.period === "" ? "" : ` (${workbook.period})`}, not a plan (${name}). It belongs in step 3. ${kept}`;
+      case "consolidated":
+        return `This is a consolidated workbook from a collection, not a plan (${name}). Choose the plan's workbook. ${kept}`;
+      case "report":
+        return `This is a report${workbook.title === "" ? "" : ` (${workbook.title})`}, not a plan (${name}). Choose the plan's workbook. ${kept}`;
+      case "other":
+        return `${name} is not a plan: it has none of a plan's sheets (Nyckeltal, Organisation, Mål). ${kept}`;
+    }
   },
   needPlan: "First choose a plan in step 1.",
   templatesLead: (units, period) => `${units} units report for ${period}.`,
