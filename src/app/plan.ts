@@ -7,13 +7,14 @@ import { DEFAULT_SETTINGS, isPeriodId, type Plan } from "../core";
 import { examplePlan } from "../example/generate-plan";
 import type { WorkbookGrid } from "../workbook/grid";
 import { readPlan, type PlanReading } from "../workbook/plan/read-plan";
-import { CONSOLIDATED_META_SHEET } from "../workbook/collect/consolidated-format";
 import { GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET } from "../workbook/plan/plan-sheets";
 import { assessmentsSheet, planWorkbook } from "../workbook/plan/write-plan";
 import type { SheetOut } from "../workbook/output";
-import { META_SHEET_NAME } from "../workbook/template/template-format";
 import { WorkbookReadError, readWorkbookValues } from "../workbook/xlsx-values-reader";
 import type { WorkbookOut } from "./ports";
+import { workbookKindOf, type WorkbookKind } from "./workbook-kind";
+
+export { workbookKindOf, type WorkbookKind } from "./workbook-kind";
 
 export type { PlanReading } from "../workbook/plan/read-plan";
 
@@ -21,7 +22,14 @@ export type { PlanReading } from "../workbook/plan/read-plan";
 export type PlanLoadFailure = "unreadable" | "template" | "consolidated" | "not-a-plan";
 
 export class PlanLoadError extends Error {
-  constructor(readonly failure: PlanLoadFailure) {
+  /**
+   * @param failure why, in the words every entry point has a sentence for
+   * @param workbook what the workbook is, where Puls made it (a template names its unit, a report its title)
+   */
+  constructor(
+    readonly failure: PlanLoadFailure,
+    readonly workbook: WorkbookKind = { kind: "other" },
+  ) {
     super(`Not a plan: ${failure}`);
     this.name = "PlanLoadError";
   }
@@ -30,12 +38,24 @@ export class PlanLoadError extends Error {
 /** The sheets only a plan has (by their Swedish and English names). */
 const PLAN_SHEETS = [...INDICATORS_SHEET.names, ...ORGANISATION_SHEET.names, ...GOALS_SHEET.names];
 
-/** What a workbook that is not a plan is, by the sheets Puls writes into its other workbooks. */
-function kindOf(grid: WorkbookGrid): PlanLoadFailure | undefined {
-  const names = new Set(grid.sheets.map((sheet) => sheet.name));
-  if (names.has(CONSOLIDATED_META_SHEET)) return "consolidated";
-  if (names.has(META_SHEET_NAME)) return "template";
-  return PLAN_SHEETS.some((name) => names.has(name)) ? undefined : "not-a-plan";
+/**
+ * Why a workbook is not a plan, by the sheets Puls writes into its other workbooks. A report has
+ * sheets named as a plan's (Nyckeltal) but is no plan: its front sheet tells it.
+ */
+function failureOf(grid: WorkbookGrid, kind: WorkbookKind): PlanLoadFailure | undefined {
+  switch (kind.kind) {
+    case "consolidated":
+      return "consolidated";
+    case "unit-template":
+    case "shared-template":
+      return "template";
+    case "report":
+      return "not-a-plan";
+    case "other": {
+      const names = new Set(grid.sheets.map((sheet) => sheet.name));
+      return PLAN_SHEETS.some((name) => names.has(name)) ? undefined : "not-a-plan";
+    }
+  }
 }
 
 /**
@@ -50,9 +70,7 @@ export function loadPlan(bytes: Uint8Array, name: string): PlanReading {
     if (caught instanceof WorkbookReadError) throw new PlanLoadError("unreadable");
     throw caught;
   }
-  const other = kindOf(grid);
-  if (other !== undefined) throw new PlanLoadError(other);
-  return readPlan(grid, name);
+  return planOfGrid(grid, name);
 }
 
 /** Why no period could be chosen. */
@@ -85,8 +103,14 @@ export function newPlan(example: boolean): WorkbookOut {
   return planWorkbook(example ? examplePlan() : EMPTY_PLAN);
 }
 
-/** A plan from a workbook already read (the open workbook in Excel), with its problems. */
+/**
+ * A plan from a workbook already read (the open workbook in Excel), with its problems.
+ * @throws PlanLoadError when it is a unit template, a consolidated workbook, a report or another workbook.
+ */
 export function planOfGrid(grid: WorkbookGrid, name: string): PlanReading {
+  const kind = workbookKindOf(grid);
+  const failure = failureOf(grid, kind);
+  if (failure !== undefined) throw new PlanLoadError(failure, kind);
   return readPlan(grid, name);
 }
 

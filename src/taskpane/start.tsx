@@ -9,6 +9,7 @@ import { capabilitiesOf } from "./excel/capabilities";
 import { excelHost } from "./excel/excel-host";
 import { workbookNameOf } from "./excel/workbook-name";
 import type { Host } from "./host";
+import { paneThemeOf } from "./theme";
 import { App } from "./wizard/App";
 import type { WizardHost } from "./wizard/host-port";
 import { WIZARD_TEXTS, languageOf } from "./wizard/texts";
@@ -29,5 +30,8 @@ export function startWizard(root: HTMLElement, host: Host): void {
   // In a plain browser Puls speaks Swedish, the product's language; the switch in the pane changes it.
   const language: Language = host === "excel" ? languageOf(Office.context.displayLanguage) : "sv";
   const wizardHost = host === "excel" ? excelWizardHost(language) : browserHost(window);
-  createRoot(root).render(<App host={wizardHost} initialLanguage={language} today={today} />);
+  // Office's theme inside Excel (dark and high contrast too); the system's forced colours anywhere.
+  const forced = window.matchMedia?.("(forced-colors: active)").matches ?? false;
+  const theme = paneThemeOf(host === "excel" ? Office.context.officeTheme : undefined, forced);
+  createRoot(root).render(<App host={wizardHost} initialLanguage={language} today={today} theme={theme} />);
 }

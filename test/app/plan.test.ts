@@ -2,7 +2,9 @@
  * Loading a plan and choosing the period, the use cases every entry point calls: a workbook that
  * is not a plan is said as what it is, and the period follows one rule.
  */
-import { PeriodChoiceError, PlanLoadError, choosePeriod, loadPlan, startingPeriod } from "../../src/app/plan";
+import { PeriodChoiceError, PlanLoadError, choosePeriod, loadPlan, startingPeriod, type WorkbookKind } from "../../src/app/plan";
+import { reportInput, reportWorkbookOf } from "../../src/app/reports";
+import { sharedTemplate } from "../../src/app/templates";
 import { collectedWorkbook, collectionTime, collectPeriod } from "../../src/app/collect";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { smallPlanModel, unitBook } from "../support/units";
@@ -31,6 +33,25 @@ describe("loading a plan", () => {
     expect(failureOf(await writeWorkbook(collectedWorkbook(plan, collected)))).toBe("consolidated");
     expect(failureOf(await xlsx({ Blad1: [["Namn", "Värde"], ["a", 1]] }))).toBe("not-a-plan");
     expect(failureOf(new TextEncoder().encode("inte en arbetsbok"))).toBe("unreadable");
+  });
+
+  it("names what a wrong workbook is: a template its unit and period, a shared one its units, a report its title", async () => {
+    const plan = await smallPlanModel();
+    const workbookOf = (bytes: Uint8Array): WorkbookKind => {
+      try {
+        loadPlan(bytes, "x.xlsx");
+        return { kind: "other" };
+      } catch (caught) {
+        if (!(caught instanceof PlanLoadError)) throw caught;
+        return caught.workbook;
+      }
+    };
+    const unitName = plan.organisation.find((unit) => unit.id === "HN")?.name ?? "";
+    expect(workbookOf(await writeWorkbook(unitBook(plan, "HN")))).toEqual({ kind: "unit-template", unitName, period: "2026-D" });
+    const shared = sharedTemplate({ plan, period: "2026-D", units: ["HN", "HS"], createdAt: collectionTime("2026-09-01", new Date()) });
+    expect(workbookOf(await writeWorkbook(shared))).toEqual({ kind: "shared-template", units: 2, period: "2026-D" });
+    const report = await reportWorkbookOf(reportInput(plan, "2026-D", { kind: "plan" }), "operational", "sv", () => Promise.resolve(new Uint8Array()));
+    expect(workbookOf(await writeWorkbook(report))).toEqual({ kind: "report", title: expect.stringContaining("Verksamhetsrapport") });
   });
 });
 

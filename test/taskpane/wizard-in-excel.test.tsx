@@ -45,7 +45,9 @@ async function until<T>(check: () => T | null | undefined | false, what: string)
   throw new Error(`Not found: ${what}\n${document.body.textContent ?? ""}`);
 }
 
-const buttonNamed = (name: string | RegExp) => [...document.querySelectorAll("button")].find((b) => (typeof name === "string" ? b.textContent === name : name.test(b.textContent ?? "")));
+/** A button by its accessible name: its aria-label where it has one (the numbered step buttons), else its text. */
+const nameOf = (button: HTMLButtonElement) => button.getAttribute("aria-label") ?? button.textContent ?? "";
+const buttonNamed = (name: string | RegExp) => [...document.querySelectorAll("button")].find((b) => (typeof name === "string" ? nameOf(b) === name : name.test(nameOf(b))));
 const textShown = (text: string) => (document.body.textContent ?? "").includes(text);
 
 async function click(name: string | RegExp): Promise<void> {

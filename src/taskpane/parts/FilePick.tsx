@@ -1,27 +1,27 @@
 /**
- * Choosing files: a labelled file input (keyboard and screen readers) and a drop zone beside it
- * for dragging files from the file manager. Only .xlsx files are taken.
+ * Choosing files: a button that opens the file dialog and a drop zone around it for dragging
+ * files from the file manager. Every file picked or dropped is handed on (the caller says which
+ * it takes). The file input itself is hidden from the keyboard and from screen readers: the
+ * button is the one control, so there is no second tab stop with the same name.
  */
 import { Button, Caption1 } from "@fluentui/react-components";
-import { useId, useRef, useState, type DragEvent } from "react";
+import { useRef, useState, type DragEvent } from "react";
 
 export interface FilePickProps {
   readonly label: string;
   readonly dropText?: string;
   readonly dropLabel?: string;
   readonly multiple: boolean;
+  readonly disabled?: boolean;
   readonly onFiles: (files: File[]) => void;
 }
 
-const isWorkbook = (file: File) => file.name.toLowerCase().endsWith(".xlsx") && !file.name.startsWith("~$");
-
-export function FilePick({ label, dropText, dropLabel, multiple, onFiles }: FilePickProps) {
+export function FilePick({ label, dropText, dropLabel, multiple, disabled = false, onFiles }: FilePickProps) {
   const input = useRef<HTMLInputElement>(null);
-  const id = useId();
   const [over, setOver] = useState(false);
   const take = (list: FileList | null) => {
-    const files = [...(list ?? [])].filter(isWorkbook);
-    if (files.length > 0) onFiles(multiple ? files : files.slice(0, 1));
+    const files = [...(list ?? [])];
+    if (files.length > 0 && !disabled) onFiles(multiple ? files : files.slice(0, 1));
   };
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -41,19 +41,21 @@ export function FilePick({ label, dropText, dropLabel, multiple, onFiles }: File
       onDrop={drop}
     >
       <input
-        id={id}
         ref={input}
         className="file-input"
         type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         multiple={multiple}
-        aria-label={label}
+        tabIndex={-1}
+        aria-hidden="true"
+        data-pick={label}
+        disabled={disabled}
         onChange={(event) => {
           take(event.target.files);
           event.target.value = "";
         }}
       />
-      <Button onClick={() => input.current?.click()}>{label}</Button>
+      <Button disabled={disabled} onClick={() => input.current?.click()}>{label}</Button>
       {dropText === undefined ? null : <Caption1 className="drop-text">{dropText}</Caption1>}
     </div>
   );

@@ -10,6 +10,8 @@ export interface PlanStepProps {
   readonly language: Language;
   readonly session: Session;
   readonly inExcel: boolean;
+  /** While work runs the plan and the period cannot change under it. */
+  readonly busy: boolean;
   readonly onOpenWorkbook: () => void;
   readonly onPlanFile: (file: File) => void;
   readonly onPeriod: (period: string) => void;
@@ -18,21 +20,21 @@ export interface PlanStepProps {
 /** The plan's problems shown at most; the rest are counted (they are all on the plan's own sheets). */
 const SHOWN_PROBLEMS = 20;
 
-export function PlanStep({ texts, language, session, inExcel, onOpenWorkbook, onPlanFile, onPeriod }: PlanStepProps) {
+export function PlanStep({ texts, language, session, inExcel, busy, onOpenWorkbook, onPlanFile, onPeriod }: PlanStepProps) {
   const loaded = session.plan;
   const errors = loaded?.problems.filter((p) => p.severity === "error").length ?? 0;
   const warnings = (loaded?.problems.length ?? 0) - errors;
   return (
     <section aria-labelledby="step-title">
-      {inExcel ? <Button appearance="primary" onClick={onOpenWorkbook}>{texts.planOpenWorkbook}</Button> : null}
-      <FilePick label={texts.planPickFile} multiple={false} onFiles={(files) => files[0] !== undefined && onPlanFile(files[0])} />
+      {inExcel ? <Button appearance="primary" disabled={busy} onClick={onOpenWorkbook}>{texts.planOpenWorkbook}</Button> : null}
+      <FilePick label={texts.planPickFile} multiple={false} disabled={busy} onFiles={(files) => files[0] !== undefined && onPlanFile(files[0])} />
       <Body1 as="p" className="hint">{texts.planFileHint}</Body1>
       {loaded === null ? null : (
         <div className="plan-summary">
           <Subtitle2 as="h3">{texts.planLoaded(loaded.plan.settings.municipality, loaded.plan.settings.year, loaded.name)}</Subtitle2>
           <Body1 as="p">{texts.planCounts(loaded.plan.goals.length, loaded.plan.indicators.length, loaded.plan.organisation.length)}</Body1>
           <Field label={texts.period}>
-            <Select value={session.period} onChange={(_, data) => onPeriod(data.value)}>
+            <Select value={session.period} disabled={busy} onChange={(_, data) => onPeriod(data.value)}>
               {loaded.plan.periods.map((period) => (
                 <option key={period.id} value={period.id}>{`${period.id} · ${period.name}`}</option>
               ))}

@@ -1,6 +1,8 @@
 /**
- * Step 4, Granska: the reporting status of every unit and every problem, filterable by severity
- * and by text. Inside Excel, a problem in a cell of the open workbook can be shown (selected).
+ * Step 4, Granska: first the triage (units per state, the missing and late units by name, the
+ * errors unit by unit), then the reporting status of every unit and every problem, filterable by
+ * severity and by text. Every problem names its unit. Inside Excel, a problem in a cell of the
+ * open workbook can be shown (selected).
  */
 import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -9,6 +11,7 @@ import type { CollectedPeriod } from "../../core";
 import { sortedProblems } from "../../app/collect";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
 import { STATE_TONE, Word } from "../parts/Word";
+import { triageOf } from "../wizard/triage";
 import type { WizardTexts } from "../wizard/texts";
 
 export interface ReviewStepProps {
@@ -30,13 +33,69 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
   const [search, setSearch] = useState("");
   const [shown, setShown] = useState(PAGE);
   const names = useMemo(() => new Map(plan.organisation.map((o) => [o.id, o.name])), [plan]);
-  const all = useMemo(() => sortedProblems(consolidation.problems).map((problem) => ({ problem, where: describeLocation(problem.at), message: problemMessage(problem, language) })), [consolidation, language]);
+  const triage = useMemo(() => triageOf(plan, consolidation), [plan, consolidation]);
+  const deadline = plan.settings.deadline;
+  // Each problem says its unit (a missing unit's "has not handed in" would otherwise be one line many times over).
+  const placeOf = (problem: Problem) => [names.get(problem.organisation ?? "") ?? problem.organisation, describeLocation(problem.at)].filter((part) => part !== undefined && part !== "").join(", ");
+  const all = useMemo(() => sortedProblems(consolidation.problems).map((problem) => ({ problem, where: placeOf(problem), message: problemMessage(problem, language) })), [consolidation, language, names]);
   const matches = ({ problem, where, message }: { problem: Problem; where: string; message: string }) =>
     (filter === "all" || problem.severity === filter) && matchesSearch(`${where} ${message} ${names.get(problem.organisation ?? "") ?? ""}`, search);
   const filtered = all.filter(matches);
   return (
     <section aria-labelledby="step-title" className="stack">
+      <Subtitle2 as="h3">{texts.reviewTriage}</Subtitle2>
+      <ul className="triage-counts" aria-label={texts.reviewCountsLabel}>
+        {(["missing", "submittedWithErrors", "late", "submitted"] as const).map((state) => (
+          <li key={state} data-state={state}>
+            <Word tone={STATE_TONE[state]}>{`${texts.stateWords[state]}: ${triage.counts[state]}`}</Word>
+          </li>
+        ))}
+      </ul>
+      {triage.missing.length === 0 ? null : (
+        <div className="triage-missing">
+          <Body1 as="p"><strong>{texts.reviewMissing(triage.missing.length)}</strong></Body1>
+          <ul className="named">
+            {triage.missing.map((row) => <li key={row.organisation}>{names.get(row.organisation) ?? row.organisation}</li>)}
+          </ul>
+          <Body1 as="p">{texts.reviewRemind(deadline)}</Body1>
+        </div>
+      )}
+      {triage.late.length === 0 ? null : (
+        <div className="triage-late">
+          <Body1 as="p"><strong>{texts.reviewLate(triage.late.length)}</strong></Body1>
+          <ul className="named">
+            {triage.late.map((row) => (
+              <li key={row.organisation}>
+                {names.get(row.organisation) ?? row.organisation}
+                {row.handedIn === undefined || row.handedIn === null ? null : <span className="where">{`, ${handedInText(row.handedIn, language)}`}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {triage.byUnit.length === 0 ? null : (
+        <>
+          <Subtitle2 as="h3">{texts.reviewByUnit}</Subtitle2>
+          <div className="by-unit">
+            {triage.byUnit.map((unit) => (
+              <details key={unit.organisation} className="unit-problems" data-unit={unit.organisation}>
+                <summary>
+                  {unit.organisation === "" ? texts.reviewNoUnit : unit.name} <span className="where">{texts.reviewUnitCounts(unit.errors, unit.warnings)}</span>
+                </summary>
+                <ul className="named">
+                  {unit.problems.map((problem, index) => (
+                    <li key={index}>
+                      <strong>{texts.severity[problem.severity]}</strong> <span className="where">{describeLocation(problem.at)}</span> {problemMessage(problem, language)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </div>
+        </>
+      )}
       <Subtitle2 as="h3">{texts.reviewStatus}</Subtitle2>
+      <Body1 as="p" className="hint">{texts.reviewLateMeans(deadline)}</Body1>
       <table className="grid">
         <thead>
           <tr>
@@ -46,7 +105,7 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
           </tr>
         </thead>
         <tbody>
-          {consolidation.reporting.map((row) => (
+          {triage.rows.map((row) => (
             <tr key={row.organisation} data-state={row.state}>
               <td>{names.get(row.organisation) ?? row.organisation}</td>
               <td>
@@ -58,7 +117,7 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
           ))}
         </tbody>
       </table>
-      <Subtitle2 as="h3">{texts.reviewProblems}</Subtitle2>
+      <Subtitle2 as="h3">{texts.reviewAllProblems}</Subtitle2>
       <FilterBar
         label={texts.reviewFilter}
         options={[

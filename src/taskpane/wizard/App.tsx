@@ -3,7 +3,7 @@
  * hands each step what it shows, and runs the step's actions (wizard/actions.ts) with the pane
  * marked busy; what touches Excel or files is the host's.
  */
-import { Body1, Button, Field, FluentProvider, ProgressBar, Select, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, FluentProvider, ProgressBar, Select, Spinner, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { PlanLoadError } from "../../app/plan";
 import { obstacleSentence, reportAllowancesOf } from "../../app/report-allowances";
@@ -19,7 +19,10 @@ import { PlanStep } from "../steps/PlanStep";
 import { ReportsStep } from "../steps/ReportsStep";
 import { ReviewStep } from "../steps/ReviewStep";
 import { TemplatesStep } from "../steps/TemplatesStep";
+import { FLUENT_THEMES, type PaneTheme } from "../theme";
 import { wizardActions, type WorkProgress } from "./actions";
+import { Cancelled } from "./cancel";
+import { NO_FILES, refusalOf, withPicked, withoutFile, type PickedFiles } from "./picked-files";
 import type { WizardHost } from "./host-port";
 import { EMPTY_SESSION, memoryKey, parseMemory, planOfBytes, planOfGrid, reportingUnits, withPlan, type LoadedPlan, type Session } from "./session";
 import { FIRST_STEP, WIZARD_STEPS, needsCollection, stepAfter, stepBefore, stepNumber, type WizardStep } from "./steps";
@@ -30,38 +33,64 @@ export interface AppProps {
   readonly initialLanguage: Language;
   /** Today's date (ISO), for collection and assessments. */
   readonly today: () => string;
+  /** Office's theme as the pane follows it (light outside Office). */
+  readonly theme?: PaneTheme;
+}
+
+/** What a piece of work asks of the pane once it is done. */
+interface WorkOptions {
+  /** Focus moves to its notice (the result), so keyboard and screen-reader users land on it. */
+  readonly focusNotice?: boolean;
 }
 
 /** The key the wizard's memory has: the workbook's own (Excel) or the plan's (browser). */
 const keyFor = (host: WizardHost, loaded: LoadedPlan) => (host.kind === "excel" ? "wizard" : memoryKey(loaded.plan));
 
-export function App({ host, initialLanguage, today }: AppProps) {
+export function App({ host, initialLanguage, today, theme = "light" }: AppProps) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const texts = WIZARD_TEXTS[language];
   const [step, setStep] = useState<WizardStep>(FIRST_STEP);
   const [session, setSession] = useState<Session>(EMPTY_SESSION);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeText | null>(null);
-  const [chosen, setChosen] = useState<readonly File[]>([]);
+  const [picked, setPicked] = useState<PickedFiles>(NO_FILES);
   const [progress, setProgress] = useState<WorkProgress | null>(null);
   const [collectedAt, setCollectedAt] = useState(today());
+  // Steps whose work was done in this session (templates made, a report made …), marked in the step row.
+  const [worked, setWorked] = useState<ReadonlySet<WizardStep>>(new Set());
+  // Set when the controller switched to the files' period: the same files are collected again.
+  const [collectAgain, setCollectAgain] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const noticeBox = useRef<HTMLDivElement>(null);
+  const running = useRef<AbortController | null>(null);
 
-  /** Runs a piece of work with the pane marked busy; its error becomes the notice. True when it succeeded. */
-  const work = useCallback(async (task: () => Promise<NoticeText | null>): Promise<boolean> => {
+  /**
+   * Runs a piece of work with the pane marked busy (what would change it is disabled meanwhile)
+   * and cancellable; its error becomes the notice. True when it succeeded.
+   */
+  const work = useCallback(async (task: (signal: AbortSignal) => Promise<NoticeText | null>, options: WorkOptions = {}): Promise<boolean> => {
+    const controller = new AbortController();
+    running.current = controller;
     setBusy(true);
     setNotice(null);
+    let succeeded = false;
     try {
-      setNotice(await task());
-      return true;
+      setNotice(await task(controller.signal));
+      succeeded = true;
     } catch (caught) {
-      setNotice({ kind: "error", text: caught instanceof Error ? caught.message : String(caught) });
-      return false;
+      if (caught instanceof Cancelled) setNotice({ kind: "info", text: WIZARD_TEXTS[languageRef.current].cancelled });
+      else setNotice({ kind: "error", text: caught instanceof Error ? caught.message : String(caught) });
     } finally {
+      running.current = null;
       setBusy(false);
       setProgress(null);
     }
+    if (options.focusNotice === true || !succeeded) requestAnimationFrame(() => noticeBox.current?.focus());
+    return succeeded;
   }, []);
+  const languageRef = useRef(language);
+  languageRef.current = language;
+  const markWorked = (done: WizardStep) => setWorked((now) => new Set([...now, done]));
 
   // Remember where the user is: the step, the period, and the assessments set here.
   useEffect(() => {
@@ -79,14 +108,28 @@ export function App({ host, initialLanguage, today }: AppProps) {
   const usePlan = async (loaded: LoadedPlan) => {
     const memory = parseMemory(await host.recall(keyFor(host, loaded)).catch(() => null));
     setSession(withPlan(loaded, memory));
-    setChosen([]);
+    setPicked(NO_FILES);
     setProgress(null);
     if (memory !== null && memory.step !== FIRST_STEP) setStep(memory.step);
   };
 
-  const openWorkbookAsPlan = async (): Promise<null> => {
+  /** A workbook that is not a plan, said as what it is; anything else is thrown on. */
+  const refusal = (caught: unknown, name: string): NoticeText => {
+    if (!(caught instanceof PlanLoadError)) throw caught;
+    return { kind: "error", text: caught.failure === "unreadable" ? texts.planUnreadable(name) : texts.notAPlan(name, caught.workbook) };
+  };
+
+  const openWorkbookAsPlan = async (): Promise<NoticeText | null> => {
     const workbook = host.workbook;
-    if (workbook !== null) await usePlan(planOfGrid(await workbook.read(), workbook.name));
+    if (workbook === null) return null;
+    let read: LoadedPlan;
+    try {
+      read = planOfGrid(await workbook.read(), workbook.name);
+    } catch (caught) {
+      // The plan already open, and any collection, stay as they were.
+      return refusal(caught, workbook.name);
+    }
+    await usePlan(read);
     return null;
   };
 
@@ -110,12 +153,27 @@ export function App({ host, initialLanguage, today }: AppProps) {
     () => Object.fromEntries(allowances.filter((allowance) => allowance.obstacles.length > 0).map((allowance) => [allowance.kind, allowance.obstacles.map((obstacle) => obstacleSentence(obstacle, language)).join(" ")])),
     [allowances, language],
   );
+  const switchPeriod = (period: string) => {
+    setSession((now) => ({ ...now, period, consolidation: null, nextYear: null }));
+    setCollectAgain(true);
+  };
   const actions =
     plan === null || loaded === null
       ? null
-      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, update: setSession, onProgress: setProgress, allowances });
+      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, update: setSession, onProgress: setProgress, allowances, onSwitchPeriod: switchPeriod });
   const inExcel = host.workbook !== null;
-  const run = (task: () => Promise<NoticeText | null>) => void work(task);
+  const run = (task: (signal: AbortSignal) => Promise<NoticeText | null>, options?: WorkOptions) => void work(task, options);
+  /** Runs a step's work and marks the step done when it succeeds. */
+  const runFor = (done: WizardStep, task: (signal: AbortSignal) => Promise<NoticeText | null>, options?: WorkOptions) =>
+    void work(task, options).then((succeeded) => succeeded && markWorked(done));
+  const collect = () => actions !== null && runFor("collect", (signal) => actions.collectFiles(picked.files, collectedAt, signal), { focusNotice: true });
+
+  // After a switch to the files' period, the new period's actions collect the same files.
+  useEffect(() => {
+    if (!collectAgain || actions === null) return;
+    setCollectAgain(false);
+    collect();
+  });
 
   // Each step's body; the keys make the record exhaustive, so no step can lack one.
   const bodies: Record<WizardStep, ReactNode> = {
@@ -126,15 +184,17 @@ export function App({ host, initialLanguage, today }: AppProps) {
       session={session}
       inExcel={inExcel}
       onOpenWorkbook={() => run(openWorkbookAsPlan)}
+      busy={busy}
       onPlanFile={(file) =>
         run(async () => {
+          const reason = refusalOf(file.name);
+          if (reason !== null) return { kind: "error", text: texts.fileRefused(file.name, texts.refusals[reason]) };
           let read: LoadedPlan;
           try {
             read = planOfBytes(new Uint8Array(await file.arrayBuffer()), file.name);
           } catch (caught) {
             // The plan already open, and any collection, stay as they were.
-            const failure = caught instanceof PlanLoadError ? caught.failure : "unreadable";
-            return { kind: "error", text: failure === "unreadable" ? texts.planUnreadable(file.name) : texts.notAPlan[failure](file.name) };
+            return refusal(caught, file.name);
           }
           await usePlan(read);
           return null;
@@ -150,24 +210,28 @@ export function App({ host, initialLanguage, today }: AppProps) {
         period={session.period}
         inExcel={inExcel}
         busy={busy}
-        onZip={() => run(actions.templatesZip)}
-        onShared={() => run(actions.sharedTemplate)}
-        onSheets={() => run(actions.unitSheets)}
+        onZip={() => runFor("templates", actions.templatesZip)}
+        onShared={() => runFor("templates", actions.sharedTemplate)}
+        onSheets={() => runFor("templates", actions.unitSheets)}
       />
     ),
     collect: actions === null ? null : (
       <CollectStep
         key="collect"
         texts={texts}
-        chosen={chosen}
+        picked={picked}
+        period={session.period}
+        periodName={plan?.periods.find((p) => p.id === session.period)?.name ?? ""}
         inExcel={inExcel}
         busy={busy}
         collectedAt={collectedAt}
         collected={session.consolidation !== null}
-        onFiles={setChosen}
+        onFiles={(files) => setPicked((now) => withPicked(now, files))}
+        onRemove={(file) => setPicked((now) => withoutFile(now, file))}
+        onClear={() => setPicked(NO_FILES)}
         onDate={setCollectedAt}
-        onCollect={() => run(() => actions.collectFiles(chosen, collectedAt))}
-        onCollectSheets={() => run(() => actions.collectSheets(collectedAt))}
+        onCollect={collect}
+        onCollectSheets={() => runFor("collect", () => actions.collectSheets(collectedAt), { focusNotice: true })}
         onDownload={() => run(actions.saveConsolidated)}
         onWrite={() => run(actions.writeConsolidated)}
       />
@@ -195,7 +259,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         storedWhere={inExcel ? texts.assessStoredExcel : texts.assessStoredBrowser}
         busy={busy}
         // An assessment Excel did not take is not shown as saved: the form stays open.
-        onSave={(entry) => work(() => actions.assess(entry))}
+        onSave={(entry) => work(() => actions.assess(entry)).then((saved) => (saved && markWorked("assess"), saved))}
         onDownloadPlan={() => run(actions.savePlan)}
       />
     ),
@@ -209,9 +273,9 @@ export function App({ host, initialLanguage, today }: AppProps) {
         canOpenNew={host.workbook !== null && host.workbook.openAsNewWorkbook !== null}
         busy={busy}
         draftOnly={draftOnly}
-        onFiles={(kind) => run(() => actions.reportFiles(kind))}
-        onWorkbook={(kind) => run(() => actions.reportIntoWorkbook(kind))}
-        onNewWorkbook={(kind) => run(() => actions.reportAsNewWorkbook(kind))}
+        onFiles={(kind) => runFor("reports", (signal) => actions.reportFiles(kind, signal))}
+        onWorkbook={(kind) => runFor("reports", (signal) => actions.reportIntoWorkbook(kind, signal))}
+        onNewWorkbook={(kind) => runFor("reports", (signal) => actions.reportAsNewWorkbook(kind, signal))}
       />
     ),
     nextYear: actions === null || plan === null ? null : (
@@ -223,7 +287,7 @@ export function App({ host, initialLanguage, today }: AppProps) {
         collectedPeriod={session.consolidation === null ? null : session.period}
         result={session.nextYear}
         busy={busy}
-        onMake={(year) => run(() => actions.planNextYear(year))}
+        onMake={(year) => run((signal) => actions.planNextYear(year, signal))}
       />
     ),
   };
@@ -231,35 +295,48 @@ export function App({ host, initialLanguage, today }: AppProps) {
   const before = stepBefore(step);
   const after = stepAfter(step);
 
+  // Done: the plan open, the collection made, next year's plan made; the others once their work succeeded.
+  const done = new Set<WizardStep>(worked);
+  if (plan !== null) done.add("plan");
+  if (session.consolidation !== null) done.add("collect");
+  if (session.nextYear !== null) done.add("nextYear");
+
   return (
-    <FluentProvider theme={webLightTheme} className="app" lang={language}>
+    <FluentProvider theme={FLUENT_THEMES[theme]} className="app" lang={language}>
       <header className="top">
-        <Title3 as="h1">{texts.appTitle}</Title3>
-        <Field label={texts.language} orientation="horizontal" size="small">
-          <Select size="small" value={language} onChange={(_, data) => setLanguage(data.value === "en" ? "en" : "sv")}>
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
-          </Select>
-        </Field>
+        <div className="title-row">
+          <Title3 as="h1">{texts.appTitle}</Title3>
+          <Field label={texts.language} orientation="horizontal" size="small" className="language">
+            <Select size="small" value={language} disabled={busy} onChange={(_, data) => setLanguage(data.value === "en" ? "en" : "sv")}>
+              <option value="sv">Svenska</option>
+              <option value="en">English</option>
+            </Select>
+          </Field>
+        </div>
+        <Caption1 as="p" className="host">{inExcel ? texts.hostExcel : texts.hostBrowser}</Caption1>
+        <StepNav texts={texts} step={step} done={done} disabled={busy} onStep={goTo} />
       </header>
-      <Body1 as="p" className="lead">{texts.lead}</Body1>
-      <Body1 as="p" className="host">{inExcel ? texts.hostExcel : texts.hostBrowser}</Body1>
-      <StepNav texts={texts} step={step} onStep={goTo} />
       <main>
         <h2 id="step-title" ref={heading} tabIndex={-1} className="step-title">
           <span className="step-of">{texts.stepOf(stepNumber(step), WIZARD_STEPS.length)}</span> {texts.steps[step]}
         </h2>
-        {busy ? <Spinner size="tiny" label={texts.working} /> : null}
+        {step === FIRST_STEP ? <Body1 as="p" className="lead">{texts.lead}</Body1> : null}
+        {busy ? (
+          <div className="row busy">
+            <Spinner size="tiny" label={texts.working} />
+            <Button size="small" onClick={() => running.current?.abort()}>{texts.cancel}</Button>
+          </div>
+        ) : null}
         {progress === null ? null : (
           <Field label={texts.collectProgress(progress.done, progress.total)} validationMessage={progress.current} validationState="none">
             <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} />
           </Field>
         )}
-        <Notice notice={notice} />
+        <Notice ref={noticeBox} notice={notice} />
         {needs === null ? bodies[step] : <Body1 as="p">{needs}</Body1>}
         <div className="row nav-buttons">
-          <Button disabled={before === null} onClick={() => before !== null && goTo(before)}>{texts.previous}</Button>
-          <Button appearance="primary" disabled={after === null} onClick={() => after !== null && goTo(after)}>{texts.next}</Button>
+          <Button disabled={busy || before === null} onClick={() => before !== null && goTo(before)}>{texts.previous}</Button>
+          <Button disabled={busy || after === null || plan === null} onClick={() => after !== null && goTo(after)}>{texts.next}</Button>
         </div>
       </main>
     </FluentProvider>

@@ -16,7 +16,9 @@ import { renderPngInBrowser } from "../browser/canvas-png";
 import type { NoticeText } from "../parts/Notice";
 import type { WizardHost } from "./host-port";
 import { loadFileWriters } from "./load-file-writers";
+import { stopIfCancelled } from "./cancel";
 import { pauseEvery } from "./pause";
+import { periodMismatch } from "./period-of-files";
 import { reportSheetsForWorkbook } from "./report-sheets";
 import { assessed, collectOpenWorkbook, type Session } from "./session";
 import type { WizardTexts } from "./texts";
@@ -41,6 +43,8 @@ export interface ActionContext {
   readonly onProgress: (progress: WorkProgress) => void;
   /** Which reports the period allows (reportAllowancesOf), made once per plan, period and collection. */
   readonly allowances: readonly ReportAllowance[];
+  /** Switches to another period and collects the same files again (offered when the files are for it). */
+  readonly onSwitchPeriod: (period: string) => void;
 }
 
 const success = (text: string): NoticeText => ({ kind: "success", text });
@@ -69,9 +73,10 @@ export function wizardActions(context: ActionContext) {
   };
 
   return {
-    templatesZip: async (): Promise<NoticeText> => {
+    templatesZip: async (signal: AbortSignal): Promise<NoticeText> => {
       const writers = await loadFileWriters();
       const zip = await writers.templatesZip(plan, period, units, createdAt, (done, total) => onProgress({ done, total, current: "" }));
+      stopIfCancelled(signal);
       return save(texts.fileNames.templates(period), zip);
     },
 
@@ -86,17 +91,33 @@ export function wizardActions(context: ActionContext) {
       return success(texts.templatesWritten(written.length - 1));
     },
 
-    collectFiles: async (files: readonly File[], collectedAt: string): Promise<NoticeText> => {
+    /**
+     * Collects the picked files. When most of them are for another period, nothing is kept and
+     * that is said once (with the switch offered where the plan has that period); a cancel stops
+     * between two files and keeps the collection there was.
+     */
+    collectFiles: async (files: readonly File[], collectedAt: string, signal: AbortSignal): Promise<NoticeText> => {
+      const breathe = pauseEvery(50);
       const consolidation = await collectPeriod({
         plan,
         period,
         sources: files.map(fileSource),
         collectedAt: collectionTime(collectedAt, new Date()),
         onFile: (done, total, current) => onProgress({ done, total, current }),
-        pause: pauseEvery(50),
+        pause: async () => {
+          await breathe();
+          stopIfCancelled(signal);
+        },
       });
+      stopIfCancelled(signal);
+      const mismatch = periodMismatch(plan, consolidation, files.length);
+      if (mismatch !== null) {
+        const said = (mismatch.inPlan ? texts.periodMismatch : texts.periodMismatchUnknown)(mismatch.found, mismatch.files, mismatch.total, period);
+        return { kind: "warning", text: said, action: mismatch.inPlan ? { label: texts.periodSwitch(mismatch.found), run: () => context.onSwitchPeriod(mismatch.found) } : undefined };
+      }
       update((now) => ({ ...now, consolidation, nextYear: null }));
-      return success(texts.collectDone(files.length, consolidation.problems.length));
+      const missing = consolidation.reporting.filter((row) => row.state === "missing").length;
+      return success(texts.collectDone(files.length, consolidation.problems.length, missing));
     },
 
     collectSheets: async (collectedAt: string): Promise<NoticeText | null> => {
@@ -138,16 +159,18 @@ export function wizardActions(context: ActionContext) {
       return save(texts.fileNames.planWithAssessments(context.planName.replace(/\.xlsx$/i, "")), await writers.planBytes(plan, session.consolidation));
     },
 
-    reportFiles: async (kind: ReportKind): Promise<NoticeText> => {
+    reportFiles: async (kind: ReportKind, signal: AbortSignal): Promise<NoticeText> => {
       const writers = await loadFileWriters();
       const files = await writers.reportFiles(order(kind));
+      stopIfCancelled(signal);
       for (const file of files) host.save(file.fileName, file.bytes);
       return success(texts.saved(files.map((f) => f.fileName).join(", ")));
     },
 
-    reportIntoWorkbook: async (kind: ReportKind): Promise<NoticeText> => {
+    reportIntoWorkbook: async (kind: ReportKind, signal: AbortSignal): Promise<NoticeText> => {
       const writers = await loadFileWriters();
       const book = await writers.reportWorkbook(order(kind));
+      stopIfCancelled(signal);
       const written = (await host.workbook?.writeSheets(reportSheetsForWorkbook(kind, book))) ?? [];
       return success(texts.reportWritten(written.length));
     },
@@ -156,7 +179,7 @@ export function wizardActions(context: ActionContext) {
      * Next year's plan: opened as a new workbook inside Excel where it can be (ExcelApi 1.8), else
      * saved as a file; its proposals and findings are kept in the session for the step to show.
      */
-    planNextYear: async (year: number): Promise<NoticeText> => {
+    planNextYear: async (year: number, signal: AbortSignal): Promise<NoticeText> => {
       let result: NextYearPlan;
       try {
         result = nextYearPlan(plan, year, session.consolidation?.actuals ?? []);
@@ -166,6 +189,7 @@ export function wizardActions(context: ActionContext) {
       }
       const writers = await loadFileWriters();
       const bytes = await writers.nextPlanBytes(result);
+      stopIfCancelled(signal);
       update((now) => ({ ...now, nextYear: result }));
       const open = host.workbook?.openAsNewWorkbook ?? null;
       if (open !== null) {
@@ -175,9 +199,10 @@ export function wizardActions(context: ActionContext) {
       return save(texts.fileNames.nextPlan(plan.settings.municipality, year), bytes);
     },
 
-    reportAsNewWorkbook: async (kind: ReportKind): Promise<null> => {
+    reportAsNewWorkbook: async (kind: ReportKind, signal: AbortSignal): Promise<null> => {
       const writers = await loadFileWriters();
       const workbook = (await writers.reportFiles({ ...order(kind), formats: ["xlsx"] }))[0];
+      stopIfCancelled(signal);
       if (workbook !== undefined) await host.workbook?.openAsNewWorkbook?.(workbook.bytes);
       return null;
     },

@@ -2,7 +2,9 @@
  * The task pane's words, Swedish and English, as plain tables (like the CLI's and the reports').
  * Swedish is the product's language; English when Office's display language is not Swedish.
  */
+import type { WorkbookKind } from "../../app/plan";
 import type { Language } from "../../core";
+import type { RefusalReason } from "./picked-files";
 import type { WizardStep } from "./steps";
 
 const sv = {
@@ -12,6 +14,14 @@ const sv = {
   hostBrowser: "Kör i webbläsaren på filer du väljer. Inget skickas någonstans: allt stannar på den här datorn.",
   language: "Språk",
   stepsLabel: "Steg",
+  stepDone: "klart",
+  cancel: "Avbryt",
+  cancelled: "Avbrutet: inget har sparats eller ändrats.",
+  periodMismatch: (found: string, files: number, total: number, chosen: string) =>
+    `${files} av ${total} filer gäller perioden ${found}, men vald period är ${chosen}. Inget har hämtats in: enheterna har inte gjort fel, perioden eller filerna är fel valda.`,
+  periodMismatchUnknown: (found: string, files: number, total: number, chosen: string) =>
+    `${files} av ${total} filer gäller perioden ${found}, som inte finns i planen; vald period är ${chosen}. Inget har hämtats in: välj filerna för ${chosen}.`,
+  periodSwitch: (found: string) => `Byt till ${found} och hämta in`,
   stepOf: (n: number, total: number) => `Steg ${n} av ${total}`,
   steps: { plan: "Plan och period", templates: "Inrapporteringsmallar", collect: "Hämta in", review: "Granska", assess: "Bedöm mål", reports: "Rapporter", nextYear: "Planera nästa år" } satisfies Record<WizardStep, string>,
   previous: "Föregående",
@@ -27,11 +37,21 @@ const sv = {
   planHealthy: "Planen är kontrollerad: inga problem.",
   planProblems: (errors: number, warnings: number) => `Planen har ${errors} fel och ${warnings} varningar. Rätta felen i planen; varningarna kan vänta.`,
   planUnreadable: (name: string) => `${name} gick inte att läsa som en Excel-arbetsbok (.xlsx). Spara den som .xlsx och försök igen.`,
-  /** A workbook that is not a plan, said as what it is; the plan already open stays. */
-  notAPlan: {
-    template: (name: string) => `${name} är en inrapporteringsmall, inte en plan. Välj planens arbetsbok; mallen hör hemma i steg 3.`,
-    consolidated: (name: string) => `${name} är en sammanställning från en insamling, inte en plan. Välj planens arbetsbok.`,
-    "not-a-plan": (name: string) => `${name} är ingen plan: den saknar planens blad (Nyckeltal, Organisation, Mål).`,
+  /** A workbook that is not a plan, said as what it is (by Puls's sheets in it); the plan already open stays. */
+  notAPlan: (name: string, workbook: WorkbookKind) => {
+    const kept = "Planen och insamlingen du har öppna ligger kvar.";
+    switch (workbook.kind) {
+      case "unit-template":
+        return `Det här är en inrapporteringsmall för ${workbook.unitName}${workbook.period === "" ? "" : ` (${workbook.period})`}, inte en plan (${name}). Mallar hör hemma i steg 3. ${kept}`;
+      case "shared-template":
+        return `Det här är en gemensam inrapporteringsmall för ${workbook.units} enheter${workbook.period === "" ? "" : ` (${workbook.period})`}, inte en plan (${name}). Den hör hemma i steg 3. ${kept}`;
+      case "consolidated":
+        return `Det här är en sammanställning från en insamling, inte en plan (${name}). Välj planens arbetsbok. ${kept}`;
+      case "report":
+        return `Det här är en rapport${workbook.title === "" ? "" : ` (${workbook.title})`}, inte en plan (${name}). Välj planens arbetsbok. ${kept}`;
+      case "other":
+        return `${name} är ingen plan: den saknar planens blad (Nyckeltal, Organisation, Mål). ${kept}`;
+    }
   },
   needPlan: "Välj först en plan i steg 1.",
   // 2 Templates
@@ -57,17 +77,44 @@ const sv = {
   collectUseSheets: "Använd enheternas blad i den här arbetsboken",
   collectStart: "Hämta in",
   collectChosen: (count: number) => (count === 1 ? "1 fil vald" : `${count} filer valda`),
+  collectChosenLabel: "Valda filer",
+  collectRemove: "Ta bort",
+  collectRemoveFile: (name: string) => `Ta bort ${name}`,
+  collectClear: "Töm listan",
+  collectRefusedLabel: "Filer som inte kan läsas",
+  collectRefused: (count: number) => (count === 1 ? "1 fil kan inte läsas och tas inte med:" : `${count} filer kan inte läsas och tas inte med:`),
+  /** Why a file is not taken, after its name. */
+  refusals: {
+    "old-excel": "det gamla Excel-formatet (.xls). Öppna den i Excel och spara som .xlsx.",
+    "macro-workbook": "en arbetsbok med makron (.xlsm, .xlsb). Spara den som .xlsx.",
+    "lock-file": "Excels låsfil för en öppen arbetsbok, ingen inlämning.",
+    "not-a-workbook": "ingen Excel-arbetsbok (.xlsx).",
+  } satisfies Record<RefusalReason, string>,
+  fileRefused: (name: string, why: string) => `${name} är ${why}`,
+  collectPeriod: (period: string, name: string) => `Hämtningen gäller perioden ${period}${name === "" ? "" : ` (${name})`}, vald i steg 1.`,
   collectProgress: (done: number, total: number) => `${done} av ${total} filer lästa`,
-  collectDone: (files: number, problems: number) => `Klart: ${files} filer lästa, ${problems} problem hittade. Se steg 4.`,
+  collectDone: (files: number, problems: number, missing: number) =>
+    `Klart: ${files} filer lästa, ${problems} problem hittade${missing === 0 ? "" : `, ${missing === 1 ? "1 enhet har" : `${missing} enheter har`} inte lämnat in`}. Se steg 4.`,
   collectSheetsDone: (units: number, problems: number) => `Klart: ${units} enheters blad lästa, ${problems} problem hittade. Se steg 4.`,
   collectDate: "Insamlingsdag",
-  collectAgain: "Hämtningen gäller den period som är vald i steg 1.",
   needCollection: "Hämta först in enheternas underlag i steg 3.",
   downloadConsolidated: "Ladda ner sammanställningen",
   writeConsolidated: "Skriv sammanställningen i arbetsboken",
   consolidatedWritten: (sheets: number) => `${sheets} blad har skrivits i arbetsboken.`,
   // 4 Review
   reviewStatus: "Inrapporteringsstatus",
+  reviewTriage: "Läget",
+  reviewCountsLabel: "Enheter per status",
+  reviewMissing: (count: number) => `Har inte lämnat in (${count})`,
+  reviewRemind: (deadline: string | null) => `Påminn dem${deadline === null ? "" : `: sista dag var ${deadline}`}.`,
+  reviewLate: (count: number) => `Sena (${count})`,
+  /** What "Sen" is judged against: said once, under the late units and the table. */
+  reviewLateMeans: (deadline: string | null) =>
+    `Sen: inlämnad efter sista dag${deadline === null ? "" : ` (${deadline})`}, enligt enhetens egen markering i mallen eller, där den saknas, filens ändringstid. En kopia som sparats om i dag ser därför sen ut; be enheten sätta markeringen.`,
+  reviewByUnit: "Fel och varningar per enhet",
+  reviewUnitCounts: (errors: number, warnings: number) => `${errors} fel, ${warnings} varningar`,
+  reviewNoUnit: "Filer utan enhet",
+  reviewAllProblems: "Alla problem",
   reviewProblems: "Problem",
   reviewFilter: "Visa",
   reviewAll: "Alla",
@@ -137,6 +184,14 @@ const en: Texts = {
   hostBrowser: "Running in the browser on files you choose. Nothing is sent anywhere: everything stays on this computer.",
   language: "Language",
   stepsLabel: "Steps",
+  stepDone: "done",
+  cancel: "Cancel",
+  cancelled: "Cancelled: nothing was saved or changed.",
+  periodMismatch: (found, files, total, chosen) =>
+    `${files} of ${total} files are for the period ${found}, but the chosen period is ${chosen}. Nothing was collected: the units made no mistake, the period or the files were chosen wrongly.`,
+  periodMismatchUnknown: (found, files, total, chosen) =>
+    `${files} of ${total} files are for the period ${found}, which the plan does not have; the chosen period is ${chosen}. Nothing was collected: choose the files for ${chosen}.`,
+  periodSwitch: (found) => `Switch to ${found} and collect`,
   stepOf: (n, total) => `Step ${n} of ${total}`,
   steps: { plan: "Plan and period", templates: "Report templates", collect: "Collect", review: "Review", assess: "Assess goals", reports: "Reports", nextYear: "Plan next year" },
   previous: "Previous",
@@ -151,10 +206,20 @@ const en: Texts = {
   planHealthy: "The plan is checked: no problems.",
   planProblems: (errors, warnings) => `The plan has ${errors} errors and ${warnings} warnings. Correct the errors in the plan; the warnings can wait.`,
   planUnreadable: (name) => `${name} could not be read as an Excel workbook (.xlsx). Save it as .xlsx and try again.`,
-  notAPlan: {
-    template: (name) => `${name} is a report template, not a plan. Choose the plan's workbook; templates belong in step 3.`,
-    consolidated: (name) => `${name} is a consolidated workbook from a collection, not a plan. Choose the plan's workbook.`,
-    "not-a-plan": (name) => `${name} is not a plan: it has none of a plan's sheets (Nyckeltal, Organisation, Mål).`,
+  notAPlan: (name, workbook) => {
+    const kept = "The plan and collection you have open stay.";
+    switch (workbook.kind) {
+      case "unit-template":
+        return `This is a report template for ${workbook.unitName}${workbook.period === "" ? "" : ` (${workbook.period})`}, not a plan (${name}). Templates belong in step 3. ${kept}`;
+      case "shared-template":
+        return `This is a shared report template for ${workbook.units} units${workbook.period === "" ? "" : ` (${workbook.period})`}, not a plan (${name}). It belongs in step 3. ${kept}`;
+      case "consolidated":
+        return `This is a consolidated workbook from a collection, not a plan (${name}). Choose the plan's workbook. ${kept}`;
+      case "report":
+        return `This is a report${workbook.title === "" ? "" : ` (${workbook.title})`}, not a plan (${name}). Choose the plan's workbook. ${kept}`;
+      case "other":
+        return `${name} is not a plan: it has none of a plan's sheets (Nyckeltal, Organisation, Mål). ${kept}`;
+    }
   },
   needPlan: "First choose a plan in step 1.",
   templatesLead: (units, period) => `${units} units report for ${period}.`,
@@ -178,16 +243,40 @@ const en: Texts = {
   collectUseSheets: "Use the units' sheets in this workbook",
   collectStart: "Collect",
   collectChosen: (count) => (count === 1 ? "1 file chosen" : `${count} files chosen`),
+  collectChosenLabel: "Chosen files",
+  collectRemove: "Remove",
+  collectRemoveFile: (name) => `Remove ${name}`,
+  collectClear: "Clear the list",
+  collectRefusedLabel: "Files that cannot be read",
+  collectRefused: (count) => (count === 1 ? "1 file cannot be read and is left out:" : `${count} files cannot be read and are left out:`),
+  refusals: {
+    "old-excel": "in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
+    "macro-workbook": "a workbook with macros (.xlsm, .xlsb). Save it as .xlsx.",
+    "lock-file": "Excel's lock file for an open workbook, not a submission.",
+    "not-a-workbook": "not an Excel workbook (.xlsx).",
+  },
+  fileRefused: (name, why) => `${name} is ${why}`,
+  collectPeriod: (period, name) => `Collection is for the period ${period}${name === "" ? "" : ` (${name})`}, chosen in step 1.`,
   collectProgress: (done, total) => `${done} of ${total} files read`,
-  collectDone: (files, problems) => `Done: ${files} files read, ${problems} problems found. See step 4.`,
+  collectDone: (files, problems, missing) => `Done: ${files} files read, ${problems} problems found${missing === 0 ? "" : `, ${missing === 1 ? "1 unit has" : `${missing} units have`} not handed in`}. See step 4.`,
   collectSheetsDone: (units, problems) => `Done: ${units} units' sheets read, ${problems} problems found. See step 4.`,
   collectDate: "Collection date",
-  collectAgain: "Collection is for the period chosen in step 1.",
   needCollection: "First collect the units' reports in step 3.",
   downloadConsolidated: "Download the consolidated workbook",
   writeConsolidated: "Write the consolidation into the workbook",
   consolidatedWritten: (sheets) => `${sheets} sheets were written into the workbook.`,
   reviewStatus: "Reporting status",
+  reviewTriage: "Where things stand",
+  reviewCountsLabel: "Units per status",
+  reviewMissing: (count) => `Not handed in (${count})`,
+  reviewRemind: (deadline) => `Remind them${deadline === null ? "" : `: the last day was ${deadline}`}.`,
+  reviewLate: (count) => `Late (${count})`,
+  reviewLateMeans: (deadline) =>
+    `Late: handed in after the last day${deadline === null ? "" : ` (${deadline})`}, by the unit's own mark in the template or, where there is none, the file's change time. A copy saved again today therefore looks late; ask the unit to set the mark.`,
+  reviewByUnit: "Errors and warnings per unit",
+  reviewUnitCounts: (errors, warnings) => `${errors} errors, ${warnings} warnings`,
+  reviewNoUnit: "Files without a unit",
+  reviewAllProblems: "All problems",
   reviewProblems: "Problems",
   reviewFilter: "Show",
   reviewAll: "All",
