@@ -198,6 +198,8 @@ describe("the packed package", () => {
       "Checklista 2026-D.xlsx",
       "Delårsrapport 2026-D.docx",
       "Delårsrapport 2026-D.xlsx",
+      // The reports' log (each report made, and any sign-off: docs/reports.md).
+      "Logg 2026-D.xlsx",
       "Politisk analys 2026-D.docx",
       "Politisk analys 2026-D.xlsx",
       "Verksamhetsrapport 2026-D.xlsx",
