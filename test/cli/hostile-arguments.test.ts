@@ -4,9 +4,9 @@
  * --out; a long --out, an --out that is a folder and what a killed run left behind are handled;
  * the plan's parameters are checked with sheet and cell.
  */
+import { runCliIn } from "../support/run-cli";
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { readPlan } from "../../src/workbook/plan/read-plan";
 import { readWorkbook } from "../../src/workbook/exceljs-reader";
 import { reportFileName } from "../../src/reports/build-reports";
@@ -14,12 +14,7 @@ import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { GOOD, sha256, smallPlanModel, tempFolder, unitBook } from "../support/units";
 import { smallPlan, xlsx, type Rows } from "../support/xlsx";
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
 /** A folder with the small plan and both units' filled-in files in inlamnat/. */
 async function workspace(plan: Record<string, Rows> = smallPlan()): Promise<string> {

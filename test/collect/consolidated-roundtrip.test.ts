@@ -4,9 +4,9 @@
  * Problems, whose messages the CLI says in English when asked. A workbook of another period or
  * another plan is refused with one sentence; one from before the metadata is read as it was.
  */
+import { runCliIn } from "../support/run-cli";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { collectionContext, consolidate, describeLocation, error, planFingerprint, problemMessage, warning, type CollectedPeriod, type Plan, type Problem } from "../../src/core";
 import { collectFiles } from "../../src/node/collect";
 import { writeXlsxFile } from "../../src/node/write-xlsx-file";
@@ -19,12 +19,7 @@ import { readPlan } from "../../src/workbook/plan/read-plan";
 import { COLLECTED_AT, GOOD, PERIOD, editSheet, put, smallPlanModel, tempFolder, unitBook } from "../support/units";
 import { smallPlan, xlsx, type Rows } from "../support/xlsx";
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
 const oneSentence = (text: string) => text.trim().split("\n").length === 1;
 

@@ -3,11 +3,11 @@
  * by 25, pages followed through next_url, a 429 waited out, what was fetched saved so it can be
  * imported again; and a clear error when Kolada cannot be reached. No network is used.
  */
+import { runCliIn } from "../support/run-cli";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { examplePlan } from "../../src/example/generate-plan";
 import { dataUrls, parseYears } from "../../src/kolada/api-urls";
 import { parseKoladaJson } from "../../src/kolada/parse-json";
@@ -17,12 +17,7 @@ import { readPlan } from "../../src/workbook/plan/read-plan";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
 import { tempFolder } from "../support/units";
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
 /** A Kolada look-alike: two pages per request, and a 429 on the very first request. */
 async function koladaLookAlike(): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {

@@ -3,9 +3,9 @@
  * listed, and the one chosen written as the plan's Jämförelsegrupp with its name and year, against
  * the local look-alike server (no network) and from a saved response.
  */
+import { runCliIn } from "../support/run-cli";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { examplePlan } from "../../src/example/generate-plan";
 import { groupYear } from "../../src/kolada/parse-metadata";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
@@ -15,12 +15,7 @@ import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
 import { koladaLookAlike, type LookAlike } from "../support/kolada-look-alike";
 import { tempFolder } from "../support/units";
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
 describe("puls kolada groups", () => {
   const saved = process.env.PULS_KOLADA_API;

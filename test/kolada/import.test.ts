@@ -2,9 +2,9 @@
  * Kolada's data in: saved API v3 pages and CSV exports read into the plan's Jämförelse sheet,
  * percentages converted to fractions, missing values kept missing, the plan never changed.
  */
+import { runCliIn } from "../support/run-cli";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { examplePlan } from "../../src/example/generate-plan";
 import { parseKoladaCsv } from "../../src/kolada/parse-csv";
 import { parseKoladaJson } from "../../src/kolada/parse-json";
@@ -19,12 +19,7 @@ import { tempFolder } from "../support/units";
 const fixtures = path.resolve(__dirname, "../fixtures/kolada");
 const fixture = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
 describe("Kolada's data in", () => {
   it("reads a saved v3 page: every gender, the next page's address, a missing value as missing, Kolada's count kept", () => {

@@ -4,9 +4,9 @@
  * municipalities' Jämförelse, a unit's status among the country's units (and its own kind), and
  * `fetch --units` against the look-alike server, a 422 answered by splitting.
  */
+import { runCliIn } from "../support/run-cli";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { UnitPeerIndex, koladaUnitKind } from "../../src/core";
 import { examplePlan } from "../../src/example/generate-plan";
 import { parseKoladaJson } from "../../src/kolada/parse-json";
@@ -20,12 +20,7 @@ import { tempFolder } from "../support/units";
 
 const FIXTURE = path.join(__dirname, "..", "fixtures", "kolada", "oudata-N15419-2025.json");
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
 describe("the country's units as peers", () => {
   it("reads an oudata response: the unit for the municipality, deleted values dropped, masked ones missing, count kept", () => {

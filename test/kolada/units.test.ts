@@ -3,9 +3,9 @@
  * exact first, then normalised; near misses and doubles left unmatched and said, never guessed;
  * the ids written into a copy of the plan, against the local look-alike server (no network).
  */
+import { runCliIn } from "../support/run-cli";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import type { Plan } from "../../src/core";
 import { examplePlan } from "../../src/example/generate-plan";
 import { matchUnits, normalisedName } from "../../src/kolada/match-units";
@@ -25,12 +25,7 @@ function withoutIds(plan: Plan): Plan {
   return { ...plan, organisation: plan.organisation.map(({ koladaId: _dropped, ...rest }) => rest) };
 }
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (t) => (out += `${t}\n`), err: (t) => (err += t), interactive: false, now: () => new Date("2026-09-21T09:00:00Z"), cwd });
-  return { code, out, err };
-}
+const run = (args: string[], cwd: string) => runCliIn(cwd, args);
 
 describe("the plan's units matched with Kolada's by name", () => {
   it("reads names alike regardless of case, hyphens and spaces, and skola or skolan", () => {
