@@ -15,9 +15,9 @@
  */
 import { STATUS_LABELS, indicatorsByReporter, isAmountIndicator, type Indicator, type Plan } from "../core";
 import { isFormattedCell, type SheetOut, type WorkbookOut } from "../workbook/output";
-import { buildTemplate, type FilledAction, type FilledRow } from "../workbook/template/build-template";
+import { buildTemplate, type FilledAction, type FilledImprovement, type FilledRow } from "../workbook/template/build-template";
 import { templateFileName } from "../workbook/template/file-name";
-import { META_KEYS, META_SHEET_NAME, REPORT_SHEET } from "../workbook/template/template-format";
+import { IMPROVEMENT_SHEET, META_KEYS, META_SHEET_NAME, PULSE_BOARD_SHEET, REPORT_SHEET } from "../workbook/template/template-format";
 import { EXAMPLE_PERIOD, HISTORY_PERIODS, exampleIndicators, exampleOutcome, shareOfYear, unitOffset } from "./generate-plan";
 import { Random } from "./random";
 
@@ -40,7 +40,9 @@ const CURRENT_STEP = HISTORY_PERIODS.length;
  */
 export function asOldTemplate(book: WorkbookOut): WorkbookOut {
   const dropped = new Set(["Målvärde max", "Prognos helår", "Status", "Utfall som tal"]);
-  const sheets = book.sheets.map((sheet): SheetOut => {
+  // Version 1 had neither the Pulstavla nor the Förbättringar sheet.
+  const newer = new Set<string>([PULSE_BOARD_SHEET, IMPROVEMENT_SHEET.names[0]]);
+  const sheets = book.sheets.filter((sheet) => !newer.has(sheet.name)).map((sheet): SheetOut => {
     if (sheet.name === REPORT_SHEET.names[0]) {
       const keep = sheet.columns.map((column, index) => (dropped.has(column.header) ? -1 : index)).filter((index) => index >= 0);
       const { intro: _intro, ...withoutTitle } = sheet;
@@ -83,6 +85,30 @@ export function exampleForecast(indicator: Indicator, actual: number, share: num
   return Math.round(known / 100) * 100;
 }
 
+/**
+ * The example's improvement items (*förbättringsförslag*): every third unit works on one, asked
+ * "varför?" until a cause it can act on, at a stage of the PDCA cycle that varies between units.
+ */
+export function exampleImprovements(indicators: readonly Indicator[], index: number): FilledImprovement[] {
+  if (index % 3 !== 0) return [];
+  const stages = ["Planera", "Genomföra", "Studera", "Agera"] as const;
+  return [
+    {
+      problem: `Resultatet för ${indicators[0]?.name.toLowerCase() ?? "nyckeltalet"} har sjunkit sedan förra året`,
+      whys: [
+        "Fler ärenden har inte hunnits med i tid",
+        "Personalen har inte haft tid för uppföljning",
+        "Schemat lämnar ingen tid för gemensam planering",
+        index % 2 === 0 ? "Vikarier har ersatt ordinarie personal under hösten" : "",
+      ].filter((why) => why !== ""),
+      action: "Avsätta en timme i veckan för gemensam planering och uppföljning",
+      stage: stages[(index / 3) % stages.length] ?? "Planera",
+      owner: "Enhetschef",
+      date: "2026-11-30",
+    },
+  ];
+}
+
 /** The example units' filled-in workbooks. */
 export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile[] {
   const catalogue = new Map(exampleIndicators().map((entry) => [entry.indicator.id, entry.example]));
@@ -121,6 +147,7 @@ export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile
       { action: "Revidera rutiner efter förra årets analys", about: indicators[1]?.id ?? "", owner: "Enhetschef", due: "2026-05-31", newDate: null, status: "Klar", comment: "" },
     ];
     if (unit === PLANTED.overdueAction) actions.push({ action: "Byta ut gatubelysning på Storgatan", about: indicators[0]?.id ?? "", owner: "Gatuchef", due: "2026-06-30", newDate: null, status: "Pågår", comment: "Leveransen försenad" });
+    const improvements = exampleImprovements(indicators, index);
     const analyses = new Map([["Helhet", "Verksamheten har i stort nått sina mål under perioden. Personalomsättning och sjukfrånvaro påverkar resultaten."]]);
     const modified =
       unit === PLANTED.late ? "2026-09-20T16:45:00" : unit === PLANTED.savedLater ? "2026-09-17T09:05:00" : `2026-09-${String(8 + (index % 7)).padStart(2, "0")}T${String(8 + (index % 9)).padStart(2, "0")}:15:00`;
@@ -128,13 +155,13 @@ export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile
     const markDay = unit === PLANTED.late ? "2026-09-18" : unit === PLANTED.savedLater ? "2026-09-14" : index % 5 === 4 ? null : modified.slice(0, 10);
     const manager = plan.organisation.find((o) => o.id === unit)?.manager ?? "";
     const mark = markDay === null ? undefined : { by: manager, date: markDay };
-    let book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, mark, actions, analyses });
+    let book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, mark, actions, analyses, improvements });
     if (unit !== PLANTED.noComments) {
       // Units write a comment where they are red, as the plan requires; one unit forgets.
       for (const indicator of indicators) {
         if (statusOfRow(book, indicator.id) === STATUS_LABELS.sv.red) filled.set(indicator.id, { ...filled.get(indicator.id), comment: "Resultatet är lägre än målet; åtgärder finns i handlingsplanen." });
       }
-      book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, mark, actions, analyses });
+      book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled, mark, actions, analyses, improvements });
     }
     if (unit === PLANTED.oldTemplate) book = asOldTemplate(book);
     const name = plan.organisation.find((o) => o.id === unit)?.name ?? unit;
@@ -145,7 +172,7 @@ export function exampleUnitFiles(plan: Plan, createdAt: string): ExampleUnitFile
       if (share !== undefined) corrected.set(share, { ...filled.get(share), actual: 0.91 });
       files.push({
         fileName: templateFileName(EXAMPLE_PERIOD, `${name} (2)`),
-        book: buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled: corrected, mark: { by: manager, date: "2026-09-14" }, actions, analyses }),
+        book: buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt, filled: corrected, mark: { by: manager, date: "2026-09-14" }, actions, analyses, improvements }),
         modified: "2026-09-14T11:30:00",
       });
     }

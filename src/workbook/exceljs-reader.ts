@@ -36,7 +36,8 @@ function sheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = toCellValue(cell.value);
+      // exceljs gives every cell of a merge its first cell's value; the file holds it once, in the first.
+      cells[columnNumber - 1] = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     // Canonical rows: no trailing empty cells (a formula cell without a result reads as empty).

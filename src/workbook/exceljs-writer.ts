@@ -86,7 +86,7 @@ export function addWorksheet(workbook: ExcelJS.Workbook, sheet: SheetOut): Excel
     state: sheet.state ?? "visible",
     views: frozen ? [{ state: "frozen", ySplit: header }] : [],
     // Printed as people print these lists: landscape, as wide as the page, the header on every page.
-    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, ...printScale(sheet), fitToHeight: 0, ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}), ...(frozen && columns !== undefined ? { printTitlesColumn: columns } : {}) },
+    pageSetup: { orientation: sheet.portrait === true ? "portrait" : "landscape", paperSize: 9, ...(sheet.onePage === true ? { fitToPage: true, fitToWidth: 1, fitToHeight: 1 } : { ...printScale(sheet), fitToHeight: 0 }), ...(frozen ? { printTitlesRow: `${header}:${header}` } : {}), ...(frozen && columns !== undefined ? { printTitlesColumn: columns } : {}) },
     ...headerFooterOf(sheet),
   });
 }

@@ -126,6 +126,8 @@ export interface SheetOut {
   /** The sheet holds chart pictures and their captions only: where Excel draws the charts itself it is left out. */
   readonly picturesOnly?: boolean;
   readonly charts?: readonly ChartOut[];
+  /** Print on exactly one page, shrunk to fit (a board), in place of fitting the width only. */
+  readonly onePage?: boolean;
   /** Print in portrait (default landscape, as lists are printed). */
   readonly portrait?: boolean;
   /** The printed page's header and footer text (a draft says *Utkast* there), plain text. */

@@ -55,7 +55,7 @@ function bundle(folder: string): Promise<void> {
       await page.waitForFunction(() => (globalThis as { pulsResult?: unknown }).pulsResult !== undefined, undefined, { timeout: 60_000 });
       const result = await page.evaluate(() => (globalThis as { pulsResult?: unknown }).pulsResult);
       expect(result).toEqual({
-        sheets: ["Inrapportering", "Handlingsplan", "Analys", "_puls"],
+        sheets: ["Inrapportering", "Pulstavla", "Handlingsplan", "Förbättringar", "Analys", "_puls"],
         sameGrid: true,
         firstRow: ["N19", "Andel brukare som är nöjda med hemtjänsten", "Brukarna i hemtjänsten är nöjda", "%", "Högre", 0.92, null, 0.914, 0.9],
         planProblems: 0,

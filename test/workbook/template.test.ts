@@ -181,7 +181,7 @@ describe("a unit's report template", () => {
     const meta = workbook.getWorksheet("_puls");
     expect(meta?.state).toBe("veryHidden");
     const values = Object.fromEntries((meta?.getSheetValues() ?? []).filter(Boolean).map((row) => [(row as unknown[])[1], (row as unknown[])[2]]));
-    expect(values).toMatchObject({ Formatversion: 5, Enhet: "HN", Period: "2026-D", "Planens fingeravtryck": planFingerprint(p), Skapad: "2026-09-01T08:00" });
+    expect(values).toMatchObject({ Formatversion: 6, Enhet: "HN", Period: "2026-D", "Planens fingeravtryck": planFingerprint(p), Skapad: "2026-09-01T08:00" });
     // The seal over what Puls wrote, which an edited unit id no longer matches.
     expect(values.Kontroll).toMatch(/^[0-9a-f]{8}$/);
   });

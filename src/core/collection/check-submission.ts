@@ -12,6 +12,7 @@ import type { ActualRow, Indicator } from "../plan";
 import type { CollectionContext } from "./context";
 import type { ActionRow } from "./model";
 import { ACTION_STATUS_LABELS, isClosedAction, parseActionStatus } from "./action-status";
+import { checkImprovements } from "./improvement";
 import type { CellInput } from "../values";
 import { parseIsoDate } from "../time";
 import { isAmountIndicator } from "../forecast";
@@ -23,9 +24,11 @@ export const SEALED_FROM_VERSION = 3;
  * The version of the template format Puls writes; older ones are read with a warning. Version 4
  * opened the report sheet with a title block and the unit's "Klar att lämna in" mark (the header
  * row is found wherever it is, so older layouts read as before). Version 5 added the column
- * *Prognos helår* for amounts (an older template has none: its units give no forecast).
+ * *Prognos helår* for amounts (an older template has none: its units give no forecast). Version 6
+ * added the unit's Pulstavla and the Förbättringar sheet of improvement items (an older template
+ * has none: its unit gives no improvement items).
  */
-export const CURRENT_TEMPLATE_VERSION = 5;
+export const CURRENT_TEMPLATE_VERSION = 6;
 
 const describeCell = (value: CellInput): string => {
   if (value === null || value === undefined) return "";
@@ -241,5 +244,5 @@ export function checkSubmission(submission: ParsedSubmission, context: Collectio
   }
   const actions = checkActions(submission.actions, meta.unit, context, problems);
   const handed = handedIn(report.mark, modified, meta.unit, context, problems);
-  return { file, sheet, modified, ...identified, handedIn: handed, usable: true, actuals, expected, filled, actions, analyses: submission.analyses, problems };
+  return { file, sheet, modified, ...identified, handedIn: handed, usable: true, actuals, expected, filled, actions, analyses: submission.analyses, improvements: checkImprovements(submission.improvements), problems };
 }

@@ -9,6 +9,7 @@ import { error, warning, type Problem } from "../problems";
 import { planFingerprint, type ActualRow, type Plan } from "../plan";
 import type { ReportInput } from "../reports";
 import type { CollectionContext } from "./context";
+import type { ImprovementRow } from "./improvement";
 import type { ActionRow, AnalysisRow, ReportingState, ReportingStatusRow } from "./model";
 import type { CheckedSubmission } from "./submission";
 
@@ -24,6 +25,8 @@ export interface CollectedPeriod {
   readonly evaluation: Evaluation;
   readonly actions: ReadonlyMap<string, readonly ActionRow[]>;
   readonly analyses: ReadonlyMap<string, readonly AnalysisRow[]>;
+  /** Each unit's improvement items (Förbättringar), by unit id. */
+  readonly improvements: ReadonlyMap<string, readonly ImprovementRow[]>;
 }
 
 const describe = (submission: CheckedSubmission) => (submission.sheet === undefined ? submission.file : `${submission.file} (${submission.sheet})`);
@@ -102,6 +105,7 @@ export function consolidate(context: CollectionContext, submissions: readonly Ch
     evaluation: evaluate(plan, period, actuals),
     actions: new Map([...chosen].map(([unit, submission]) => [unit, submission.actions])),
     analyses: new Map([...chosen].map(([unit, submission]) => [unit, submission.analyses])),
+    improvements: new Map([...chosen].map(([unit, submission]) => [unit, submission.improvements])),
   };
 }
 
@@ -115,6 +119,7 @@ export function reportInputOf(plan: Plan, collected: CollectedPeriod): ReportInp
     collectedAt: collected.collectedAt,
     actions: collected.actions,
     analyses: collected.analyses,
+    improvements: collected.improvements,
   };
 }
 

@@ -6,3 +6,4 @@ export * from "./consolidate";
 export * from "./problem-cap";
 export * from "./action-status";
 export * from "./reminders";
+export * from "./improvement";

@@ -7,6 +7,7 @@
 import type { CellInput } from "../values";
 import type { Location, Problem } from "../problems";
 import type { ActualRow } from "../plan";
+import type { ImprovementRow, SubmittedImprovement } from "./improvement";
 import type { ActionRow, AnalysisRow, HandedIn } from "./model";
 
 export type { HandedIn } from "./model";
@@ -87,6 +88,8 @@ export interface ParsedSubmission {
   readonly reportSheetName: string;
   readonly actions: readonly SubmittedAction[];
   readonly analyses: readonly AnalysisRow[];
+  /** The Förbättringar sheet's items (none in a template older than version 6, or a shared workbook). */
+  readonly improvements: readonly SubmittedImprovement[];
 }
 
 /** A submission after the rules: what collection keeps of it (the workbook itself is long released). */
@@ -106,6 +109,7 @@ export interface CheckedSubmission {
   readonly filled: number;
   readonly actions: readonly ActionRow[];
   readonly analyses: readonly AnalysisRow[];
+  readonly improvements: readonly ImprovementRow[];
   readonly problems: readonly Problem[];
 }
 
@@ -116,5 +120,5 @@ export function byFile(modified: string | null): HandedIn | null {
 
 /** A submission that could not be used at all (its problems say why). */
 export function unusable(file: string, modified: string | null, problems: readonly Problem[], sheet?: string): CheckedSubmission {
-  return { file, sheet, modified, unit: null, period: null, createdAt: null, handedIn: byFile(modified), usable: false, actuals: [], expected: 0, filled: 0, actions: [], analyses: [], problems };
+  return { file, sheet, modified, unit: null, period: null, createdAt: null, handedIn: byFile(modified), usable: false, actuals: [], expected: 0, filled: 0, actions: [], analyses: [], improvements: [], problems };
 }

@@ -3,6 +3,7 @@
  * it. Reports made from the plan alone (its own Utfall) have no reporting status, actions or
  * analyses.
  */
+import type { ImprovementRow } from "../collection/improvement";
 import type { ActionRow, AnalysisRow, ReportingStatusRow } from "../collection/model";
 import type { ActualRow, Plan } from "../plan/model";
 
@@ -19,6 +20,8 @@ export interface ReportInput {
   readonly actions: ReadonlyMap<string, readonly ActionRow[]>;
   /** Each unit's analyses, by unit id. */
   readonly analyses: ReadonlyMap<string, readonly AnalysisRow[]>;
+  /** Each unit's improvement items, by unit id; absent where none were collected (an older consolidated workbook). */
+  readonly improvements?: ReadonlyMap<string, readonly ImprovementRow[]>;
 }
 
 /** A report input with nothing collected: the plan's own Utfall for the period. */

@@ -4,13 +4,14 @@
  * analyses, each with its place. Nothing is judged here: the rules are core's
  * (collection/check-submission.ts). A workbook without `_puls` is not a template at all.
  */
-import { error, normaliseWord, templateSeal, type CellInput, type Location, type ParsedSubmission, type Problem, type SubmissionMeta, type SubmittedAction, type SubmittedMark, type SubmittedReport, type SubmittedRow } from "../../core";
+import { MAX_WHYS, error, normaliseWord, templateSeal, type CellInput, type Location, type ParsedSubmission, type Problem, type SubmissionMeta, type SubmittedAction, type SubmittedImprovement, type SubmittedMark, type SubmittedReport, type SubmittedRow } from "../../core";
 import { a1, cellText, isDateValue, type CellValue, type SheetGrid, type WorkbookGrid } from "../grid";
 import { toInput } from "../row-reader";
 import { findSheet, readTable, type FoundTable } from "../table";
 import {
   ACTION_PLAN_SHEET,
   ANALYSIS_SHEET,
+  IMPROVEMENT_SHEET,
   META_KEYS,
   META_SHEET_NAME,
   REPORT_SHEET,
@@ -18,6 +19,7 @@ import {
   SUBMISSION_MARK,
   sealOfSharedSheet,
   sealOfUnitTemplate,
+  WHY_KEYS,
 } from "../template/template-format";
 
 type ReportKey = (typeof REPORT_SHEET.columns)[number]["key"];
@@ -106,6 +108,23 @@ function parseActions(grid: WorkbookGrid, file: string): SubmittedAction[] {
   return actions;
 }
 
+/** The Förbättringar sheet's items (rows with a problem); none where the sheet is absent (a template before version 6). */
+function parseImprovements(grid: WorkbookGrid, file: string): SubmittedImprovement[] {
+  const sheet = findSheet(grid, IMPROVEMENT_SHEET.names);
+  if (sheet === undefined) return [];
+  const { table } = readTable(sheet, IMPROVEMENT_SHEET, file);
+  if (table === undefined) return [];
+  const items: SubmittedImprovement[] = [];
+  for (const row of table.rows) {
+    const text = (key: (typeof IMPROVEMENT_SHEET.columns)[number]["key"]) => cellText(cellAt(table, row.cells, key));
+    const problem = text("problem");
+    if (problem === "") continue;
+    const whys = WHY_KEYS.map(text).filter((why) => why !== "").slice(0, MAX_WHYS);
+    items.push({ problem, whys, action: text("action"), stage: text("stage"), owner: text("owner"), date: dateText(cellAt(table, row.cells, "date")) });
+  }
+  return items;
+}
+
 function parseAnalyses(grid: WorkbookGrid, file: string): ParsedSubmission["analyses"] {
   const sheet = findSheet(grid, ANALYSIS_SHEET.names);
   if (sheet === undefined) return [];
@@ -144,6 +163,7 @@ function parseUnitWorkbook(grid: WorkbookGrid, meta: SheetGrid, file: string, mo
     reportSheetName: REPORT_SHEET.names[0],
     actions: parseActions(grid, file),
     analyses: parseAnalyses(grid, file),
+    improvements: parseImprovements(grid, file),
   };
 }
 
@@ -174,6 +194,7 @@ function parseSharedWorkbook(grid: WorkbookGrid, meta: SheetGrid, file: string, 
       reportSheetName: sheetName,
       actions: [],
       analyses: [],
+      improvements: [],
     });
   }
   return submissions;

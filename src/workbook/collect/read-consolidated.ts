@@ -3,12 +3,13 @@
  * reporting status and the problems, each the Problem it was where the workbook carries its code
  * and values; and the metadata saying which period and plan the workbook is of.
  */
-import { describeLocation, parseActionStatus, planFingerprint, type ActionRow, type ActualRow, type AnalysisRow, type Language, type Location, type Plan, type Problem, type ReportInput } from "../../core";
+import { describeLocation, parseActionStatus, planFingerprint, type ActionRow, type ActualRow, type AnalysisRow, type ImprovementRow, type Language, type Location, type Plan, type Problem, type ReportInput } from "../../core";
 import type { WorkbookGrid } from "../grid";
 import { RowReader } from "../row-reader";
 import { findSheet, optionalColumn, readTable, requiredColumn, type SheetSpec } from "../table";
 import { ACTUALS_SHEET, readActualRow } from "../plan/plan-sheets";
 import type { HandedIn, ReportingState, ReportingStatusRow } from "../../core";
+import { IMPROVEMENTS_SHEET, readImprovementRow } from "./improvements-sheet";
 import { toSummaryProblem, type SummaryProblem } from "./summary";
 import { HANDED_IN_LABELS, REPORTING_STATE_LABELS, SEVERITY_LABELS } from "./write-consolidated";
 import { PROBLEMS_SHEET, decodeValues, isProblemCode, readConsolidatedMeta, type ConsolidatedMeta } from "./consolidated-format";
@@ -57,6 +58,8 @@ export interface ConsolidatedData {
   readonly problems: readonly ReadProblem[];
   readonly actions: ReadonlyMap<string, readonly ActionRow[]>;
   readonly analyses: ReadonlyMap<string, readonly AnalysisRow[]>;
+  /** The units' improvement items (none in a workbook from before the Förbättringar sheet). */
+  readonly improvements: ReadonlyMap<string, readonly ImprovementRow[]>;
   /** When the collection was made (its metadata; else the latest Inläst of the period), or null. */
   readonly collectedAt: string | null;
   /** The period, plan and time of the collection; null for a workbook written before it was recorded. */
@@ -119,9 +122,10 @@ export function readConsolidated(grid: WorkbookGrid, period: string): Consolidat
     ] as const),
   );
   const analyses = byOrganisation(rows(grid, ANALYSES_SHEET, (row) => [row.text("organisation"), { goal: row.text("goal"), text: row.text("analysis") } satisfies AnalysisRow] as const));
+  const improvements = byOrganisation(rows(grid, IMPROVEMENTS_SHEET, readImprovementRow));
   const loaded = actuals.map((a) => a.loadedAt).filter((at) => at !== "").sort();
   const collectedAt = meta !== null && meta.collectedAt !== "" ? meta.collectedAt : (loaded[loaded.length - 1] ?? null);
-  return { actuals, reporting, problems, actions, analyses, collectedAt, meta };
+  return { actuals, reporting, problems, actions, analyses, improvements, collectedAt, meta };
 }
 
 type ProblemKey = (typeof PROBLEMS_SHEET.columns)[number]["key"];
@@ -163,5 +167,5 @@ export function planOfConsolidated(meta: ConsolidatedMeta | null, plan: Plan): "
 
 /** What the reports need, from the plan and a consolidated workbook read back. */
 export function reportInputOfConsolidated(plan: Plan, period: string, data: ConsolidatedData): ReportInput {
-  return { plan, period, collected: data.actuals, reporting: data.reporting.length === 0 ? null : data.reporting, collectedAt: data.collectedAt, actions: data.actions, analyses: data.analyses };
+  return { plan, period, collected: data.actuals, reporting: data.reporting.length === 0 ? null : data.reporting, collectedAt: data.collectedAt, actions: data.actions, analyses: data.analyses, improvements: data.improvements };
 }

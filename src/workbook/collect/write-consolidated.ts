@@ -24,6 +24,7 @@ import { measuredCell, targetCell } from "../number-format";
 import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET, UNIT_PEERS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
 import { HANDED_IN_BY_LABELS, type CollectedPeriod, type HandedIn, type ReportingState } from "../../core";
+import { improvementsSheet } from "./improvements-sheet";
 import { CONSOLIDATED_FORMAT_VERSION, CONSOLIDATED_META_SHEET, PROBLEMS_SHEET, PROBLEM_COLUMN_WIDTHS, consolidatedMetaSheet, encodeValues, type ProblemColumn } from "./consolidated-format";
 
 export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = {
@@ -239,6 +240,7 @@ export function consolidatedWorkbook(plan: Plan, consolidation: CollectedPeriod,
       goalsSheet(consolidation, proposals),
       actionsSheet(consolidation),
       analysesSheet(consolidation),
+      improvementsSheet(consolidation),
       collectionMetaSheet(plan, consolidation),
     ],
   };
@@ -271,6 +273,6 @@ const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>([
 export function planWithConsolidation(plan: Plan, consolidation: CollectedPeriod, proposals: ReadonlyMap<string, string> = new Map()): WorkbookOut {
   const planSheets = planWorkbook(withOutcomes(plan, consolidation.actuals)).sheets;
   return {
-    sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation, proposals), actionsSheet(consolidation), analysesSheet(consolidation), collectionMetaSheet(plan, consolidation)],
+    sheets: [...planSheets, reportingSheet(plan, consolidation), problemsSheet(consolidation.problems), statusSheet(plan, consolidation), goalsSheet(consolidation, proposals), actionsSheet(consolidation), analysesSheet(consolidation), improvementsSheet(consolidation), collectionMetaSheet(plan, consolidation)],
   };
 }

@@ -33,9 +33,11 @@ import {
   ACTION_PLAN_SHEET,
   ACTION_STATUSES,
   ANALYSIS_SHEET,
+  IMPROVEMENT_SHEET,
   INPUT_FILL,
   META_KEYS,
   META_SHEET_NAME,
+  PDCA_WORDS,
   REPORT_SHEET,
   SHARED_META_COLUMNS,
   sealOfSharedSheet,
@@ -45,8 +47,10 @@ import {
   TEMPLATE_TEXTS,
   TEMPLATE_FORMAT_VERSION,
   WHOLE_UNIT,
+  WHY_KEYS,
 } from "./template-format";
 import { uniqueSheetNames } from "./file-name";
+import { unitPulseBoard } from "./pulse-board";
 
 /** What a unit wrote in one row of Inrapportering (for filled-in examples and tests). */
 export interface FilledRow {
@@ -69,6 +73,16 @@ export interface FilledAction {
   readonly comment: string;
 }
 
+/** One improvement item of a unit (*förbättringsförslag*). */
+export interface FilledImprovement {
+  readonly problem: string;
+  readonly whys: readonly string[];
+  readonly action: string;
+  readonly stage: (typeof PDCA_WORDS)[number];
+  readonly owner: string;
+  readonly date: string;
+}
+
 export interface TemplateRequest {
   readonly plan: Plan;
   readonly unit: string;
@@ -80,6 +94,7 @@ export interface TemplateRequest {
   readonly mark?: { readonly by: string; readonly date: string | null };
   readonly actions?: readonly FilledAction[];
   readonly analyses?: ReadonlyMap<string, string>;
+  readonly improvements?: readonly FilledImprovement[];
 }
 
 
@@ -208,9 +223,12 @@ function reportSheet(request: TemplateRequest, indicators: readonly Indicator[],
   };
 }
 
+/** The rows a list sheet offers: its default, or more where a filled-in example has more. */
+const rowsOffered = (rows: number, filled: readonly unknown[] | undefined) => Math.max(rows, (filled?.length ?? 0) + 5);
+
 function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut {
   const rows: CellOut[][] = [];
-  for (let i = 0; i < Math.max(ACTION_ROWS, (actions?.length ?? 0) + 5); i++) {
+  for (let i = 0; i < rowsOffered(ACTION_ROWS, actions); i++) {
     const action = actions?.[i];
     const date = (iso: string | null | undefined): CellOut => ({ value: iso === null || iso === undefined ? null : { date: iso }, unlocked: true });
     rows.push([
@@ -234,6 +252,36 @@ function actionPlanSheet(actions: readonly FilledAction[] | undefined): SheetOut
     ],
     // A slipped plan keeps its original date, shown red beside the new one (docs/workbooks.md §2).
     conditionalFormats: [{ range: `D2:D${last}`, rules: [{ formula: 'AND($D2<>"",$E2<>"")', ...STATUS_FILLS.red }] }],
+  };
+}
+
+/** The rows the Förbättringar sheet offers (more when a filled-in example has more items). */
+export const IMPROVEMENT_ROWS = 15;
+
+function improvementSheet(items: readonly FilledImprovement[] | undefined): SheetOut {
+  const rows: CellOut[][] = [];
+  const open = (value: string | null | undefined): CellOut => ({ value: value ?? null, unlocked: true, style: "wrap" });
+  for (let i = 0; i < rowsOffered(IMPROVEMENT_ROWS, items); i++) {
+    const item = items?.[i];
+    rows.push([
+      open(item?.problem),
+      ...WHY_KEYS.map((_, index) => open(item?.whys[index])),
+      open(item?.action),
+      open(item?.stage),
+      open(item?.owner),
+      { value: item === undefined ? null : { date: item.date }, unlocked: true, style: "top" },
+    ]);
+  }
+  const last = rows.length + 1;
+  const letter = (key: (typeof IMPROVEMENT_SHEET.columns)[number]["key"]) => columnLetters(IMPROVEMENT_SHEET.columns.findIndex((c) => c.key === key));
+  return {
+    name: IMPROVEMENT_SHEET.names[0],
+    columns: IMPROVEMENT_SHEET.columns.map((c) => ({ header: c.headers[0] ?? c.key, width: { problem: 34, action: 34, stage: 12, owner: 18, date: 12 }[c.key as string] ?? 24 })),
+    rows,
+    validations: [
+      { range: `${letter("stage")}2:${letter("stage")}${last}`, type: "list", list: PDCA_WORDS, title: TEMPLATE_TEXTS.stageTitle, message: TEMPLATE_TEXTS.stage },
+      { range: `${letter("date")}2:${letter("date")}${last}`, type: "date", title: TEMPLATE_TEXTS.dateTitle, message: TEMPLATE_TEXTS.date },
+    ],
   };
 }
 
@@ -268,9 +316,22 @@ export function indicatorsOfUnit(plan: Plan, unit: string): Indicator[] {
 /** A unit's template for a period. */
 export function buildTemplate(request: TemplateRequest): WorkbookOut {
   const indicators = indicatorsOfUnit(request.plan, request.unit);
+  const report = reportSheet(request, indicators);
+  const board = unitPulseBoard({
+    plan: request.plan,
+    unit: request.unit,
+    period: request.period,
+    indicators,
+    report,
+    actionRows: rowsOffered(ACTION_ROWS, request.actions),
+    improvementRows: rowsOffered(IMPROVEMENT_ROWS, request.improvements),
+    actions: request.actions ?? [],
+    improvements: request.improvements ?? [],
+    today: request.createdAt.slice(0, 10),
+  });
   return {
     calculateOnOpen: true,
-    sheets: [reportSheet(request, indicators), actionPlanSheet(request.actions), analysisSheet(request.plan, indicators, request.analyses), metaSheet(request)],
+    sheets: [report, board, actionPlanSheet(request.actions), improvementSheet(request.improvements), analysisSheet(request.plan, indicators, request.analyses), metaSheet(request)],
   };
 }
 

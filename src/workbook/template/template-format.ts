@@ -2,7 +2,7 @@
  * The unit report template's format (docs/workbooks.md §2): sheet names, columns and the keys of the
  * hidden `_puls` sheet. Written by the template builder, read by the collector.
  */
-import { ACTION_STATUS_LABELS, CURRENT_TEMPLATE_VERSION } from "../../core";
+import { ACTION_STATUS_LABELS, CURRENT_TEMPLATE_VERSION, PDCA_LABELS, PDCA_STAGES } from "../../core";
 import { optionalColumn, requiredColumn, type SheetSpec } from "../table";
 
 /** The version of this format (core's rules of collection know it); older versions are still read. */
@@ -57,6 +57,29 @@ export const ACTION_PLAN_SHEET = {
   ],
 } as const satisfies SheetSpec;
 
+/** The improvement items (*förbättringsförslag*, from version 6): a problem asked "varför?" up to five times, its action and PDCA stage. */
+export const IMPROVEMENT_SHEET = {
+  names: ["Förbättringar", "Improvements"],
+  columns: [
+    requiredColumn("problem", "Problem", "Problem"),
+    optionalColumn("why1", "Varför 1", "Why 1"),
+    optionalColumn("why2", "Varför 2", "Why 2"),
+    optionalColumn("why3", "Varför 3", "Why 3"),
+    optionalColumn("why4", "Varför 4", "Why 4"),
+    optionalColumn("why5", "Varför 5", "Why 5"),
+    optionalColumn("action", "Åtgärd", "Action"),
+    optionalColumn("stage", "PDCA-steg", "PDCA stage"),
+    optionalColumn("owner", "Ansvarig", "Owner"),
+    optionalColumn("date", "Datum", "Date"),
+  ],
+} as const satisfies SheetSpec;
+
+/** The "varför?" columns of {@link IMPROVEMENT_SHEET}, in order. */
+export const WHY_KEYS = ["why1", "why2", "why3", "why4", "why5"] as const;
+
+/** The unit's one-page board (from version 6): Excel's own formulas over the other sheets, nothing collection reads. */
+export const PULSE_BOARD_SHEET = "Pulstavla";
+
 export const ANALYSIS_SHEET = {
   names: ["Analys", "Analysis"],
   columns: [requiredColumn("goal", "Mål", "Goal"), optionalColumn("goalName", "Målets namn", "Goal name"), requiredColumn("analysis", "Analys", "Analysis")],
@@ -88,6 +111,9 @@ const STATUS_WORDS = ACTION_STATUS_LABELS.sv;
 /** The action statuses a unit picks from (the core's known statuses, in Swedish, in its order). */
 export const ACTION_STATUSES = [STATUS_WORDS.notStarted, STATUS_WORDS.ongoing, STATUS_WORDS.done, STATUS_WORDS.cancelled] as const;
 
+/** The PDCA stages a unit picks from, in the cycle's order. */
+export const PDCA_WORDS = PDCA_STAGES.map((stage) => PDCA_LABELS.sv[stage]);
+
 /** The whole-unit row of the Analys sheet. */
 export const WHOLE_UNIT = "Helhet";
 
@@ -102,6 +128,8 @@ export const TEMPLATE_TEXTS = {
   date: "Skriv ett datum, t.ex. 2026-10-31.",
   statusTitle: "Status",
   status: `Välj ${ACTION_STATUSES.join(", ")}.`,
+  stageTitle: "PDCA-steg",
+  stage: `Välj var i förbättringshjulet förslaget är: ${PDCA_WORDS.join(", ")}.`,
   wholeUnit: "Enhetens verksamhet som helhet",
   metaKey: "Nyckel",
   metaValue: "Värde",
