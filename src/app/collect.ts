@@ -6,6 +6,7 @@
 import { dayOf, noonOf, parseIsoDate, swedishTime, type CollectedPeriod, type LocalDateTime, type Plan, type Problem } from "../core";
 import { collectSources, type CollectOptions } from "../workbook/collect/collect-sources";
 import { summarise, toSummaryProblem, type PeriodSummary, type SummaryProblem } from "../workbook/collect/summary";
+import { pulseBoardSheets } from "./pulse-boards";
 import { collectionSheetsForPlan as sheetsForPlan, consolidatedWorkbook, planWithConsolidation } from "../workbook/collect/write-consolidated";
 import type { SheetOut } from "../workbook/output";
 import type { WorkbookGrid } from "../workbook/grid";
@@ -43,7 +44,7 @@ export function collectedWorkbook(plan: Plan, collected: CollectedPeriod, intoPl
   const followUp = new FollowUp(reportInputOf(plan, collected));
   const proposals = justificationProposals(followUp);
   const book = intoPlan ? planWithConsolidation(plan, collected, proposals) : consolidatedWorkbook(plan, collected, proposals);
-  return { ...book, sheets: [...book.sheets, checklistSheet(checklistOf(followUp))] };
+  return { ...book, sheets: [...book.sheets, ...pulseBoardSheets(followUp).map((named) => named.sheet), checklistSheet(checklistOf(followUp))] };
 }
 
 /**
@@ -52,7 +53,7 @@ export function collectedWorkbook(plan: Plan, collected: CollectedPeriod, intoPl
  */
 export function collectionSheetsForPlan(plan: Plan, collected: CollectedPeriod): SheetOut[] {
   const followUp = new FollowUp(reportInputOf(plan, collected));
-  return [...sheetsForPlan(plan, collected, justificationProposals(followUp)), checklistSheet(checklistOf(followUp))];
+  return [...sheetsForPlan(plan, collected, justificationProposals(followUp)), ...pulseBoardSheets(followUp).map((named) => named.sheet), checklistSheet(checklistOf(followUp))];
 }
 
 /** The summary of a collected period, with the plan's own problems and any others, in `language`. */

@@ -22,6 +22,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<{ run: Command; help: Bili
   status: async () => import("./commands/status").then((m) => ({ run: m.status, help: m.STATUS_HELP })),
   report: async () => import("./commands/report").then((m) => ({ run: m.report, help: m.REPORT_HELP })),
   remind: async () => import("./commands/remind").then((m) => ({ run: m.remind, help: m.REMIND_HELP })),
+  pulstavla: async () => import("./commands/pulstavla").then((m) => ({ run: m.pulstavla, help: m.PULSTAVLA_HELP })),
   kolada: async () => import("./commands/kolada").then((m) => ({ run: m.kolada, help: m.KOLADA_HELP })),
   plan: async () => import("./commands/plan").then((m) => ({ run: m.plan, help: m.PLAN_HELP })),
   demo: async () => import("./commands/demo").then((m) => ({ run: m.demo, help: m.DEMO_HELP })),
@@ -39,6 +40,7 @@ Kommandon:
   status      visa en sammanfattning av en period
   report      skriv verksamhetsrapport, politisk analys, årsredovisning eller delårsrapport
   remind      lista enheter som inte lämnat in, med e-post, som CSV och mailto-länk
+  pulstavla   skriv pulstavlorna för kommunen och förvaltningarna (arbetsbok och PDF)
   kolada      läs in Koladas data till planens Jämförelse (import, fetch, units, groups)
   plan        gör nästa års plan av årets, med förslag till målvärden (plan next)
   demo        kör hela uppföljningen på exempelkommunen
@@ -62,6 +64,7 @@ Commands:
   status      show a summary of a period
   report      write the operational report, political analysis, annual or interim report
   remind      list the units that have not handed in, with e-mails, as CSV and a mailto link
+  pulstavla   write the pulse boards of the municipality and the divisions (workbook and PDF)
   kolada      read Kolada's data into the plan's peers (import, fetch, units, groups)
   plan        make next year's plan from this year's, with proposed targets (plan next)
   demo        run the whole follow-up on the example municipality

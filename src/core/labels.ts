@@ -23,6 +23,12 @@ export const STATUS_LABELS = {
 } as const satisfies Record<Language, Record<Status, string>>;
 
 /** How the day a unit handed in was judged: by its own "Klar att lämna in" mark, or by its file's change time. */
+/** A unit's reporting state in words (Inrapporteringsstatus, the pulse boards). */
+export const REPORTING_STATE_WORDS = {
+  sv: { submitted: "Inlämnad", submittedWithErrors: "Inlämnad med fel", missing: "Saknas", late: "Sen" },
+  en: { submitted: "Submitted", submittedWithErrors: "Submitted with errors", missing: "Missing", late: "Late" },
+} as const satisfies Record<Language, Record<"submitted" | "submittedWithErrors" | "missing" | "late", string>>;
+
 export const HANDED_IN_BY_LABELS = {
   sv: { mark: "enhetens markering", file: "filens ändringstid" },
   en: { mark: "the unit's own mark", file: "the file's change time" },

@@ -94,7 +94,7 @@ export function exampleImprovements(indicators: readonly Indicator[], index: num
   const stages = ["Planera", "Genomföra", "Studera", "Agera"] as const;
   return [
     {
-      problem: `Resultatet för ${indicators[0]?.name.toLowerCase() ?? "nyckeltalet"} har sjunkit sedan förra året`,
+      problem: `${indicators[0]?.name ?? "Nyckeltalet"}: sämre än samma period förra året`,
       whys: [
         "Fler ärenden har inte hunnits med i tid",
         "Personalen har inte haft tid för uppföljning",

@@ -54,14 +54,23 @@ function run(command: string, args: readonly string[]): Promise<void> {
 }
 
 /** A Word document's bytes as tagged PDF bytes. `fileName` is the document's name ("Delårsrapport 2026-D.docx"). */
-export async function docxToPdf(docx: Uint8Array, fileName: string): Promise<Uint8Array> {
+export function docxToPdf(docx: Uint8Array, fileName: string): Promise<Uint8Array> {
+  return officeToPdf(docx, "docx", PDF_FILTER, fileName);
+}
+
+/** A workbook's bytes as tagged PDF bytes, each printed page a page (a pulse board's one-page sheets: a page each). */
+export function xlsxToPdf(xlsx: Uint8Array, fileName: string): Promise<Uint8Array> {
+  return officeToPdf(xlsx, "xlsx", PDF_FILTER.replace("writer_pdf_Export", "calc_pdf_Export"), fileName);
+}
+
+async function officeToPdf(bytes: Uint8Array, extension: "docx" | "xlsx", filter: string, fileName: string): Promise<Uint8Array> {
   const folder = await mkdtemp(path.join(tmpdir(), "puls-pdf-"));
   try {
     // A plain ASCII name inside the folder: the real name only matters for the PDF's file name, which the caller gives.
-    const input = path.join(folder, "report.docx");
-    await writeFile(input, docx);
+    const input = path.join(folder, `report.${extension}`);
+    await writeFile(input, bytes);
     const profile = pathToFileURL(path.join(folder, "profile")).href;
-    await run(program(), [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", PDF_FILTER, "--outdir", folder, input]);
+    await run(program(), [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", folder, input]);
     try {
       return new Uint8Array(await readFile(path.join(folder, "report.pdf")));
     } catch {

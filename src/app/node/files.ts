@@ -95,7 +95,7 @@ export async function readText(file: string): Promise<string | undefined> {
 export const nodeCharts = renderPng;
 
 /** Word documents as tagged PDF on Node, through LibreOffice (PdfExportError when it is missing or fails). */
-export { docxToPdf as nodePdf, PdfExportError, type PdfFailure } from "../../node/pdf-export";
+export { docxToPdf as nodePdf, xlsxToPdf as nodeWorkbookPdf, PdfExportError, type PdfFailure } from "../../node/pdf-export";
 
 /** A report written to a folder: which, in which format, its path, and any text cut to Excel's limit. */
 export interface WrittenReport extends MadeReportFile {

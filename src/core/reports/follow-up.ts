@@ -112,6 +112,10 @@ export class FollowUp {
     return this.input.analyses;
   }
 
+  get improvements(): NonNullable<ReportInput["improvements"]> {
+    return this.input.improvements ?? new Map();
+  }
+
   /** The evaluation of a period, made once. */
   private of(period: string) {
     let done = this.evaluations.get(period);

@@ -7,3 +7,4 @@ export * from "./political";
 export * from "./annual";
 export * from "./reasoning";
 export * from "./checklist";
+export * from "./pulse-board";

@@ -23,16 +23,11 @@ import { wrappedHeight } from "../wrapped-height";
 import { measuredCell, targetCell } from "../number-format";
 import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET, UNIT_PEERS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
-import { HANDED_IN_BY_LABELS, type CollectedPeriod, type HandedIn, type ReportingState } from "../../core";
+import { HANDED_IN_BY_LABELS, REPORTING_STATE_WORDS, type CollectedPeriod, type HandedIn, type ReportingState } from "../../core";
 import { improvementsSheet } from "./improvements-sheet";
 import { CONSOLIDATED_FORMAT_VERSION, CONSOLIDATED_META_SHEET, PROBLEMS_SHEET, PROBLEM_COLUMN_WIDTHS, consolidatedMetaSheet, encodeValues, type ProblemColumn } from "./consolidated-format";
 
-export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = {
-  submitted: "Inlämnad",
-  submittedWithErrors: "Inlämnad med fel",
-  missing: "Saknas",
-  late: "Sen",
-};
+export const REPORTING_STATE_LABELS: Readonly<Record<ReportingState, string>> = REPORTING_STATE_WORDS.sv;
 
 export const SEVERITY_LABELS = { error: "Fel", warning: "Varning" } as const;
 
