@@ -153,6 +153,12 @@ const sv = {
     conclusions: "Slutsatser inför nästa period",
     finding: "Iakttagelse",
     concerns: "Gäller",
+    problem: "Problem",
+    whys: "Varför? (steg för steg)",
+    rootCause: "Rotorsak",
+    improvementAction: "Åtgärd",
+    stage: "PDCA-steg",
+    date: "Datum",
   },
   levels: { aggregated: "Sammanställt", reported: "Rapporterat" },
   /** The operational report's printed division sheet (docs/reports.md §1). */
@@ -170,7 +176,7 @@ const sv = {
     commentMissing: "Kommentar saknas",
     page: "Sida {page} av {pages}",
   },
-  sheets: { front: "Om rapporten", summary: "Sammanfattning", actions: "Handlingsplaner", analyses: "Analyser", goals: "Resultatmål", indicators: "Nyckeltal", quality: "Underlag", nextPlan: "Inför nästa plan", overview: "Översikt", financial: "Finansiella mål", forecasts: "Prognos", charts: "Diagram" },
+  sheets: { front: "Om rapporten", summary: "Sammanfattning", actions: "Handlingsplaner", analyses: "Analyser", goals: "Resultatmål", indicators: "Nyckeltal", quality: "Underlag", nextPlan: "Inför nästa plan", overview: "Översikt", financial: "Finansiella mål", forecasts: "Prognos", charts: "Diagram", improvements: "Förbättringsarbete" },
   fullYearSource: { manual: "Controllernas bedömning för helåret", interim: "Som delårets bedömning" },
   forecastSource: {
     units: "Enheternas prognos",
@@ -378,6 +384,12 @@ const en: Texts = {
     conclusions: "Conclusions for the next period",
     finding: "Finding",
     concerns: "Concerns",
+    problem: "Problem",
+    whys: "Why? (step by step)",
+    rootCause: "Root cause",
+    improvementAction: "Action",
+    stage: "PDCA stage",
+    date: "Date",
   },
   levels: { aggregated: "Aggregated", reported: "Reported" },
   operational: {
@@ -394,7 +406,7 @@ const en: Texts = {
     commentMissing: "Comment missing",
     page: "Page {page} of {pages}",
   },
-  sheets: { front: "About", summary: "Summary", actions: "Action plans", analyses: "Analyses", goals: "Result goals", indicators: "Indicators", quality: "Data quality", nextPlan: "Next plan", overview: "Overview", financial: "Financial goals", forecasts: "Forecast", charts: "Charts" },
+  sheets: { front: "About", summary: "Summary", actions: "Action plans", analyses: "Analyses", goals: "Result goals", indicators: "Indicators", quality: "Data quality", nextPlan: "Next plan", overview: "Overview", financial: "Financial goals", forecasts: "Forecast", charts: "Charts", improvements: "Improvement work" },
   fullYearSource: { manual: "The controllers' full-year assessment", interim: "As the interim assessment" },
   forecastSource: {
     units: "The units' forecast",

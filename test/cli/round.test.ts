@@ -15,6 +15,8 @@ import { runDemo } from "../../src/app/node/demo";
 import { writeWorkbookFile } from "../../src/app/node";
 import { loadPlan } from "../../src/app/plan";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
+import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
+import { hasLibreOffice, pdfText } from "../support/libreoffice";
 
 let folder: string;
 const plan = () => path.join(folder, "Exempelkommun plan 2026.xlsx");
@@ -129,5 +131,59 @@ describe("sign-off", () => {
     const refused = await run(["report", "delarsrapport", "--plan", plan(), "--data", data(), "--out", "x", "--draft", "--faststall", "Eva"]);
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(/Ett utkast kan inte fastställas/);
+  });
+});
+
+describe("puls pulstavla", () => {
+  it("writes a one-page board for the municipality and each division, whose grid and lists are the collected period's", async () => {
+    const made = await run(["pulstavla", "--plan", plan(), "--data", data(), "--out", "tavlor", "--format", "xlsx", "--json"]);
+    expect(made.code).toBe(0);
+    expect(JSON.parse(made.out).boards).toEqual(["K", "UTB", "OMS", "SAM"]);
+    const book = readWorkbookValues(new Uint8Array(readFileSync(path.join(folder, "tavlor", "Pulstavla 2026-D.xlsx"))));
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Pulstavla", "Pulstavla Utbildning", "Pulstavla Vård och omsorg", "Pulstavla Samhällsbyggnad"]);
+    const consolidated = readWorkbookValues(new Uint8Array(readFileSync(data())));
+    // The consolidated workbook carries the same boards.
+    expect(consolidated.sheets.filter((sheet) => sheet.name.startsWith("Pulstavla")).map((sheet) => sheet.rows)).toEqual(book.sheets.map((sheet) => sheet.rows));
+    const text = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))));
+    const utb = text(book.sheets[1]?.rows ?? []);
+    // The unit that did not report is Saknas on the reporting line, under its name.
+    const header = utb.find((row) => row[0] === "Nyckeltal") ?? [];
+    const reporting = utb.find((row) => row[0] === "Inrapportering") ?? [];
+    expect(reporting[header.indexOf("Lärkans förskola")]).toBe("Saknas");
+    // Every improvement item the division's units handed in is on its board.
+    const items = (consolidated.sheets.find((sheet) => sheet.name === "Förbättringar")?.rows ?? []).slice(1).filter((row) => String(row[0]).startsWith("UTB"));
+    expect(items.length).toBeGreaterThan(0);
+    expect(utb.some((row) => row[0] === `Förbättringsarbete (${items.length})`)).toBe(true);
+    const overdue = text(book.sheets[0]?.rows ?? []).find((row) => row[0]?.startsWith("Försenade aktiviteter"));
+    expect(overdue?.[0]).toBe("Försenade aktiviteter (1)");
+  });
+
+  (hasLibreOffice ? it : it.skip)("writes each board as a PDF of one page with --format pdf", async () => {
+    const made = await run(["pulstavla", "--plan", plan(), "--data", data(), "--out", "tavlor-pdf", "--format", "pdf"]);
+    expect(made.code).toBe(0);
+    const pdfs = readdirSync(path.join(folder, "tavlor-pdf")).filter((name) => name.endsWith(".pdf")).sort();
+    expect(pdfs).toEqual(["Pulstavla 2026-D Exempelkommun.pdf", "Pulstavla 2026-D Samhällsbyggnad.pdf", "Pulstavla 2026-D Utbildning.pdf", "Pulstavla 2026-D Vård och omsorg.pdf"]);
+    for (const pdf of pdfs) {
+      const { text, pages } = pdfText(path.join(folder, "tavlor-pdf", pdf));
+      expect([pdf, pages]).toEqual([pdf, 1]);
+      expect(text).toContain(`Pulstavla – ${pdf.replace("Pulstavla 2026-D ", "").replace(".pdf", "")}`);
+    }
+  }, 120_000);
+});
+
+describe("improvement work", () => {
+  it("goes from the units' Förbättringar sheets into the consolidated workbook and the operational report", async () => {
+    const consolidated = readWorkbookValues(new Uint8Array(readFileSync(data())));
+    const items = (consolidated.sheets.find((sheet) => sheet.name === "Förbättringar")?.rows ?? []).slice(1);
+    expect(items.length).toBe(13);
+    expect(items[0]?.slice(0, 3)).toEqual(["K", expect.stringContaining("sämre än samma period förra året"), "Fler ärenden har inte hunnits med i tid"]);
+    const made = await run(["report", "verksamhetsrapport", "--plan", plan(), "--data", data(), "--out", "vr", "--format", "xlsx"]);
+    expect(made.code).toBe(0);
+    const report = readWorkbookValues(new Uint8Array(readFileSync(path.join(folder, "vr", "Verksamhetsrapport 2026-D.xlsx"))));
+    const sheet = report.sheets.find((candidate) => candidate.name === "Förbättringsarbete");
+    expect(sheet?.rows[0]).toEqual(["Verksamhetsområde", "Namn", "Problem", "Varför? (steg för steg)", "Rotorsak", "Åtgärd", "PDCA-steg", "Ansvarig", "Datum"]);
+    expect(sheet?.rows.length).toBe(items.length + 1);
+    // The root cause is the last "varför?" the unit answered.
+    for (const row of sheet?.rows.slice(1) ?? []) expect(String(row[3]).split("\n").at(-1)).toBe(`${String(row[3]).split("\n").length}. ${String(row[4])}`);
   });
 });

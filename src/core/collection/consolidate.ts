@@ -105,7 +105,11 @@ export function consolidate(context: CollectionContext, submissions: readonly Ch
     evaluation: evaluate(plan, period, actuals),
     actions: new Map([...chosen].map(([unit, submission]) => [unit, submission.actions])),
     analyses: new Map([...chosen].map(([unit, submission]) => [unit, submission.analyses])),
-    improvements: new Map([...chosen].map(([unit, submission]) => [unit, submission.improvements])),
+    // In the plan's organisation order, as the boards and the operational report list them.
+    improvements: new Map([...context.expected.keys()].flatMap((unit) => {
+      const submission = chosen.get(unit);
+      return submission === undefined ? [] : [[unit, submission.improvements] as const];
+    })),
   };
 }
 

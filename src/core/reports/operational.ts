@@ -2,6 +2,7 @@
  * The operational report (*verksamhetsrapport*, docs/reports.md §1): per division, down to its units.
  */
 import type { ActionRow } from "../collection/model";
+import type { ImprovementRow } from "../collection/improvement";
 import { hasReported } from "../collection/model";
 import type { GoalAssessment } from "../evaluation/model";
 import { rollup, type RollupResult } from "../rollup";
@@ -13,6 +14,8 @@ export interface OperationalReport {
   readonly kind: "operational";
   readonly basis: ReportBasis;
   readonly divisions: readonly DivisionSection[];
+  /** Every organisation's improvement items, in the plan's organisation order. */
+  readonly improvements: readonly DivisionImprovementItem[];
 }
 
 export interface DivisionSection {
@@ -28,6 +31,16 @@ export interface DivisionSection {
   readonly goals: readonly GoalSection[];
   readonly actions: readonly ActionItem[];
   readonly analyses: readonly AnalysisItem[];
+}
+
+/** An improvement item with the organisation that wrote it. */
+export interface ImprovementItem extends ImprovementRow {
+  readonly organisation: OrgRef;
+}
+
+/** An improvement item with its division too (the top of the tree for its own and for a unit in no division). */
+export interface DivisionImprovementItem extends ImprovementItem {
+  readonly division: OrgRef;
 }
 
 export interface GoalSection {
@@ -60,7 +73,15 @@ function divisionsOf(followUp: FollowUp): OrgRef[] {
 }
 
 export function operationalReport(followUp: FollowUp): OperationalReport {
-  return { kind: "operational", basis: followUp.basis(), divisions: divisionsOf(followUp).map((division) => divisionSection(followUp, division)) };
+  return { kind: "operational", basis: followUp.basis(), divisions: divisionsOf(followUp).map((division) => divisionSection(followUp, division)), improvements: improvementsOf(followUp) };
+}
+
+function improvementsOf(followUp: FollowUp): DivisionImprovementItem[] {
+  const top = followUp.tree.root();
+  return followUp.plan.organisation.flatMap((unit) => {
+    const division = followUp.tree.ancestors(unit.id).find((above) => above.type === "division") ?? (unit.type === "division" ? unit : top);
+    return (followUp.improvements.get(unit.id) ?? []).map((item) => ({ ...item, organisation: followUp.orgRef(unit.id), division: followUp.orgRef(division?.id ?? unit.id) }));
+  });
 }
 
 function divisionSection(followUp: FollowUp, division: OrgRef): DivisionSection {

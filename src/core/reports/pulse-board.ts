@@ -5,12 +5,11 @@
  * for the top of the tree, then one per division, in the plan's order.
  */
 import { hasReported, type ReportingState } from "../collection/model";
-import type { ImprovementRow } from "../collection/improvement";
 import type { Assessment } from "../rollup";
 import type { Status } from "../status";
 import { countAssessments, countStatuses, type AssessmentCounts, type StatusCounts } from "./counts";
 import type { FollowUp, ReportBasis } from "./follow-up";
-import type { ActionItem } from "./operational";
+import type { ActionItem, ImprovementItem } from "./operational";
 import { indicatorRef, type GoalRef, type IndicatorRef, type OrgRef } from "./refs";
 
 export interface PulseBoard {
@@ -29,7 +28,7 @@ export interface PulseBoard {
   /** How many units below have reported, of how many that should; null when made from the plan alone. */
   readonly reported: { readonly reported: number; readonly expected: number } | null;
   readonly overdue: readonly ActionItem[];
-  readonly improvements: readonly (ImprovementRow & { readonly organisation: OrgRef })[];
+  readonly improvements: readonly ImprovementItem[];
 }
 
 /** A column of the grid, with its reporting state where it is a unit that reports (null otherwise, or without collection). */

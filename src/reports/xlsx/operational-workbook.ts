@@ -6,7 +6,7 @@
  */
 import { howAggregatedText } from "../aggregation-text";
 import type { ActionItem, AnalysisItem, DivisionSection, GoalSection, IndicatorLine, Language, OperationalReport, OrgRef, RollupResult } from "../../core";
-import { NO_ASSESSMENTS, NO_STATUSES, TREND_LABELS, actionStatusWord, sumCounts } from "../../core";
+import { NO_ASSESSMENTS, NO_STATUSES, TREND_LABELS, actionStatusWord, pdcaStageWord, rootCauseOf, sumCounts, type DivisionImprovementItem } from "../../core";
 import type { CellOut, WorkbookOut } from "../../workbook/output";
 import { measuredCell, targetCell } from "../../workbook/number-format";
 import { unitPeerSourceText } from "../comparisons";
@@ -133,6 +133,18 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     { header: c.goalName, width: 34, cell: (a) => a.goal?.name ?? "" },
     { header: c.analysis, width: 100, cell: (a) => wrapped(a.text) },
   ];
+  const improvements: Column<DivisionImprovementItem>[] = [
+    { header: c.division, width: 20, cell: (i) => i.division.name },
+    { header: c.organisationName, width: 26, cell: (i) => i.organisation.name },
+    { header: c.problem, width: 34, cell: (i) => wrapped(i.problem) },
+    // The "varför?" chain as the unit asked it, each answer the reason for the one before.
+    { header: c.whys, width: 50, cell: (i) => wrapped(i.whys.map((why, index) => `${index + 1}. ${why}`).join("\n")) },
+    { header: c.rootCause, width: 30, cell: (i) => wrapped(rootCauseOf(i)) },
+    { header: c.improvementAction, width: 34, cell: (i) => wrapped(i.action) },
+    { header: c.stage, width: 12, cell: (i) => pdcaStageWord(i, language) },
+    { header: c.owner, width: 18, cell: (i) => i.owner },
+    { header: c.date, width: 12, cell: (i) => date(i.date) },
+  ];
   const goalRows = report.divisions.flatMap((division) =>
     division.goals.flatMap((section): GoalRow[] => [
       ...(section.assessment === undefined ? [] : [{ division: division.organisation, section, organisation: section.owner, result: section.assessment.computed, owner: true }]),
@@ -154,6 +166,7 @@ export function operationalWorkbook(report: OperationalReport, language: Languag
     tableSheet(REPORT_TEXTS[language].columns.assessment, goals, goalRows, language),
     { ...actionSheet, conditionalFormats: actionRows.length === 0 ? [] : [overdueFill] },
     tableSheet(t.sheets.analyses, analyses, report.divisions.flatMap((division) => division.analyses.map((analysis) => ({ ...analysis, division: division.organisation }))), language),
+    tableSheet(t.sheets.improvements, improvements, report.improvements, language),
   ];
   return { sheets: sheets.map((sheet) => ({ ...sheet, pageFooter })) };
 }
