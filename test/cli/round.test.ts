@@ -16,6 +16,7 @@ import { writeWorkbookFile } from "../../src/app/node";
 import { loadPlan } from "../../src/app/plan";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
+import { cellText, type CellValue } from "../../src/workbook/grid";
 import { hasLibreOffice, pdfText } from "../support/libreoffice";
 
 let folder: string;
@@ -144,14 +145,14 @@ describe("puls pulstavla", () => {
     const consolidated = readWorkbookValues(new Uint8Array(readFileSync(data())));
     // The consolidated workbook carries the same boards.
     expect(consolidated.sheets.filter((sheet) => sheet.name.startsWith("Pulstavla")).map((sheet) => sheet.rows)).toEqual(book.sheets.map((sheet) => sheet.rows));
-    const text = (rows: readonly (readonly unknown[])[]) => rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))));
+    const text = (rows: readonly (readonly CellValue[])[]) => rows.map((row) => row.map((cell) => cellText(cell)));
     const utb = text(book.sheets[1]?.rows ?? []);
     // The unit that did not report is Saknas on the reporting line, under its name.
     const header = utb.find((row) => row[0] === "Nyckeltal") ?? [];
     const reporting = utb.find((row) => row[0] === "Inrapportering") ?? [];
     expect(reporting[header.indexOf("Lärkans förskola")]).toBe("Saknas");
     // Every improvement item the division's units handed in is on its board.
-    const items = (consolidated.sheets.find((sheet) => sheet.name === "Förbättringar")?.rows ?? []).slice(1).filter((row) => String(row[0]).startsWith("UTB"));
+    const items = (consolidated.sheets.find((sheet) => sheet.name === "Förbättringar")?.rows ?? []).slice(1).filter((row) => cellText(row[0]).startsWith("UTB"));
     expect(items.length).toBeGreaterThan(0);
     expect(utb.some((row) => row[0] === `Förbättringsarbete (${items.length})`)).toBe(true);
     const overdue = text(book.sheets[0]?.rows ?? []).find((row) => row[0]?.startsWith("Försenade aktiviteter"));
@@ -184,6 +185,6 @@ describe("improvement work", () => {
     expect(sheet?.rows[0]).toEqual(["Verksamhetsområde", "Namn", "Problem", "Varför? (steg för steg)", "Rotorsak", "Åtgärd", "PDCA-steg", "Ansvarig", "Datum"]);
     expect(sheet?.rows.length).toBe(items.length + 1);
     // The root cause is the last "varför?" the unit answered.
-    for (const row of sheet?.rows.slice(1) ?? []) expect(String(row[3]).split("\n").at(-1)).toBe(`${String(row[3]).split("\n").length}. ${String(row[4])}`);
+    for (const row of sheet?.rows.slice(1) ?? []) expect(cellText(row[3]).split("\n").at(-1)).toBe(`${cellText(row[3]).split("\n").length}. ${cellText(row[4])}`);
   });
 });
