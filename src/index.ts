@@ -16,6 +16,7 @@ export { reportAllowances, reportAllowancesOf, reportsForPeriod, periodKindOf, o
 export { readConsolidatedFor, ConsolidatedReadError, type ConsolidatedReading, type ConsolidatedFailure } from "./app/consolidated";
 export { planNextYear } from "./app/planning";
 export { remindersOf, remindersCsv, mailtoLink, REMINDER_STATE_LABELS, type Reminders } from "./app/remind";
+export { pulseBoardSheets, pulseBoardWorkbook, pulseBoardFileName, type NamedBoard } from "./app/pulse-boards";
 export { collectionLog, planCopyLog, recordedSources, logOfWorkbook, withLog, type Digest, type FileRecord, type LogContext } from "./app/audit";
 export { reportLog, reportFolderLog, reportLogFileName, type ReportLog, type ReportLogRequest } from "./app/report-log";
 export { koladaValues, planWithPeers, fetchKolada, KoladaFetchError, KoladaFormatError } from "./app/kolada";

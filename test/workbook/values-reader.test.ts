@@ -13,33 +13,12 @@ import { writeWorkbook } from "../../src/workbook/exceljs-writer";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { buildSharedTemplate } from "../../src/workbook/template/build-template";
 import { readWorkbookValues } from "../../src/workbook/xlsx-values-reader";
-import type { WorkbookGrid } from "../../src/workbook/grid";
-import { PULSE_BOARD_SHEET } from "../../src/workbook/template/template-format";
+import { withExceljsZeros } from "../support/exceljs-zeros";
 import { collectFiles } from "../../src/node/collect";
 import { consolidatedWorkbook } from "../../src/workbook/collect/write-consolidated";
 import { writeXlsxFile } from "../../src/node/write-xlsx-file";
 import { SOFFICE, hasLibreOffice } from "../support/libreoffice";
 import { tempFolder } from "../support/units";
-
-/**
- * exceljs reads a formula whose cached result is 0 as having no result (null); the file says 0, and
- * the fast reader reads 0. Such formulas are the Pulstavla's counts: there, and only there, a 0 of the
- * fast reader may stand where exceljs says null. Every other cell must be the same.
- */
-function withExceljsZeros(fast: WorkbookGrid, exceljs: WorkbookGrid): WorkbookGrid {
-  return {
-    ...fast,
-    sheets: fast.sheets.map((sheet, s) =>
-      sheet.name !== PULSE_BOARD_SHEET ? sheet : { ...sheet, rows: sheet.rows.map((row, r) => withoutTrailingNulls(row.map((cell, c) => (cell === 0 && (exceljs.sheets[s]?.rows[r]?.[c] ?? null) === null ? null : cell)))) },
-    ),
-  };
-}
-
-function withoutTrailingNulls<T>(row: readonly T[]): T[] {
-  const cells = [...row];
-  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-  return cells;
-}
 
 async function expectSameGrid(bytes: Uint8Array): Promise<void> {
   const exceljs = await readWorkbook(bytes);

@@ -6,9 +6,8 @@
 import path from "node:path";
 import { collectPeriod, collectionTime } from "../../app/collect";
 import { OutputGuard, PdfExportError, expandInputs, fileSources, folderSink, nodeWorkbookPdf } from "../../app/node";
-import { pulseBoardFileName, pulseBoardSheets } from "../../app/pulse-boards";
+import { writePulseBoards } from "../../app/pulse-board-files";
 import { reportInput, type OutcomeSource } from "../../app/reports";
-import { writeWorkbook } from "../../workbook/exceljs-writer";
 import { loadConsolidated } from "../consolidated-file";
 import { CommandError, UsageError, type Bilingual, type CliContext } from "../context";
 import { common, optionalString, parse, required } from "../options";
@@ -78,30 +77,20 @@ export async function pulstavla(args: readonly string[], context: CliContext): P
   let source: OutcomeSource = { kind: "plan" };
   if (data !== undefined && folders.length > 0) source = { kind: "collected", collected: await collectPeriod({ plan, period, sources: fileSources(files), collectedAt: collectionTime(undefined, context.now()) }) };
   else if (data !== undefined) source = { kind: "consolidated", data: await loadConsolidated({ file: path.resolve(context.cwd, data), shownAs: data, plan, period }, context, options.lang) };
-  const boards = pulseBoardSheets(reportInput(plan, period, source), options.lang);
-  const sink = folderSink(folder, guard);
-  const written: string[] = [];
-  if (formats.has("xlsx")) {
-    const name = pulseBoardFileName(period);
-    await sink.write(name, { workbook: { sheets: boards.map((named) => named.sheet) } });
-    written.push(path.join(folder, name));
-  }
-  if (formats.has("pdf")) {
-    for (const { board, sheet } of boards) {
-      const name = pulseBoardFileName(period, board.organisation.name);
-      let pdf: Uint8Array;
-      try {
-        pdf = await nodeWorkbookPdf(await writeWorkbook({ sheets: [sheet] }), name);
-      } catch (caught) {
-        if (caught instanceof PdfExportError) throw new CommandError(PDF_FAILED);
-        throw caught;
-      }
-      await sink.write(name, { bytes: pdf });
-      written.push(path.join(folder, name));
-      if (context.interactive && !options.json) context.err(`${name}\n`);
+  const toPdf = async (xlsx: Uint8Array, name: string) => {
+    try {
+      return await nodeWorkbookPdf(xlsx, name);
+    } catch (caught) {
+      if (caught instanceof PdfExportError) throw new CommandError(PDF_FAILED);
+      throw caught;
     }
-  }
-  if (options.json) context.out(JSON.stringify({ period, boards: boards.map(({ board }) => board.organisation.id), files: written }, null, 2));
-  else context.out([options.lang === "sv" ? `Pulstavlor för ${period} (${boards.length}):` : `Pulse boards for ${period} (${boards.length}):`, ...written.map((file) => `  ${file}`)].join("\n"));
+  };
+  const onFile = (name: string) => {
+    if (context.interactive && !options.json) context.err(`${name}\n`);
+  };
+  const made = await writePulseBoards({ input: reportInput(plan, period, source), language: options.lang, formats, toPdf, onFile }, folderSink(folder, guard));
+  const written = made.files.map((name) => path.join(folder, name));
+  if (options.json) context.out(JSON.stringify({ period, boards: made.boards, files: written }, null, 2));
+  else context.out([options.lang === "sv" ? `Pulstavlor för ${period} (${made.boards.length}):` : `Pulse boards for ${period} (${made.boards.length}):`, ...written.map((file) => `  ${file}`)].join("\n"));
   return 0;
 }
