@@ -4,9 +4,9 @@
  * among schools), by the same quartile rule as the municipalities' (docs/rules.md §8), and among
  * the units of its own kind where Kolada's ids tell them apart.
  */
-import type { UnitPeerComparison } from "./evaluation/model";
+import type { PeerBasis, UnitPeerComparison } from "./evaluation/model";
 import type { Indicator, UnitPeerRow } from "./plan/model";
-import { peerQuartiles, statusAmongPeers } from "./peers";
+import { peerQuartiles, statusAmongPeers, type PeerQuartiles } from "./peers";
 import type { Measured } from "./values";
 
 /**
@@ -33,25 +33,45 @@ export class UnitPeerIndex {
   }
 
   /**
-   * `value` of the unit with Kolada id `unit` among the other units: their values of the period's
-   * year, or of the latest earlier year there are any (Kolada publishes a year's figures the next
-   * year). null where there are no unit values for the indicator up to that year.
+   * The peers of the unit with Kolada id `unit` for an indicator: the other units' values of the
+   * period's year, or of the latest earlier year there are any (Kolada publishes a year's figures
+   * the next year), all of them and those of its own kind where that is a smaller group; null where
+   * there are no unit values for the indicator up to that year. They do not depend on the unit's own
+   * value, so a template can judge a value typed later against them (the unit's Pulstavla).
    */
-  compare(indicator: Indicator, unit: string, value: Measured, periodYear: number, gender: "T" | "K" | "M" = "T"): UnitPeerComparison | null {
+  peersOf(indicator: Indicator, unit: string, periodYear: number, gender: "T" | "K" | "M" = "T"): UnitPeerGroups | null {
     const rows = [...(this.byKey.get(`i|${indicator.id}|${gender}`) ?? []), ...(indicator.koladaId === null ? [] : (this.byKey.get(`k|${indicator.koladaId}|${gender}`) ?? []))];
     // A row found both by its indicator and its Kolada id counts once; the unit itself is no peer of its own.
     const candidates = [...new Set(rows)].filter((row) => row.year <= periodYear && row.unit !== unit);
     if (candidates.length === 0) return null;
     const year = Math.max(...candidates.map((row) => row.year));
     const peers = candidates.filter((row) => row.year === year);
-    const judged = (among: readonly UnitPeerRow[]) => {
+    const group = (among: readonly UnitPeerRow[]): UnitPeerGroup => {
       const values = among.map((row) => row.value);
-      return { status: statusAmongPeers(value, peerQuartiles(values), indicator.direction), basis: { year, count: values.filter((peer) => peer !== null).length } };
+      return { quartiles: peerQuartiles(values), basis: { year, count: values.filter((peer) => peer !== null).length } };
     };
-    const all = judged(peers);
     const kind = koladaUnitKind(unit);
     const ofKind = kind === null ? [] : peers.filter((row) => koladaUnitKind(row.unit) === kind);
-    const sameKind = kind !== null && ofKind.length > 0 && ofKind.length < peers.length ? { kind, ...judged(ofKind) } : null;
-    return { ...all, sameKind };
+    return { all: group(peers), sameKind: kind !== null && ofKind.length > 0 && ofKind.length < peers.length ? { kind, ...group(ofKind) } : null };
+  }
+
+  /** `value` of the unit with Kolada id `unit` among the other units ({@link peersOf}); null where it has no peers. */
+  compare(indicator: Indicator, unit: string, value: Measured, periodYear: number, gender: "T" | "K" | "M" = "T"): UnitPeerComparison | null {
+    const groups = this.peersOf(indicator, unit, periodYear, gender);
+    if (groups === null) return null;
+    const judged = (group: UnitPeerGroup) => ({ status: statusAmongPeers(value, group.quartiles, indicator.direction), basis: group.basis });
+    return { ...judged(groups.all), sameKind: groups.sameKind === null ? null : { kind: groups.sameKind.kind, ...judged(groups.sameKind) } };
   }
 }
+
+/** A group of peer units: their quartiles (undefined when too few have a value) and what they are. */
+export interface UnitPeerGroup {
+  readonly quartiles: PeerQuartiles | undefined;
+  readonly basis: PeerBasis;
+}
+
+export interface UnitPeerGroups {
+  readonly all: UnitPeerGroup;
+  readonly sameKind: (UnitPeerGroup & { readonly kind: string }) | null;
+}
+

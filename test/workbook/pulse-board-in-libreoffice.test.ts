@@ -3,7 +3,7 @@
  * recalculation of the board's formulas shows the status and trend the core computes for each
  * indicator, the colour counts, the open and overdue actions and the improvement items' root causes.
  */
-import { STATUS_LABELS, TREND_LABELS, collectionContext, indicatorStatus, numericTarget, samePeriodLastYear, trend } from "../../src/core";
+import { STATUS_LABELS, TREND_LABELS, UnitPeerIndex, collectionContext, indicatorStatus, numericTarget, samePeriodLastYear, trend } from "../../src/core";
 import { EXAMPLE_PERIOD, examplePlan } from "../../src/example/generate-plan";
 import { Random } from "../../src/example/random";
 import { writeWorkbook } from "../../src/workbook/exceljs-writer";
@@ -63,6 +63,32 @@ describeInLibreOffice("the unit's Pulstavla in LibreOffice", () => {
     const countOf = (word: string) => countsRow[countsRow.indexOf(word) - 1];
     expect([countOf(STATUS_LABELS.sv.green), countOf(STATUS_LABELS.sv.yellow), countOf(STATUS_LABELS.sv.red)]).toEqual([String(count(STATUS_LABELS.sv.green)), String(count(STATUS_LABELS.sv.yellow)), String(count(STATUS_LABELS.sv.red))]);
     expect(countOf(PULSE_BOARD_TEXTS.other)).toBe(String(indicators.length - count(STATUS_LABELS.sv.green) - count(STATUS_LABELS.sv.yellow) - count(STATUS_LABELS.sv.red)));
+  });
+
+  it("judges a school's outcome among the country's schools as the core does, with Kolada as its source", async () => {
+    const unit = "UTB01";
+    const kolada = plan.organisation.find((o) => o.id === unit)?.koladaId ?? "";
+    expect(kolada).not.toBe("");
+    const index = new UnitPeerIndex(plan.unitPeers);
+    const indicators = indicatorsOfUnit(plan, unit).filter((indicator) => index.peersOf(indicator, kolada, 2026)?.all.quartiles !== undefined && indicator.direction !== "range");
+    expect(indicators.length).toBeGreaterThan(1);
+    const random = new Random(31337);
+    // Outcomes spread over the country's range, so that every peer colour turns up.
+    const filled = new Map<string, FilledRow>(
+      indicators.map((indicator) => {
+        const { q1, q3 } = index.peersOf(indicator, kolada, 2026)?.all.quartiles ?? { q1: 0, q3: 1 };
+        return [indicator.id, { actual: Math.round((q1 + (q3 - q1) * random.between(-0.6, 1.6)) * 1000) / 1000 }];
+      }),
+    );
+    const book = buildTemplate({ plan, unit, period: EXAMPLE_PERIOD, createdAt: "2026-09-01", filled });
+    const board = sheetsAsCsv(await writeWorkbook(withoutCachedResults(book))).Pulstavla ?? [];
+    const shown = indicators.map((indicator) => [indicator.id, beside(board, indicator.name, 5, 2), beside(board, indicator.name, 6, 0)]);
+    const expected = indicators.map((indicator) => {
+      const comparison = index.compare(indicator, kolada, filled.get(indicator.id)?.actual as number, 2026);
+      return [indicator.id, comparison === null || comparison.status === "missing" ? "" : STATUS_LABELS.sv[comparison.status], `Källa: Kolada (RKA), år ${comparison?.basis.year}, ${comparison?.basis.count} enheter`];
+    });
+    expect(shown).toEqual(expected);
+    expect(new Set(expected.map(([, status]) => status)).size).toBeGreaterThan(1);
   });
 
   it("lists the open actions in the plan's order with their state, counts the overdue ones, and names each improvement's last 'varför' as its root cause", async () => {

@@ -7,6 +7,8 @@ export const PULSE_BOARD_TEXTS = {
   actual: "Utfall",
   target: "Mål",
   trend: "Trend",
+  amongUnits: "Bland landets enheter",
+  unitPeerSource: (year: number, count: number) => `Källa: Kolada (RKA), år ${year}, ${count} enheter`,
   notFilled: "Ej ifyllt",
   noTarget: "Inget mål",
   actionsHeading: "Handlingsplan: öppna aktiviteter",

@@ -14,7 +14,10 @@ import {
   TargetIndex,
   samePeriodLastYear,
   numericTarget,
+  statusAmongPeers,
   trend,
+  UnitPeerIndex,
+  type UnitPeerGroup,
   type Indicator,
   type TargetRow,
   type Plan,
@@ -64,8 +67,9 @@ export interface BoardImprovement {
 const TILES_PER_ROW = 3;
 const TILE_WIDTH = 4;
 const COLUMNS = TILES_PER_ROW * TILE_WIDTH + (TILES_PER_ROW - 1);
-/** Rows of a tile, its gap row below included. */
+/** Rows of a tile, its gap row below included; two more where the unit is compared with the country's units. */
 const TILE_ROWS = 6;
+const TILE_ROWS_WITH_PEERS = 8;
 /** Earlier years in a tile's small series (the current period is the series' last cell). */
 const SERIES_YEARS = 3;
 /** Actions and improvement items listed on the page; the counts above them say how many there are. */
@@ -141,8 +145,37 @@ function trendFormula(indicator: Indicator, x: string, p: string, t: string, u: 
   return `IF(AND(ISNUMBER(${x}),ISNUMBER(${p})${bounds}),IF(${same},${text(stable)},IF(${better},${text(improving)},${text(worsening)})),"")`;
 }
 
+/**
+ * The unit's peers among the country's units for each indicator (docs/kolada.md): the quartiles of
+ * their recorded values, which do not depend on what the unit types, so its formula can judge it.
+ */
+function unitPeersOf(sources: BoardSources): Map<string, UnitPeerGroup> {
+  const kolada = sources.plan.organisation.find((o) => o.id === sources.unit)?.koladaId;
+  const peers = new Map<string, UnitPeerGroup>();
+  if (kolada === undefined || kolada.trim() === "" || sources.plan.unitPeers.length === 0) return peers;
+  const index = new UnitPeerIndex(sources.plan.unitPeers);
+  for (const indicator of sources.indicators) {
+    const group = index.peersOf(indicator, kolada, Number(sources.period.slice(0, 4)))?.all;
+    if (group?.quartiles !== undefined && indicator.direction !== "range") peers.set(indicator.id, group);
+  }
+  return peers;
+}
+
+/** The peer status among the country's units, by the quartile rule of rules.md §8, in Excel; its cached result the core's. */
+function unitPeerCell(indicator: Indicator, x: string, group: UnitPeerGroup, value: string | number | null): CellOut {
+  const { q1, q3 } = group.quartiles ?? { q1: 0, q3: 0 };
+  const { green, yellow, red } = STATUS_LABELS.sv;
+  const top = `${x}>=${q3}-ABS(${q3})*${EPS}`;
+  const bottom = `${x}<=${q1}+ABS(${q1})*${EPS}`;
+  const judged = indicator.direction === "higher" ? `IF(${top},${text(green)},IF(${bottom},${text(red)},${text(yellow)}))` : `IF(${bottom},${text(green)},IF(${top},${text(red)},${text(yellow)}))`;
+  const cachedStatus = typeof value === "number" ? statusAmongPeers(value, group.quartiles, indicator.direction) : "missing";
+  return { value: cachedStatus === "missing" ? "" : STATUS_LABELS.sv[cachedStatus], formula: `IF(ISNUMBER(${x}),${judged},"")`, style: "bold" };
+}
+
 function tiles(board: Board, sources: BoardSources, top: number): number {
   const { plan, unit, period, indicators, report } = sources;
+  const unitPeers = unitPeersOf(sources);
+  const tileRows = unitPeers.size > 0 ? TILE_ROWS_WITH_PEERS : TILE_ROWS;
   const targets = new TargetIndex(plan.targets);
   const history = new History(plan.actuals, plan.orgChanges, plan.organisation);
   const header = headerRowOf(report);
@@ -151,7 +184,7 @@ function tiles(board: Board, sources: BoardSources, top: number): number {
   const years: string[] = [];
   for (let year = samePeriodLastYear(period); year !== undefined && years.length < SERIES_YEARS; year = samePeriodLastYear(year)) years.unshift(year);
   indicators.forEach((indicator, index) => {
-    const row = top + Math.floor(index / TILES_PER_ROW) * TILE_ROWS;
+    const row = top + Math.floor(index / TILES_PER_ROW) * tileRows;
     const left = (index % TILES_PER_ROW) * (TILE_WIDTH + 1);
     const reportRow = header + 1 + index;
     const ref = (key: Parameters<typeof reportColumn>[0]) => `${REPORT}!$${reportColumn(key)}$${reportRow}`;
@@ -181,8 +214,14 @@ function tiles(board: Board, sources: BoardSources, top: number): number {
       const earlier = step < years.length ? history.value(indicator, unit, shown) : undefined;
       board.set(row + 4, left + step, step < years.length ? { value: earlier ?? null, numFmt: formatOfValue(indicator.unit, earlier ?? null) } : { value: value === "" ? null : value, formula: `IF(ISNUMBER(${ref("actualValue")}),${ref("actualValue")},"")`, numFmt: format });
     });
+    const peers = unitPeers.get(indicator.id);
+    if (peers !== undefined) {
+      board.set(row + 5, left, T.amongUnits, 2);
+      board.colourByWord(board.set(row + 5, left + 2, unitPeerCell(indicator, ref("actualValue"), peers, value), 2), { ...STATUS_LABELS.sv });
+      board.set(row + 6, left, { value: T.unitPeerSource(peers.basis.year, peers.basis.count), style: "top" }, TILE_WIDTH);
+    }
   });
-  return top + Math.ceil(indicators.length / TILES_PER_ROW) * TILE_ROWS;
+  return top + Math.ceil(indicators.length / TILES_PER_ROW) * tileRows;
 }
 
 /** The summary line: how many indicators show each colour, live. */
