@@ -6,6 +6,7 @@ import { examplePlan } from "../../src/example/generate-plan";
 import { collectionContext } from "../../src/core";
 import { consolidate } from "../../src/core";
 import { collectionSheetsForPlan } from "../../src/workbook/collect/write-consolidated";
+import { collectionSheetsForPlan as boardsAndCollection } from "../../src/app/collect";
 import { planWorkbook } from "../../src/workbook/plan/write-plan";
 import { readPlan } from "../../src/workbook/plan/read-plan";
 import { buildSharedTemplate } from "../../src/workbook/template/build-template";
@@ -32,6 +33,20 @@ function asUsedRange(sheet: SheetOut): FakeSheetData {
 
 describe("the Office.js adapter", () => {
   const plan = examplePlan();
+
+  it("writes the pulse boards into the plan open in Excel with the collection's sheets, merged cells and status fills included, in the same two syncs", async () => {
+    const excel = new FakeExcel([{ name: "Utfall", used: null }]);
+    const sync = jest.spyOn(excel.context, "sync");
+    const consolidation = consolidate(collectionContext(plan, "2026-D", "2026-09-21T12:00:00"), []);
+    const sheets = boardsAndCollection(plan, consolidation);
+    const boards = sheets.filter((sheet) => sheet.name.startsWith("Pulstavla"));
+    expect(boards.map((sheet) => sheet.name)).toEqual(["Pulstavla", "Pulstavla Utbildning", "Pulstavla Vård och omsorg", "Pulstavla Samhällsbyggnad"]);
+    await writeSheets(excel.context, sheets, { capabilities: ALL });
+    expect(sync).toHaveBeenCalledTimes(2);
+    const board = excel.on("Pulstavla Utbildning");
+    expect(board.filter((o) => o.op === "merge").length).toBe(boards[1]?.merges?.length);
+    expect(board.some((o) => o.op === "color")).toBe(true);
+  });
 
   it("reads a plan from the open workbook in two syncs, as the file readers do", async () => {
     const excel = new FakeExcel(planWorkbook(plan).sheets.map(asUsedRange));
@@ -60,7 +75,7 @@ describe("the Office.js adapter", () => {
     const sheets = collectionSheetsForPlan(plan, consolidation);
     await writeSheets(excel.context, sheets, { capabilities: ALL });
     // The plan's other sheets are never rewritten: only Utfall and collection's own sheets.
-    expect(sheets.map((s) => s.name)).toEqual(["Utfall", "Inrapporteringsstatus", "Avvikelser", "Status", "Målbedömning", "Handlingsplaner", "Analyser"]);
+    expect(sheets.map((s) => s.name)).toEqual(["Utfall", "Inrapporteringsstatus", "Avvikelser", "Status", "Målbedömning", "Handlingsplaner", "Analyser", "Förbättringar"]);
     const utfall = excel.on("Utfall").map((o) => o.op);
     // The earlier Utfall is renamed out of the way, the new one added, and the old deleted last.
     expect(utfall[0]).toBe("rename");
