@@ -211,6 +211,10 @@ export class FakeExcel {
         },
       },
     }) as Mock;
+    // The page layout's settings are recorded as set (a mock object would keep them as plain values).
+    const layout = {};
+    for (const key of ["orientation", "paperSize", "zoom"]) Object.defineProperty(layout, key, { set: (value: unknown) => fake.record(name, "pageLayout", key, value), get: () => undefined });
+    Object.defineProperty(mock, "pageLayout", { value: layout });
     return this.register(mock);
   }
 

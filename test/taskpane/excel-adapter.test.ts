@@ -22,7 +22,7 @@ import { reportingUnits } from "../../src/taskpane/wizard/session";
 import { reportSheetsForWorkbook } from "../../src/taskpane/wizard/report-sheets";
 import { FakeExcel, type FakeSheetData } from "../support/fake-excel";
 
-const ALL: Capabilities = { charts: true, images: true, createWorkbook: true };
+const ALL: Capabilities = { charts: true, images: true, createWorkbook: true, pageLayout: true };
 
 /** A sheet as Excel would give its used range back. */
 function asUsedRange(sheet: SheetOut): FakeSheetData {
@@ -46,6 +46,8 @@ describe("the Office.js adapter", () => {
     const board = excel.on("Pulstavla Utbildning");
     expect(board.filter((o) => o.op === "merge").length).toBe(boards[1]?.merges?.length);
     expect(board.some((o) => o.op === "color")).toBe(true);
+    // One A4 landscape page, as the board prints from its file.
+    expect(board.filter((o) => o.op === "pageLayout").map((o) => o.target)).toEqual(["orientation", "paperSize", "zoom"]);
   });
 
   it("reads a plan from the open workbook in two syncs, as the file readers do", async () => {
@@ -122,7 +124,7 @@ describe("the Office.js adapter", () => {
 
     // Where Excel cannot draw charts (before ExcelApi 1.7), the pictures go in instead.
     const older = new FakeExcel([{ name: "Mål", used: null }]);
-    await writeSheets(older.context, reportSheetsForWorkbook("annual", book), { capabilities: { charts: false, images: true, createWorkbook: false } });
+    await writeSheets(older.context, reportSheetsForWorkbook("annual", book), { capabilities: { charts: false, images: true, createWorkbook: false, pageLayout: false } });
     expect(older.operations.filter((o) => o.op === "chart")).toEqual([]);
     expect(older.operations.filter((o) => o.op === "image").length).toBeGreaterThan(1);
   });

@@ -20,6 +20,7 @@ const CAPABILITY_SETS: Readonly<Record<string, { readonly set: string; readonly 
   charts: { set: "ExcelApi", version: 1.7 },
   createWorkbook: { set: "ExcelApi", version: 1.8 },
   images: { set: "ExcelApi", version: 1.9 },
+  pageLayout: { set: "ExcelApi", version: 1.9 },
 };
 
 /** The sets the manifest declares, and ExcelApi 1.1, which every Excel that runs Excel.run has. */

@@ -83,7 +83,7 @@ describe("the wizard inside Excel", () => {
     const excel = new FakeExcel(planWorkbook(plan).sheets.map(asUsedRange));
     const planSheets = excel.names();
     const createWorkbook = jest.fn(() => Promise.resolve());
-    const host = excelHost({ run: (batch) => batch(excel.context), createWorkbook }, { charts: true, images: true, createWorkbook: true }, "Plan.xlsx", "sv", document);
+    const host = excelHost({ run: (batch) => batch(excel.context), createWorkbook }, { charts: true, images: true, createWorkbook: true, pageLayout: true }, "Plan.xlsx", "sv", document);
     const container = document.createElement("div");
     document.body.append(container);
     root = createRoot(container);

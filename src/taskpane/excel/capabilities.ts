@@ -10,6 +10,8 @@ export interface Capabilities {
   readonly images: boolean;
   /** Opening a new workbook from a file's bytes (ExcelApi 1.8). */
   readonly createWorkbook: boolean;
+  /** A sheet's page layout: orientation, paper, fit to pages (ExcelApi 1.9). */
+  readonly pageLayout: boolean;
 }
 
 /** The capabilities of an Excel whose requirement sets `isSetSupported` answers for. */
@@ -18,5 +20,6 @@ export function capabilitiesOf(isSetSupported: (name: string, version: string) =
     charts: isSetSupported("ExcelApi", "1.7"),
     images: isSetSupported("ExcelApi", "1.9"),
     createWorkbook: isSetSupported("ExcelApi", "1.8"),
+    pageLayout: isSetSupported("ExcelApi", "1.9"),
   };
 }

@@ -93,6 +93,12 @@ function queueSheet(worksheet: Excel.Worksheet, sheet: SheetOut, capabilities: C
     worksheet.getRangeByIndexes(cells.headerRow, 0, 1, columns).format.font.bold = true;
   }
   if (cells.hasHeader && sheet.headerTools !== false) worksheet.freezePanes.freezeRows(cells.headerRow + 1);
+  // A board prints as one A4 landscape page, as in its file; an older Excel prints it as it likes.
+  if (sheet.onePage === true && capabilities.pageLayout) {
+    worksheet.pageLayout.orientation = "Landscape";
+    worksheet.pageLayout.paperSize = "A4";
+    worksheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  }
   for (const conditional of sheet.conditionalFormats ?? []) addConditional(worksheet, conditional);
   for (const validation of sheet.validations ?? []) addValidation(worksheet, validation);
   const charts = capabilities.charts ? (sheet.charts ?? []) : [];
