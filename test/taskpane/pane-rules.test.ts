@@ -8,6 +8,9 @@ import { periodMismatch } from "../../src/taskpane/wizard/period-of-files";
 import { NO_FILES, refusalOf, withPicked, withoutFile } from "../../src/taskpane/wizard/picked-files";
 import { triageOf } from "../../src/taskpane/wizard/triage";
 import { paneThemeOf } from "../../src/taskpane/theme";
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 
 const plan = examplePlan();
 const file = (name: string, size = 10) => new File([new Uint8Array(size)], name, { lastModified: 1_000 });
@@ -68,5 +71,20 @@ describe("the pane's theme", () => {
     expect(paneThemeOf({ isDarkTheme: true }, false)).toBe("dark");
     expect(paneThemeOf({ bodyBackgroundColor: "#262626" }, false)).toBe("dark");
     expect(paneThemeOf({ bodyBackgroundColor: "#FFFFFF" }, true)).toBe("highContrast");
+  });
+});
+
+describe("the lint rules on the code that talks to Excel", () => {
+  it("include every one of Microsoft's Office.js rules as an error", () => {
+    const root = path.resolve(__dirname, "../..");
+    // ESLint's own answer for a pane file (its config cannot be loaded inside jest's module system).
+    const printed = spawnSync(process.execPath, [path.join(root, "node_modules", "eslint", "bin", "eslint.js"), "--print-config", "src/taskpane/excel/read-workbook.ts"], { cwd: root, encoding: "utf8" });
+    const config = JSON.parse(printed.stdout) as { rules: Record<string, unknown> };
+    // The plugin's rules, one file each (its type declarations export nothing to read them from).
+    const rules = readdirSync(path.join(root, "node_modules", "eslint-plugin-office-addins", "lib", "rules"))
+      .filter((file) => file.endsWith(".js") && file !== "index.js")
+      .map((file) => file.slice(0, -".js".length));
+    expect(rules.length).toBeGreaterThanOrEqual(8);
+    expect(rules.filter((rule) => JSON.stringify(config.rules[`office-addins/${rule}`]) !== "[2]")).toEqual([]);
   });
 });
