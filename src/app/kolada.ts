@@ -4,7 +4,7 @@
  * (import) or from the live API (fetch, with every page, byte and wait bounded); the plan's units
  * matched with Kolada's by name (units); RKA's groups of similar municipalities (groups).
  */
-import type { OrgUnit, PeerRow, Plan, UnitPeerRow } from "../core";
+import type { AreaPeerGroup, Goal, OrgUnit, PeerRow, Plan, UnitPeerRow } from "../core";
 import { groupYear, type KoladaGroup, type KoladaUnit } from "../kolada/parse-metadata";
 import type { KoladaValue } from "../kolada/kolada-value";
 import { matchUnits, withKoladaIds, type UnitMatching } from "../kolada/match-units";
@@ -12,8 +12,8 @@ import { parseKoladaCsv } from "../kolada/parse-csv";
 import { parseKoladaJson } from "../kolada/parse-json";
 import { peersFromKolada } from "../kolada/to-peers";
 import { unitPeersFromKolada } from "../kolada/to-unit-peers";
-import { ORGANISATION_SHEET, PEERS_SHEET, SETTINGS_SHEET, UNIT_PEERS_SHEET } from "../workbook/plan/plan-sheets";
-import { organisationSheet, peersSheet, settingsSheet, unitPeersSheet } from "../workbook/plan/write-plan";
+import { AREA_PEER_GROUPS_SHEET, ORGANISATION_SHEET, PEERS_SHEET, SETTINGS_SHEET, UNIT_PEERS_SHEET } from "../workbook/plan/plan-sheets";
+import { areaPeerGroupsSheet, organisationSheet, peersSheet, settingsSheet, unitPeersSheet } from "../workbook/plan/write-plan";
 import { withSheetReplaced, withSheetsReplaced } from "../workbook/replace-sheet";
 import { LOG_SHEET, logSheet } from "../workbook/log/log-sheet";
 import type { LogEntry } from "../core";
@@ -87,11 +87,26 @@ export function chooseGroup(groups: readonly KoladaGroup[], chosen: string): { r
 
 /**
  * A copy of the plan with `group` as its Jämförelsegrupp (the members' codes, the municipality's
- * own left out: it is never its own peer) and the group's title as its name.
+ * own left out: it is never its own peer) and the group's title as its name; with `area` (a goal,
+ * usually a priority area) the group is that area's instead, on the sheet Jämförelsegrupper, and
+ * the indicators under it are compared with it (core/plan/peer-group-of.ts).
  */
-export async function planWithGroup(planBytes: Uint8Array, plan: Plan, group: KoladaGroup): Promise<{ readonly bytes: Uint8Array; readonly codes: readonly string[]; readonly year: number | null }> {
+export async function planWithGroup(planBytes: Uint8Array, plan: Plan, group: KoladaGroup, area: Goal | null = null): Promise<{ readonly bytes: Uint8Array; readonly codes: readonly string[]; readonly year: number | null }> {
   const codes = group.members.map((member) => member.code).filter((code) => code !== plan.settings.municipalityCode);
+  const year = groupYear(group.title);
+  if (area !== null) {
+    const chosen: AreaPeerGroup = { area: area.id, groupId: group.id, name: group.title, members: codes };
+    const areaPeerGroups = [...(plan.areaPeerGroups ?? []).filter((other) => other.area !== area.id), chosen];
+    const bytes = await withSheetReplaced(planBytes, areaPeerGroupsSheet({ ...plan, areaPeerGroups }), AREA_PEER_GROUPS_SHEET.names);
+    return { bytes, codes, year };
+  }
   const settings = { ...plan.settings, peerGroup: codes, peerGroupName: group.title };
   const bytes = await withSheetReplaced(planBytes, settingsSheet({ ...plan, settings }), SETTINGS_SHEET.names);
-  return { bytes, codes, year: groupYear(group.title) };
+  return { bytes, codes, year };
+}
+
+/** The goal `named` names (its id, or its name in any case), for `--area`; undefined when none does. */
+export function areaGoal(plan: Plan, named: string): Goal | undefined {
+  const wanted = named.trim().toLocaleLowerCase("sv-SE");
+  return plan.goals.find((goal) => goal.id.toLocaleLowerCase("sv-SE") === wanted) ?? plan.goals.find((goal) => goal.name.toLocaleLowerCase("sv-SE") === wanted);
 }

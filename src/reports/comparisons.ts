@@ -4,13 +4,13 @@
  * year it was judged in and how many municipalities it was judged among ("Källa: Kolada (RKA), år 2025, 29
  * kommuner"), so that a reader knows that an interim period is compared with last year's figures.
  */
-import type { Comparison, Language, PeerBasis, UnitPeerComparison } from "../core";
+import type { Comparison, Language, PeerBasis, PeerGroupBasis, UnitPeerComparison } from "../core";
 import { formatNumber } from "./format";
 import { REPORT_TEXTS } from "./texts";
 
 export interface PeerBased {
   readonly peerBasis: PeerBasis | null;
-  readonly peerGroupBasis: PeerBasis | null;
+  readonly peerGroupBasis: PeerGroupBasis | null;
 }
 
 /** "2025", or "2024–2025" where the lines differ. */
@@ -30,7 +30,7 @@ export function peerBasisText(lines: readonly PeerBased[], language: Language): 
   const years = [...all, ...group].map((basis) => basis.year);
   const parts = [
     s.peerBasis(span(years, language, true), all.length === 0 ? "0" : span(all.map((basis) => basis.count), language)),
-    ...(group.length === 0 ? [] : [s.peerGroupBasis(span(group.map((basis) => basis.count), language))]),
+    ...(group.length === 0 ? [] : [s.peerGroupBasis(span(group.map((basis) => basis.count), language), [...new Set(group.map((basis) => basis.name).filter((name) => name !== ""))].join("; "))]),
   ];
   return parts.join("; ");
 }

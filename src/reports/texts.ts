@@ -240,7 +240,7 @@ const sv = {
     peerNote: "Jämförelsen är relativ: grön = bland de 25 % bästa kommunerna, röd = bland de 25 % svagaste. Den görs mot alla kommuner (Alla), mot planens jämförelsegrupp (Grupp) och, för nyckeltal per kön, kvinnor mot kvinnor (K) och män mot män (M).",
     /** What a peer status was judged against: "Kolada (RKA), år 2025, 29 kommuner" (a span where the indicators differ). */
     peerBasis: (years: string, count: string) => `Kolada (RKA), år ${years}, ${count} kommuner`,
-    peerGroupBasis: (count: string) => `jämförelsegruppen ${count} kommuner`,
+    peerGroupBasis: (count: string, names: string) => (names === "" ? `jämförelsegruppen ${count} kommuner` : `jämförelsegruppen ${count} kommuner (${names})`),
     /** What a unit's peer status was judged against: "Kolada (RKA), år 2025, 412 enheter". */
     unitPeerBasis: (year: string, count: string) => `Kolada (RKA), år ${year}, ${count} enheter`,
     unitKindBasis: (count: string, kind: string) => `${count} av samma slag (${kind})`,
@@ -468,7 +468,7 @@ const en: Texts = {
     actionOverdue: "overdue",
     peerNote: "The comparison is relative: green = among the best 25 % of municipalities, red = among the weakest 25 %. It is made against all municipalities (All), the plan's peer group (Group) and, for indicators split by gender, women against women (W) and men against men (M).",
     peerBasis: (years, count) => `Kolada (RKA), year ${years}, ${count} municipalities`,
-    peerGroupBasis: (count) => `the peer group ${count} municipalities`,
+    peerGroupBasis: (count, names) => (names === "" ? `the peer group ${count} municipalities` : `the peer group ${count} municipalities (${names})`),
     unitPeerBasis: (year, count) => `Kolada (RKA), year ${year}, ${count} units`,
     unitKindBasis: (count, kind) => `${count} of the same kind (${kind})`,
     peerSource: (basis) => `Source: ${basis}. The comparison in quartiles is our own processing of data from Kolada.`,

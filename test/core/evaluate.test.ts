@@ -60,6 +60,23 @@ describe("evaluating a period", () => {
     expect(evaluate(lastYear, "2026-D", collected).statuses.find((s) => s.indicator === "N1" && s.organisation === "OMS")?.peerBasis).toBeNull();
   });
 
+  it("compares the indicators under an area with the group chosen for that area, named, instead of the plan's group", async () => {
+    const base = await plan();
+    const others = [0.7, 0.75, 0.8, 0.85, 0.92, 0.95, 0.97, 0.99].map((value, i) => ({ indicator: "N1", koladaId: null, municipalityCode: String(1000 + i), year: 2026, gender: "T" as const, value, at }));
+    const settings = { ...base.settings, municipalityCode: "0999", peerGroup: ["1000", "1001", "1002", "1003"], peerGroupName: "Planens grupp" };
+    // N1 sits under V1 → R1 → P1; the care area's group is the four strongest.
+    const strongest = ["1004", "1005", "1006", "1007"];
+    const byArea: Plan = { ...base, settings, peers: others, areaPeerGroups: [{ area: "P1", groupId: "G124065", name: "Liknande kommuner äldreomsorg 2025", members: strongest }] };
+    const top = evaluate(byArea, "2026-D", collected).statuses.find((s) => s.indicator === "N1" && s.organisation === "K");
+    // Among 0.92–0.99 (Q1 = 0.9425) the municipality's 0.915 is in the bottom quartile: red (within the plan's group, green).
+    expect(top?.peerGroupStatus).toBe("red");
+    expect(top?.peerGroupBasis).toEqual({ year: 2026, count: 4, name: "Liknande kommuner äldreomsorg 2025" });
+    // A group for an area the indicator is not under leaves it with the plan's group.
+    const elsewhere: Plan = { ...byArea, areaPeerGroups: [{ area: "P9", groupId: "", name: "Annat område", members: strongest }] };
+    const inPlanGroup = evaluate(elsewhere, "2026-D", collected).statuses.find((s) => s.indicator === "N1" && s.organisation === "K");
+    expect({ status: inPlanGroup?.peerGroupStatus, basis: inPlanGroup?.peerGroupBasis }).toEqual({ status: "green", basis: { year: 2026, count: 4, name: "Planens grupp" } });
+  });
+
   it("ranks among the other municipalities (its own value left out of its peers), and within the plan's peer group too", async () => {
     const base = await plan();
     // The municipality (code 0999; its own value now 0.915, aggregated) is in Kolada's data too, with
@@ -75,7 +92,7 @@ describe("evaluating a period", () => {
     expect(top?.peerStatus).toBe("yellow");
     // Within the group (0.7–0.85): Q3 = 0.8125 → green.
     expect(top?.peerGroupStatus).toBe("green");
-    expect({ all: top?.peerBasis, group: top?.peerGroupBasis }).toEqual({ all: { year: 2026, count: 6 }, group: { year: 2026, count: 4 } });
+    expect({ all: top?.peerBasis, group: top?.peerGroupBasis }).toEqual({ all: { year: 2026, count: 6 }, group: { year: 2026, count: 4, name: "" } });
     // Without a group, no group status.
     expect(evaluate(base, "2026-D", collected).statuses.find((s) => s.organisation === "K" && s.indicator === "N1")?.peerGroupStatus).toBeNull();
   });

@@ -68,6 +68,39 @@ describe("puls kolada groups", () => {
     expect(two.err).toContain('--group "Liknande" pekar ut 2 grupper ovan: ange gruppens id');
   });
 
+  it("lists the plan's priority areas with the group each is compared with now", async () => {
+    const result = await run(["kolada", "groups", "--plan", "plan.xlsx"], cwd);
+    expect(result.out).toContain("Planens målområden och den jämförelsegrupp de jämförs med nu:");
+    expect(result.out).toContain("  P1 Livslångt lärande: planens Jämförelsegrupp");
+    expect(result.out).toContain("--area MÅL");
+  });
+
+  it("gives each area its own group, one run per area, and leaves the plan's Jämförelsegrupp for the rest", async () => {
+    const first = await run(["kolada", "groups", "--plan", "plan.xlsx", "--group", "G124064", "--area", "P1", "--out", "skola.xlsx"], cwd);
+    expect(first.err).toBe("");
+    expect(first.out).toContain("P1 Livslångt lärande: Jämförelsegrupp: Liknande kommuner grundskola, Exempelkommun 2025 (2025): 0114, 0115, 0117, 0120, 0123, 0125.");
+    // The area named by its name, in any case.
+    const second = await run(["kolada", "groups", "--plan", "skola.xlsx", "--group", "äldreomsorg", "--area", "trygg vård och omsorg", "--out", "båda.xlsx"], cwd);
+    expect(second.code).toBe(0);
+    const read = readPlan(readWorkbookValues(readFileSync(path.join(cwd, "båda.xlsx"))), "båda.xlsx");
+    expect(read.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(read.plan.areaPeerGroups?.map(({ area, groupId, members }) => ({ area, groupId, members: members.length }))).toEqual([
+      { area: "P1", groupId: "G124064", members: 6 },
+      { area: "P2", groupId: "G124065", members: 4 },
+    ]);
+    expect(read.plan.settings.peerGroup).toEqual(examplePlan().settings.peerGroup);
+    const listed = await run(["kolada", "groups", "--plan", "båda.xlsx"], cwd);
+    expect(listed.out).toContain("  P2 Trygg vård och omsorg: Liknande kommuner äldreomsorg");
+    expect(listed.out).toContain("  P3 Hållbar samhällsutveckling: planens Jämförelsegrupp");
+  });
+
+  it("refuses an --area that is no goal of the plan, and lists the areas", async () => {
+    const result = await run(["kolada", "groups", "--plan", "plan.xlsx", "--group", "G124064", "--area", "Skolan", "--out", "x.xlsx"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--area "Skolan" är inget mål i planen. Områdena:');
+    expect(result.err).toContain("P4 God ekonomisk hushållning");
+  });
+
   it("reads a saved response with --from, without the network", async () => {
     await kolada.close();
     const fixture = path.join(__dirname, "..", "fixtures", "kolada", "municipality-groups.json");

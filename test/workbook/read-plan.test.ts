@@ -173,4 +173,13 @@ describe("problems in the plan, each with its sheet and cell", () => {
     expect(problemMessage(bad.problems[0] as Problem)).toContain("kommunkoder med kommatecken emellan");
     expect(bad.plan.settings.peerGroup).toEqual(["1480"]);
   });
+
+  it("a group per area names a goal of the plan and municipality codes; a wrong code or goal is named where it stands", async () => {
+    const good = await read(changed((s) => (s.Jämförelsegrupper = [["Område", "Grupp-id", "Namn", "Kommuner"], ["P1", "G124065", "Liknande kommuner äldreomsorg 2025", "0114, 115"]])));
+    expect(good.problems).toEqual([]);
+    expect(good.plan.areaPeerGroups).toEqual([{ area: "P1", groupId: "G124065", name: "Liknande kommuner äldreomsorg 2025", members: ["0114", "0115"], at: expect.objectContaining({ sheet: "Jämförelsegrupper", cell: "A2" }) }]);
+    const bad = await read(changed((s) => (s.Jämförelsegrupper = [["Område", "Kommuner"], ["P9", "Ystad"]])));
+    expect(where(bad.problems)).toEqual(["invalid-value Jämförelsegrupper!B2", "unknown-goal Jämförelsegrupper!A2"]);
+    expect(problemMessage(bad.problems[0] as Problem)).toContain("kommunkoder med kommatecken emellan");
+  });
 });

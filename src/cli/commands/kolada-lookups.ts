@@ -10,6 +10,7 @@ import {
   KOLADA_API,
   KoladaFetchError,
   KoladaFormatError,
+  areaGoal,
   chooseGroup,
   fetchKoladaList,
   groupsUrl,
@@ -112,8 +113,20 @@ function groupsFor(plan: Plan, groups: readonly KoladaGroup[]): KoladaGroup[] {
   return naming.length > 0 ? naming : groups.filter((group) => group.members.some((member) => member.code === plan.settings.municipalityCode));
 }
 
+/** The plan's priority areas (the goals a group per area is usually chosen for) with the group each is compared with now. */
+function areaLines(plan: Plan, options: CommonOptions): string[] {
+  const t = TEXTS[options.lang].kolada;
+  const chosen = new Map((plan.areaPeerGroups ?? []).map((group) => [group.area, group]));
+  const areas = plan.goals.filter((goal) => goal.level === "priorityArea" || chosen.has(goal.id));
+  return areas.map((goal) => {
+    const group = chosen.get(goal.id);
+    const now = group !== undefined ? `${group.name || group.groupId} (${group.members.length})` : plan.settings.peerGroup.length > 0 ? t.planGroup(plan.settings.peerGroupName) : t.noGroup;
+    return `  ${t.areaLabel(goal.id, goal.name)}: ${now}`;
+  });
+}
+
 export async function koladaGroupsCommand(args: readonly string[], context: CliContext): Promise<number> {
-  const { values } = parse(args, { plan: { type: "string" }, out: { type: "string" }, from: { type: "string" }, title: { type: "string" }, group: { type: "string" } });
+  const { values } = parse(args, { plan: { type: "string" }, out: { type: "string" }, from: { type: "string" }, title: { type: "string" }, group: { type: "string" }, area: { type: "string" } });
   const options = common(values);
   const t = TEXTS[options.lang].kolada;
   const planFile = path.resolve(context.cwd, required(values.plan, "plan"));
@@ -123,6 +136,12 @@ export async function koladaGroupsCommand(args: readonly string[], context: CliC
   if (out !== undefined) await (await OutputGuard.of([planFile, ...(from === undefined ? [] : [path.resolve(context.cwd, from)])])).check(out);
   const { plan, bytes } = await loadPlan(planFile);
   municipalityOf(plan);
+  const areaNamed = optionalString(values.area);
+  const area = areaNamed === undefined ? null : areaGoal(plan, areaNamed);
+  if (area === undefined) {
+    const areas = areaLines(plan, options).join("\n");
+    throw new UsageError({ sv: `--area "${areaNamed}" är inget mål i planen. Områdena:\n${areas}`, en: `--area "${areaNamed}" is no goal of the plan. The areas:\n${areas}` });
+  }
   const title = optionalString(values.title) ?? "Liknande kommuner";
   const listed = koladaGroups(await listOf(groupsUrl(process.env.PULS_KOLADA_API ?? KOLADA_API, title), from, context));
   const groups = groupsFor(plan, listed.items);
@@ -134,7 +153,7 @@ export async function koladaGroupsCommand(args: readonly string[], context: CliC
   }
   const list = [t.groupsHeading(groups.length, title), ...groups.map((group) => t.groupLine(group.id, group.title, group.members.length))];
   if (chosen === undefined || out === undefined) {
-    context.out(options.json ? JSON.stringify({ groups }, null, 2) : [...list, t.chooseGroup].join("\n"));
+    context.out(options.json ? JSON.stringify({ groups }, null, 2) : [...list, "", t.areasHeading, ...areaLines(plan, options), "", t.chooseGroup].join("\n"));
     return 0;
   }
   const picked = chooseGroup(groups, chosen);
@@ -145,12 +164,13 @@ export async function koladaGroupsCommand(args: readonly string[], context: CliC
     throw new UsageError({ sv: `--group "${chosen}" pekar ut ${which} ovan: ange gruppens id (t.ex. ${groups[0]?.id ?? "G124064"}).`, en: `--group "${chosen}" names ${whichEn} above: give the group's id (e.g. ${groups[0]?.id ?? "G124064"}).` });
   }
   const { group } = picked;
-  const { bytes: written, codes, year } = await planWithGroup(bytes, plan, group);
+  const { bytes: written, codes, year } = await planWithGroup(bytes, plan, group, area);
   await writeBytesFile(out, written);
   if (options.json) {
-    context.out(JSON.stringify({ out, group: { id: group.id, title: group.title, year, codes } }, null, 2));
+    context.out(JSON.stringify({ out, group: { id: group.id, title: group.title, year, codes }, area: area?.id ?? null }, null, 2));
     return 0;
   }
-  context.out([t.groupChosen(group.title, year === null ? "" : ` (${year})`, codes.join(", ")), `${TEXTS[options.lang].wrote} ${out}`].join("\n"));
+  const chosenLine = t.groupChosen(group.title, year === null ? "" : ` (${year})`, codes.join(", "));
+  context.out([area === null ? chosenLine : `${t.areaLabel(area.id, area.name)}: ${chosenLine}`, `${TEXTS[options.lang].wrote} ${out}`].join("\n"));
   return 0;
 }

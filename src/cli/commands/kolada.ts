@@ -21,7 +21,7 @@ export const KOLADA_HELP: Bilingual = {
   sv: `puls kolada import FIL… --plan PLAN --out FIL
 puls kolada fetch --plan PLAN --out FIL [--years 2019-2025] [--save FIL] [--units]
 puls kolada units --plan PLAN --out FIL [--from FIL]
-puls kolada groups --plan PLAN [--title "Liknande kommuner"] [--group ID --out FIL] [--from FIL]
+puls kolada groups --plan PLAN [--title "Liknande kommuner"] [--group ID [--area MÅL] --out FIL] [--from FIL]
 
 Läser Koladas data – sparade svar från Koladas API v3 (JSON, en eller flera sidor) eller
 CSV-exporter – och fyller planens blad Jämförelse för de nyckeltal som har ett Kolada-id: alla
@@ -37,7 +37,9 @@ lämnas utanför.
 units slår upp kommunens enheter i Kolada och föreslår Kolada-id för planens enheter efter namn
 (exakt, sedan utan skillnad i versaler, bindestreck och "skola"/"skolan"); det som inte matchar
 lämnas tomt och listas. groups listar RKA:s grupper av liknande kommuner för kommunen; med
---group skrivs den valda gruppen in som planens Jämförelsegrupp med namn och år.
+--group skrivs den valda gruppen in som planens Jämförelsegrupp med namn och år. Kolada har en
+grupp per område (grundskola, äldreomsorg …): med --area gäller gruppen bara nyckeltalen under
+det målet (t.ex. ett målområde), på bladet Jämförelsegrupper; kör en gång per område.
 
   --plan PLAN     planarbetsboken (ändras aldrig)
   --out FIL       kopian av planen (med planens Logg och inläsningen loggad)
@@ -48,6 +50,7 @@ lämnas tomt och listas. groups listar RKA:s grupper av liknande kommuner för k
   --from FIL      units, groups: läs ett sparat svar från Kolada i stället för att hämta
   --title TEXT    groups: gruppernas namn att söka på (standard: Liknande kommuner)
   --group G       groups: gruppens id eller namn
+  --area MÅL      groups: målet (id eller namn) vars nyckeltal jämförs med gruppen
 
 Exempel:
   puls kolada import kolada-2024.json kolada-2025.json --plan plan.xlsx --out plan-med-jamforelse.xlsx
@@ -55,7 +58,7 @@ Exempel:
   en: `puls kolada import FILE… --plan PLAN --out FILE
 puls kolada fetch --plan PLAN --out FILE [--years 2019-2025] [--save FILE] [--units]
 puls kolada units --plan PLAN --out FILE [--from FILE]
-puls kolada groups --plan PLAN [--title "Liknande kommuner"] [--group ID --out FILE] [--from FILE]
+puls kolada groups --plan PLAN [--title "Liknande kommuner"] [--group ID [--area GOAL] --out FILE] [--from FILE]
 
 Reads Kolada's data – saved responses from Kolada's API v3 (JSON, one or more pages) or CSV
 exports – and fills the plan's Jämförelse sheet for the indicators that carry a Kolada-id: every
@@ -71,7 +74,10 @@ left out.
 units looks the municipality's units up in Kolada and proposes Kolada ids for the plan's units by
 name (exact, then regardless of case, hyphens and "skola"/"skolan"); what does not match is left
 empty and listed. groups lists RKA's groups of similar municipalities for the municipality; with
---group the chosen group is written as the plan's Jämförelsegrupp with its name and year.
+--group the chosen group is written as the plan's Jämförelsegrupp with its name and year. Kolada
+has one group per area (schools, elderly care, …): with --area the group applies only to the
+indicators under that goal (e.g. a priority area), on the Jämförelsegrupper sheet; run once per
+area.
 
   --plan PLAN     the plan workbook (never changed)
   --out FILE      the copy of the plan (with the plan's Logg and the import logged)
@@ -82,6 +88,7 @@ empty and listed. groups lists RKA's groups of similar municipalities for the mu
   --from FILE     units, groups: read a saved response from Kolada instead of fetching
   --title TEXT    groups: the groups' name to search for (default: Liknande kommuner)
   --group G       groups: the group's id or name
+  --area GOAL     groups: the goal (id or name) whose indicators are compared with the group
 
 Examples:
   puls kolada import kolada-2024.json kolada-2025.json --plan plan.xlsx --out plan-with-peers.xlsx

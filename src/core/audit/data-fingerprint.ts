@@ -51,6 +51,7 @@ export function dataFingerprint(input: ReportInput): string {
   for (const p of plan.politicalAnalysis) f.add("p", p.goal, p.period, p.politicalAssessment, p.analysis, p.conclusions);
   for (const p of plan.peers) f.add("j", p.indicator, p.koladaId, p.municipalityCode, p.year, p.gender, p.value);
   for (const c of plan.orgChanges) f.add("c", c.oldId, c.newId, c.from);
+  for (const g of plan.areaPeerGroups ?? []) f.add("q", g.area, g.members.join(","));
   for (const a of input.collected) f.add("u", a.indicator, a.organisation, a.period, a.actual, a.women, a.men, a.comment, a.forecast);
   for (const r of input.reporting ?? []) f.add("r", r.organisation, r.state);
   for (const [unit, actions] of input.actions) for (const a of actions) f.add("h", unit, a.action, a.about, a.owner, a.due, a.newDate, a.statusText, a.comment);

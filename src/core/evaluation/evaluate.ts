@@ -7,6 +7,7 @@ import { isRuleError } from "../errors";
 import { peerQuartiles, statusAmongPeers } from "../peers";
 import { History, type OutcomeField } from "../plan/history";
 import { TargetIndex, rowKey } from "../plan/indexes";
+import { peerGroupOf } from "../plan/peer-group-of";
 import type { ActualRow, Indicator, Plan } from "../plan/model";
 import { OrgTree, reportingOrganisations } from "../plan/reporting";
 import { rollup, statusOfAssessment, type RollupChild } from "../rollup";
@@ -108,7 +109,8 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     if (!isRuleError(caught)) throw caught;
   }
   const amongAll = organisation === top ? peerStatusOf(plan, indicator, period, current.value, null) : null;
-  const inGroup = organisation === top && plan.settings.peerGroup.length > 0 ? peerStatusOf(plan, indicator, period, current.value, new Set(plan.settings.peerGroup)) : null;
+  const group = organisation === top ? peerGroupOf(plan, indicator) : null;
+  const inGroup = group === null ? null : peerStatusOf(plan, indicator, period, current.value, new Set(group.members));
   return {
     organisation,
     indicator: indicator.id,
@@ -125,7 +127,7 @@ function statusRow(plan: Plan, indicator: Indicator, organisation: string, perio
     peerStatusByGender: null,
     byGender: null,
     peerBasis: amongAll?.basis ?? null,
-    peerGroupBasis: inGroup?.basis ?? null,
+    peerGroupBasis: inGroup === null || group === null ? null : { ...inGroup.basis, name: group.name },
     unitPeers: null,
     unitCount: current.unitCount,
     aggregated: current.aggregated,

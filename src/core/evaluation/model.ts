@@ -35,7 +35,7 @@ export interface StatusRow {
   /** What {@link peerStatus} was judged against (the Kolada year and how many municipalities), where there is one; else null. */
   readonly peerBasis: PeerBasis | null;
   /** What {@link peerGroupStatus} was judged against, where there is one; else null. */
-  readonly peerGroupBasis: PeerBasis | null;
+  readonly peerGroupBasis: PeerGroupBasis | null;
   /**
    * For a unit with a Kolada id (`Organisation`'s Kolada-id): its peer status among the country's
    * units with a Kolada value for the indicator (`Jämförelse enheter`); else null.
@@ -54,6 +54,12 @@ export interface StatusRow {
 export interface PeerBasis {
   readonly year: number;
   readonly count: number;
+}
+
+/** A peer basis within a named group of municipalities (the indicator's area's, or the plan's). */
+export interface PeerGroupBasis extends PeerBasis {
+  /** The group's title as Kolada gives it; "" where the plan gives none. */
+  readonly name: string;
 }
 
 /** A unit's peer status among the country's units (core/unit-peers.ts), and among those of its kind where that is a smaller group. */

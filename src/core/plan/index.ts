@@ -8,3 +8,4 @@ export * from "./assessments";
 export * from "./org-lineage";
 export * from "./history";
 export * from "./sense-checks";
+export * from "./peer-group-of";

@@ -221,6 +221,23 @@ export interface OrgChangeRow extends Sourced {
   readonly comment: string;
 }
 
+/**
+ * RKA's group of similar municipalities chosen for one area of the plan (Kolada has one per area:
+ * "Liknande kommuner grundskola", "… äldreomsorg"): the indicators under the area's goal are
+ * compared with this group instead of the plan's Jämförelsegrupp (docs/kolada.md).
+ */
+export interface AreaPeerGroup {
+  /** The goal the area is (usually a priority area); the indicators under it, at any depth, use the group. */
+  readonly area: string;
+  /** Kolada's id of the group ("G124064"); "" where the group was typed by hand. */
+  readonly groupId: string;
+  /** The group's title as Kolada gives it, its year included; "" where none was given. */
+  readonly name: string;
+  /** The members' municipality codes, the plan's own municipality left out. */
+  readonly members: readonly string[];
+  readonly at?: Location;
+}
+
 export interface Plan {
   readonly settings: Settings;
   readonly periods: readonly Period[];
@@ -235,6 +252,8 @@ export interface Plan {
   /** Kolada's values of units in the whole country (`Jämförelse enheter`); empty when the plan has none. */
   readonly unitPeers: readonly UnitPeerRow[];
   readonly orgChanges: readonly OrgChangeRow[];
+  /** Peer groups per area (sheet Jämförelsegrupper), where the plan has any; absent or empty: the settings' one group for all. */
+  readonly areaPeerGroups?: readonly AreaPeerGroup[];
 }
 
 /** The settings a plan has when its Inställningar sheet says nothing (docs/workbooks.md §1). */

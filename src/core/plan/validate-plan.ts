@@ -88,6 +88,7 @@ export function validatePlan(plan: Plan, unreadable: ReadonlySet<ReferencedSheet
     else needGoal(indicator.goal, indicator.at);
     if (indicator.weightedBy !== null) needIndicator(indicator.weightedBy, indicator.at);
   }
+  for (const group of plan.areaPeerGroups ?? []) if (group.at !== undefined) needGoal(group.area, group.at);
   for (const target of plan.targets) {
     needIndicator(target.indicator, target.at);
     if (target.organisation !== null) needOrganisation(target.organisation, target.at);

@@ -5,7 +5,7 @@
  * runs: the docx library escapes it, so what units and controllers wrote is never markup.
  */
 import { AlignmentType, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from "docx";
-import { statusOfAssessment, type Assessment, type HowAggregated, type Language, type PeerBasis, type Status } from "../../core";
+import { statusOfAssessment, type Assessment, type HowAggregated, type Language, type PeerBasis, type PeerGroupBasis, type Status } from "../../core";
 import type { RenderedChart } from "../charts/rendered";
 import { nameWithUnit, statusWord } from "../format";
 import { peerSourceSentence } from "../comparisons";
@@ -144,7 +144,7 @@ interface PeerStatuses {
   readonly peerGroupStatus: Status | null;
   readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
   readonly peerBasis: PeerBasis | null;
-  readonly peerGroupBasis: PeerBasis | null;
+  readonly peerGroupBasis: PeerGroupBasis | null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * made from, and table sheets declared column by column, where status and assessment columns are
  * coloured by conditional formatting on their word.
  */
-import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type PeerBasis, type ReportBasis, type Status } from "../../core";
+import { ASSESSMENT_LABELS, ROLLUP_METHOD_LABELS, STATUS_LABELS, type Language, type PeerBasis, type PeerGroupBasis, type ReportBasis, type Status } from "../../core";
 import { peerBasisText } from "../comparisons";
 import { statusWord } from "../format";
 import { columnLetters } from "../../workbook/grid";
@@ -129,7 +129,7 @@ interface PeerStatuses {
   readonly peerGroupStatus: Status | null;
   readonly peerStatusByGender: { readonly women: Status | null; readonly men: Status | null } | null;
   readonly peerBasis: PeerBasis | null;
-  readonly peerGroupBasis: PeerBasis | null;
+  readonly peerGroupBasis: PeerGroupBasis | null;
 }
 
 /**

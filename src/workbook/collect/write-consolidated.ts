@@ -119,7 +119,7 @@ const peerWord = (status: Status | null): string | null => (status === null ? nu
 function peerSource(s: StatusRow): string | null {
   const parts = [
     ...(s.peerBasis === null ? [] : [`år ${s.peerBasis.year}, ${s.peerBasis.count} kommuner`]),
-    ...(s.peerGroupBasis === null ? [] : [`jämförelsegruppen ${s.peerGroupBasis.count} kommuner`]),
+    ...(s.peerGroupBasis === null ? [] : [`jämförelsegruppen ${s.peerGroupBasis.count} kommuner${s.peerGroupBasis.name === "" ? "" : ` (${s.peerGroupBasis.name})`}`]),
     ...(s.unitPeers === null ? [] : [`år ${s.unitPeers.basis.year}, ${s.unitPeers.basis.count} enheter`]),
     ...(s.unitPeers === null || s.unitPeers.sameKind === null ? [] : [`${s.unitPeers.sameKind.basis.count} av samma slag (${s.unitPeers.sameKind.kind})`]),
   ];

@@ -158,6 +158,17 @@ export const ORG_CHANGES_SHEET = {
   ],
 } as const satisfies SheetSpec;
 
+/** RKA's groups of similar municipalities chosen per area (`puls kolada groups --area`); an optional sheet. */
+export const AREA_PEER_GROUPS_SHEET = {
+  names: ["Jämförelsegrupper", "Peer groups by area"],
+  columns: [
+    requiredColumn("area", "Område", "Area"),
+    optionalColumn("groupId", "Grupp-id", "Group id"),
+    optionalColumn("name", "Namn", "Name"),
+    requiredColumn("members", "Kommuner", "Municipalities"),
+  ],
+} as const satisfies SheetSpec;
+
 /** The settings' keys, Swedish first. */
 export const SETTING_KEYS = {
   municipality: ["Kommun", "Municipality"],

@@ -18,6 +18,7 @@ import {
   type Goal,
   type Indicator,
   type Location,
+  type AreaPeerGroup,
   type OrgChangeRow,
   type OrgUnit,
   type PeerRow,
@@ -37,6 +38,7 @@ import { RowReader, type toInput } from "../row-reader";
 import { findSheet, readTable, type SheetSpec } from "../table";
 import {
   ACTUALS_SHEET,
+  AREA_PEER_GROUPS_SHEET,
   ASSESSMENTS_SHEET,
   GOALS_SHEET,
   INDICATORS_SHEET,
@@ -183,8 +185,8 @@ class PlanReader {
     if (languageEntry !== undefined && languageText !== "" && languageText !== "sv" && languageText !== "en") invalid(SETTING_KEYS.language, languageEntry.text, languageEntry.at, "sv, en");
     const fraction = (n: number) => n >= 0 && n <= 1;
     const groupEntry = lookup(SETTING_KEYS.peerGroup);
-    const groupCodes = (groupEntry?.text ?? "").split(/[\s,;]+/).filter((part) => part !== "");
-    if (groupEntry !== undefined && groupCodes.some((part) => !/^\d{1,4}$/.test(part))) invalid(SETTING_KEYS.peerGroup, groupEntry.text, groupEntry.at, "kommunkoder med kommatecken emellan, t.ex. 0180, 1480");
+    const group = municipalityCodes(groupEntry?.text ?? "");
+    if (groupEntry !== undefined && !group.valid) invalid(SETTING_KEYS.peerGroup, groupEntry.text, groupEntry.at, MUNICIPALITY_CODES_ALLOWED);
     return {
       municipality: text(SETTING_KEYS.municipality),
       municipalityCode: code,
@@ -198,7 +200,7 @@ class PlanReader {
       commentRequiredOnRed: commentRequired ?? DEFAULT_SETTINGS.commentRequiredOnRed,
       language: languageText === "en" ? "en" : "sv",
       peerGroupName: text(SETTING_KEYS.peerGroupName),
-      peerGroup: groupCodes.filter((part) => /^\d{1,4}$/.test(part)).map((part) => part.padStart(4, "0")),
+      peerGroup: group.codes,
       resultIndicator: text(SETTING_KEYS.resultIndicator) === "" ? null : text(SETTING_KEYS.resultIndicator),
       balanceAdjustments: numberSetting(SETTING_KEYS.balanceAdjustments, DEFAULT_SETTINGS.balanceAdjustments, "ett belopp i tkr, t.ex. −3 200", (n) => Number.isFinite(n)),
     };
@@ -352,7 +354,15 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
     return { oldId, newId: row.optionalText("newId"), from: row.text("from"), comment: row.text("comment"), at: row.at("oldId") };
   });
 
-  const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers, unitPeers, orgChanges };
+  const areaPeerGroups = reader.optionalRows(AREA_PEER_GROUPS_SHEET, (row): AreaPeerGroup | undefined => {
+    const area = reader.id(row, "area");
+    if (area === undefined) return undefined;
+    const members = municipalityCodes(row.text("members"));
+    if (!members.valid) reader.problems.push(error("invalid-value", row.at("members"), { value: row.text("members"), column: "Kommuner", allowed: MUNICIPALITY_CODES_ALLOWED }));
+    return { area, groupId: row.text("groupId"), name: row.text("name"), members: members.codes, at: row.at("area") };
+  });
+
+  const plan: Plan = { settings, periods, organisation, goals, indicators, targets, actuals, assessments, politicalAnalysis, peers, unitPeers, orgChanges, ...(areaPeerGroups.length === 0 ? {} : { areaPeerGroups }) };
   const sheetOf: Record<ReferencedSheet, string> = { periods: "Perioder", organisation: "Organisation", goals: "Mål", indicators: "Nyckeltal" };
   const unreadable = new Set((Object.keys(sheetOf) as ReferencedSheet[]).filter((key) => reader.unreadable.has(sheetOf[key])));
   // Sense needs the whole plan: with a sheet unreadable every indicator would look unreported.
@@ -362,4 +372,13 @@ export function readPlan(workbook: WorkbookGrid, file?: string): PlanReading {
 
 function withFile(problem: Problem, file: string | undefined): Problem {
   return file === undefined || problem.at.file !== undefined ? problem : { ...problem, at: { ...problem.at, file } };
+}
+
+const MUNICIPALITY_CODES_ALLOWED = "kommunkoder med kommatecken emellan, t.ex. 0180, 1480";
+
+/** Municipality codes typed with commas, spaces or semicolons between, padded to four digits; `valid` false when a part is not a code. */
+function municipalityCodes(text: string): { readonly codes: readonly string[]; readonly valid: boolean } {
+  const parts = text.split(/[\s,;]+/).filter((part) => part !== "");
+  const isCode = (part: string) => /^\d{1,4}$/.test(part);
+  return { codes: parts.filter(isCode).map((part) => part.padStart(4, "0")), valid: parts.every(isCode) };
 }

@@ -20,6 +20,7 @@ import {
   GOALS_SHEET,
   INDICATORS_SHEET,
   ORGANISATION_SHEET,
+  AREA_PEER_GROUPS_SHEET,
   ORG_CHANGES_SHEET,
   PEERS_SHEET,
   PERIODS_SHEET,
@@ -113,6 +114,7 @@ export function planWorkbook(plan: Plan): WorkbookOut {
       peersSheet(plan),
       unitPeersSheet(plan),
       orgChangesSheet(plan),
+      areaPeerGroupsSheet(plan),
     ],
   };
 }
@@ -205,6 +207,12 @@ export function unitPeersSheet(plan: Plan): SheetOut {
     })),
     { unit: 16 },
   );
+}
+
+/** The plan's Jämförelsegrupper sheet: the group chosen per area (empty with its headers when the plan has one group for all). */
+export function areaPeerGroupsSheet(plan: Plan): SheetOut {
+  const rows = (plan.areaPeerGroups ?? []).map(({ area, groupId, name, members }) => ({ area, groupId, name, members: members.join(", ") }));
+  return sheet(AREA_PEER_GROUPS_SHEET, rows, { area: 14, groupId: 12, name: 50, members: 60 });
 }
 
 /** The plan's Organisationsförändringar sheet: old id → new id from a period (empty with its headers when nothing changed). */
