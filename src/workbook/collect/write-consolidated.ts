@@ -21,7 +21,7 @@ import {
 import type { SheetOut, WorkbookOut } from "../output";
 import { wrappedHeight } from "../wrapped-height";
 import { measuredCell, targetCell } from "../number-format";
-import { ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET, UNIT_PEERS_SHEET } from "../plan/plan-sheets";
+import { AREA_PEER_GROUPS_SHEET, ASSESSMENTS_SHEET, GOALS_SHEET, INDICATORS_SHEET, ORGANISATION_SHEET, ORG_CHANGES_SHEET, PEERS_SHEET, PERIODS_SHEET, POLITICAL_ANALYSIS_SHEET, SETTINGS_SHEET, TARGETS_SHEET, UNIT_PEERS_SHEET } from "../plan/plan-sheets";
 import { planWorkbook } from "../plan/write-plan";
 import { HANDED_IN_BY_LABELS, REPORTING_STATE_WORDS, type CollectedPeriod, type HandedIn, type ReportingState } from "../../core";
 import { improvementsSheet } from "./improvements-sheet";
@@ -256,7 +256,7 @@ export function collectionSheetsForPlan(plan: Plan, consolidation: CollectedPeri
  * periods, not a file of one collection (a workbook without it is read as before).
  */
 const PLAN_SHEETS_LEFT_AS_THEY_ARE: ReadonlySet<string> = new Set<string>([
-  ...[SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET, UNIT_PEERS_SHEET, ORG_CHANGES_SHEET].map((spec) => spec.names[0]),
+  ...[SETTINGS_SHEET, PERIODS_SHEET, ORGANISATION_SHEET, GOALS_SHEET, INDICATORS_SHEET, TARGETS_SHEET, ASSESSMENTS_SHEET, POLITICAL_ANALYSIS_SHEET, PEERS_SHEET, UNIT_PEERS_SHEET, ORG_CHANGES_SHEET, AREA_PEER_GROUPS_SHEET].map((spec) => spec.names[0]),
   CONSOLIDATED_META_SHEET,
 ]);
 
