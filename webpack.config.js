@@ -40,6 +40,8 @@ module.exports = async (_env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      // The pane's reports and next year's plan are built in this worker (wizard/background-jobs.ts).
+      "report-worker": "./src/taskpane/wizard/report-worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

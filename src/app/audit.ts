@@ -7,7 +7,9 @@
  * user from the entry point: neither is looked up here.
  */
 import { appendToLog, assessmentEntries, dataFingerprint, type CollectedPeriod, type LogEntry, type NewLogEntry, type NextYearPlan, type Plan, type ReportInput } from "../core";
-import { readLog, withLogSheet } from "../workbook/log/log-sheet";
+import type { WorkbookGrid } from "../workbook/grid";
+import { logSheet, readLog, withLogSheet } from "../workbook/log/log-sheet";
+import type { SheetOut } from "../workbook/output";
 import { WorkbookReadError, readWorkbookValues } from "../workbook/xlsx-values-reader";
 import type { SourceContent, UnitSource, WorkbookOut } from "./ports";
 
@@ -52,6 +54,21 @@ export function logOfWorkbook(bytes: Uint8Array | undefined): LogEntry[] {
     if (caught instanceof WorkbookReadError) return [];
     throw caught;
   }
+}
+
+/** The log an open workbook holds (its Logg sheet, as values); empty where it has none. */
+export function logOfGrid(grid: WorkbookGrid): LogEntry[] {
+  return readLog(grid);
+}
+
+/** The Logg sheet of `log`, to write into an open workbook beside the sheets it logs. */
+export function logSheetOf(log: readonly LogEntry[]): SheetOut {
+  return logSheet(log);
+}
+
+/** The log after assessments were set: each of the period's assessments set or changed since the log last said (who, when, old → new, justification). */
+export function assessmentLog(log: readonly LogEntry[], plan: Plan, period: string, context: LogContext): LogEntry[] {
+  return appendToLog(log, assessmentEntries(log, plan, period, context.at, context.user));
 }
 
 /** The first of the logs that has entries: an earlier run's file at the output's place, else the input's. */

@@ -15,7 +15,7 @@ export { REPORT_KINDS, FORMATS_OF, reportFileName, type ReportFormat } from "../
 export type { Draft, ReportKind, ReportObstacle } from "../reports/texts";
 export * from "./report-allowances";
 export type { ReportFile } from "../reports/build-reports";
-export { formatPercent } from "../reports/format";
+export { formatMeasured, formatPercent, formatTarget } from "../reports/format";
 
 /** Where a period's outcomes come from. */
 export type OutcomeSource = { readonly kind: "plan" } | { readonly kind: "collected"; readonly collected: CollectedPeriod } | { readonly kind: "consolidated"; readonly data: ConsolidatedData };

@@ -13,7 +13,7 @@ import { workbookNameOf } from "../../src/taskpane/excel/workbook-name";
 import type { AssessmentEntry } from "../../src/core";
 
 const plan = examplePlan();
-const loaded: LoadedPlan = { plan, problems: [], name: "plan.xlsx" };
+const loaded: LoadedPlan = { plan, problems: [], name: "plan.xlsx", log: [] };
 const entry: AssessmentEntry = { goal: "R01", organisation: "K", period: "2026-D", assessment: "partlyMet", justification: "Lärarbristen", assessedBy: "C", date: "2026-09-22" };
 
 describe("the wizard's session", () => {

@@ -28,6 +28,14 @@ function asUsedRange(sheet: SheetOut): FakeSheetData {
   return { name: sheet.name, used: { rowIndex: 0, columnIndex: 0, values: cells.values, valueTypes, numberFormat: cells.numberFormat.map((row) => row.map((f) => f ?? "General")) } };
 }
 
+/** The input a Field's label names. */
+function fieldLabelled(label: string): HTMLInputElement {
+  const element = [...document.querySelectorAll("label")].find((l) => l.textContent?.startsWith(label));
+  const input = element === undefined ? null : document.getElementById(element.htmlFor);
+  if (!(input instanceof HTMLInputElement)) throw new Error(`No field labelled ${label}`);
+  return input;
+}
+
 /** Runs a user's action inside act, and lets React finish what it starts. */
 const acted = (action: () => unknown): Promise<void> =>
   act(() => {
@@ -113,6 +121,8 @@ describe("the wizard inside Excel", () => {
 
     // 3 Collected back from the open workbook.
     await click("3. Hämta in");
+    // The controller's name, given once, is who the audit log says did what.
+    await type(fieldLabelled("Ditt namn i loggen"), "Karin Kontroller");
     await click("Använd enheternas blad i den här arbetsboken");
     await until(() => textShown("Klart: 38 enheters blad lästa"), "the collection's notice");
     await click("Skriv sammanställningen i arbetsboken");
@@ -121,6 +131,10 @@ describe("the wizard inside Excel", () => {
     expect(added).toEqual(expect.arrayContaining(["Utfall", "Inrapporteringsstatus", "Avvikelser", "Status", "Målbedömning"]));
     // The plan's own sheets other than Utfall are never rewritten.
     expect(added.filter((name) => planSheets.includes(name))).toEqual(["Utfall"]);
+    // The collection is logged on Logg, by the name given.
+    const collectionEntry = excel.valuesOf("Logg").slice(1).find((row) => row[3] === "Insamling");
+    expect(collectionEntry?.[2]).toBe("Karin Kontroller");
+    expect(collectionEntry?.[4]).toBe(plan.settings.currentPeriod);
 
     // 4 A problem in a unit sheet of this workbook can be shown.
     await click("4. Granska");
@@ -140,6 +154,11 @@ describe("the wizard inside Excel", () => {
     await until(() => textShown("Bedömningen är sparad."), "the saved notice");
     const bedomningar = excel.on("Bedömningar").find((o) => o.op === "values");
     expect(JSON.stringify(bedomningar?.value)).toContain("Underlaget saknas helt för perioden");
+    // Logg is written again beside it: the collection's entry kept, the assessment appended with who and why.
+    const logged = excel.valuesOf("Logg").slice(1);
+    expect(logged.map((row) => row[3])).toEqual(expect.arrayContaining(["Insamling", "Bedömning"]));
+    const assessmentEntry = logged.find((row) => row[3] === "Bedömning" && row[8] === "Underlaget saknas helt för perioden");
+    expect(assessmentEntry?.[2]).toBe("Karin Kontroller");
 
     // 6 The interim report written into the workbook, its charts drawn by Excel.
     await click("6. Rapporter");

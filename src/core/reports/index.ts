@@ -8,3 +8,4 @@ export * from "./annual";
 export * from "./reasoning";
 export * from "./checklist";
 export * from "./pulse-board";
+export * from "./goal-tree";

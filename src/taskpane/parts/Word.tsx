@@ -18,3 +18,4 @@ export function Word({ tone, children }: { readonly tone: Tone; readonly childre
 
 export const ASSESSMENT_TONE = { met: "good", partlyMet: "middle", notMet: "bad", cannotAssess: "none" } as const;
 export const STATE_TONE = { submitted: "good", late: "middle", submittedWithErrors: "bad", missing: "bad" } as const;
+export const STATUS_TONE = { green: "good", yellow: "middle", red: "bad", missing: "none" } as const;

@@ -2,6 +2,7 @@
  * Step 3, Hämta in: the units' workbooks (files, or the unit sheets of this workbook), for the
  * period it names. Files picked and dropped add up in a list, each with a way to remove it; files
  * Puls cannot read are listed with the reason instead of vanishing. The pane shows progress per file.
+ * The controller's name is asked here once: the audit log (Logg) says who collected.
  */
 import { Body1, Button, Field, Input } from "@fluentui/react-components";
 import { FilePick } from "../parts/FilePick";
@@ -17,6 +18,9 @@ export interface CollectStepProps {
   readonly inExcel: boolean;
   readonly busy: boolean;
   readonly collectedAt: string;
+  /** The controller's name, for the audit log. */
+  readonly user: string;
+  readonly onUser: (name: string) => void;
   readonly collected: boolean;
   readonly onFiles: (files: File[]) => void;
   readonly onRemove: (file: File) => void;
@@ -64,6 +68,9 @@ export function CollectStep(props: CollectStepProps) {
       )}
       <Field label={texts.collectDate}>
         <Input type="date" value={props.collectedAt} disabled={busy} onChange={(_, data) => props.onDate(data.value)} />
+      </Field>
+      <Field label={texts.logUser} hint={texts.logUserHint}>
+        <Input value={props.user} disabled={busy} autoComplete="name" onChange={(_, data) => props.onUser(data.value)} />
       </Field>
       <Button appearance="primary" disabled={busy || files.length === 0} onClick={props.onCollect}>{texts.collectStart}</Button>
       {inExcel ? <Button disabled={busy} onClick={props.onCollectSheets}>{texts.collectUseSheets}</Button> : null}

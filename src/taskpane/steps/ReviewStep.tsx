@@ -1,6 +1,7 @@
 /**
- * Step 4, Granska: first the triage (units per state, the missing and late units by name, the
- * errors unit by unit), then the reporting status of every unit and every problem, filterable by
+ * Step 4, Granska: first the overview (the chosen organisation's pulse board: values per colour,
+ * goals per assessment, the goal tree down to unit), then the triage (units per state, the missing
+ * units by name with the reminder list, the late ones, the errors unit by unit), then the reporting status of every unit and every problem, filterable by
  * severity and by text. Every problem names its unit. Inside Excel, a problem in a cell of the
  * open workbook can be shown (selected).
  */
@@ -9,6 +10,9 @@ import { useMemo, useState } from "react";
 import { describeLocation, handedInText, problemMessage, type Language, type Location, type Plan, type Problem } from "../../core";
 import type { CollectedPeriod } from "../../core";
 import { sortedProblems } from "../../app/collect";
+import { remindersOf } from "../../app/remind";
+import { ReminderList } from "../parts/ReminderList";
+import { ReviewOverview } from "./ReviewOverview";
 import { FilterBar, matchesSearch } from "../parts/FilterBar";
 import { STATE_TONE, Word } from "../parts/Word";
 import { triageOf } from "../wizard/triage";
@@ -21,6 +25,9 @@ export interface ReviewStepProps {
   readonly consolidation: CollectedPeriod;
   readonly canShow: (location: Location) => boolean;
   readonly onShow: (location: Location) => void;
+  /** Today (ISO), against which the deadline has passed or not. */
+  readonly today: string;
+  readonly copy: (text: string) => Promise<void>;
 }
 
 type Filter = "all" | "error" | "warning";
@@ -28,13 +35,14 @@ type Filter = "all" | "error" | "warning";
 /** Rows shown at once: hundreds of problems stay quick to render and to read. */
 const PAGE = 100;
 
-export function ReviewStep({ texts, language, plan, consolidation, canShow, onShow }: ReviewStepProps) {
+export function ReviewStep({ texts, language, plan, consolidation, canShow, onShow, today, copy }: ReviewStepProps) {
   const [filter, setFilter] = useState<Filter>("all");
   const [search, setSearch] = useState("");
   const [shown, setShown] = useState(PAGE);
   const names = useMemo(() => new Map(plan.organisation.map((o) => [o.id, o.name])), [plan]);
   const triage = useMemo(() => triageOf(plan, consolidation), [plan, consolidation]);
   const deadline = plan.settings.deadline;
+  const reminders = useMemo(() => remindersOf(plan, consolidation.period, consolidation.reporting, today), [plan, consolidation, today]);
   // Each problem says its unit (a missing unit's "has not handed in" would otherwise be one line many times over).
   const placeOf = (problem: Problem) => [names.get(problem.organisation ?? "") ?? problem.organisation, describeLocation(problem.at)].filter((part) => part !== undefined && part !== "").join(", ");
   const all = useMemo(() => sortedProblems(consolidation.problems).map((problem) => ({ problem, where: placeOf(problem), message: problemMessage(problem, language) })), [consolidation, language, names]);
@@ -43,6 +51,7 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
   const filtered = all.filter(matches);
   return (
     <section aria-labelledby="step-title" className="stack">
+      <ReviewOverview texts={texts} language={language} plan={plan} evaluation={consolidation.evaluation} />
       <Subtitle2 as="h3">{texts.reviewTriage}</Subtitle2>
       <ul className="triage-counts" aria-label={texts.reviewCountsLabel}>
         {(["missing", "submittedWithErrors", "late", "submitted"] as const).map((state) => (
@@ -54,10 +63,7 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
       {triage.missing.length === 0 ? null : (
         <div className="triage-missing">
           <Body1 as="p"><strong>{texts.reviewMissing(triage.missing.length)}</strong></Body1>
-          <ul className="named">
-            {triage.missing.map((row) => <li key={row.organisation}>{names.get(row.organisation) ?? row.organisation}</li>)}
-          </ul>
-          <Body1 as="p">{texts.reviewRemind(deadline)}</Body1>
+          <ReminderList texts={texts} reminders={reminders} today={today} copy={copy} />
         </div>
       )}
       {triage.late.length === 0 ? null : (
@@ -96,7 +102,7 @@ export function ReviewStep({ texts, language, plan, consolidation, canShow, onSh
       )}
       <Subtitle2 as="h3">{texts.reviewStatus}</Subtitle2>
       <Body1 as="p" className="hint">{texts.reviewLateMeans(deadline)}</Body1>
-      <table className="grid">
+      <table className="grid whole-words">
         <thead>
           <tr>
             <th scope="col">{texts.unitColumn}</th>

@@ -26,6 +26,7 @@ import { NO_FILES, refusalOf, withPicked, withoutFile, type PickedFiles } from "
 import type { WizardHost } from "./host-port";
 import { EMPTY_SESSION, memoryKey, parseMemory, planOfBytes, planOfGrid, reportingUnits, withPlan, type LoadedPlan, type Session } from "./session";
 import { FIRST_STEP, WIZARD_STEPS, needsCollection, stepAfter, stepBefore, stepNumber, type WizardStep } from "./steps";
+import { loadFileWriters } from "./load-file-writers";
 import { WIZARD_TEXTS } from "./texts";
 
 export interface AppProps {
@@ -43,7 +44,14 @@ interface WorkOptions {
   readonly focusNotice?: boolean;
 }
 
+/** Where the controller's name for the log is remembered. */
+const USER_KEY = "user";
+
 /** The key the wizard's memory has: the workbook's own (Excel) or the plan's (browser). */
+/** The reminder list onto the clipboard; refused (and said so) where the host gives no clipboard. */
+const copyText = (text: string): Promise<void> =>
+  typeof navigator === "undefined" || navigator.clipboard === undefined ? Promise.reject(new Error("no clipboard")) : navigator.clipboard.writeText(text);
+
 const keyFor = (host: WizardHost, loaded: LoadedPlan) => (host.kind === "excel" ? "wizard" : memoryKey(loaded.plan));
 
 export function App({ host, initialLanguage, today, theme = "light" }: AppProps) {
@@ -56,6 +64,8 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
   const [picked, setPicked] = useState<PickedFiles>(NO_FILES);
   const [progress, setProgress] = useState<WorkProgress | null>(null);
   const [collectedAt, setCollectedAt] = useState(today());
+  // The controller's name for the audit log, given once and remembered (the workbook's settings in Excel, the browser's storage outside).
+  const [user, setUser] = useState("");
   // Steps whose work was done in this session (templates made, a report made …), marked in the step row.
   const [worked, setWorked] = useState<ReadonlySet<WizardStep>>(new Set());
   // Set when the controller switched to the files' period: the same files are collected again.
@@ -68,26 +78,35 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
    * Runs a piece of work with the pane marked busy (what would change it is disabled meanwhile)
    * and cancellable; its error becomes the notice. True when it succeeded.
    */
+  // Set when the notice a piece of work ends with is to take focus: focused once it has rendered
+  // (the effect below), as a frame's wait alone can come before React's render.
+  const focusNotice = useRef(false);
   const work = useCallback(async (task: (signal: AbortSignal) => Promise<NoticeText | null>, options: WorkOptions = {}): Promise<boolean> => {
     const controller = new AbortController();
     running.current = controller;
     setBusy(true);
     setNotice(null);
     let succeeded = false;
+    let ended: NoticeText | null = null;
     try {
-      setNotice(await task(controller.signal));
+      ended = await task(controller.signal);
       succeeded = true;
     } catch (caught) {
-      if (caught instanceof Cancelled) setNotice({ kind: "info", text: WIZARD_TEXTS[languageRef.current].cancelled });
-      else setNotice({ kind: "error", text: caught instanceof Error ? caught.message : String(caught) });
+      ended = caught instanceof Cancelled ? { kind: "info", text: WIZARD_TEXTS[languageRef.current].cancelled } : { kind: "error", text: caught instanceof Error ? caught.message : String(caught) };
     } finally {
       running.current = null;
       setBusy(false);
       setProgress(null);
     }
-    if (options.focusNotice === true || !succeeded) requestAnimationFrame(() => noticeBox.current?.focus());
+    focusNotice.current = ended !== null && (options.focusNotice === true || !succeeded);
+    setNotice(ended);
     return succeeded;
   }, []);
+  useEffect(() => {
+    if (!focusNotice.current || notice === null) return;
+    focusNotice.current = false;
+    noticeBox.current?.focus();
+  }, [notice]);
   const languageRef = useRef(language);
   languageRef.current = language;
   const markWorked = (done: WizardStep) => setWorked((now) => new Set([...now, done]));
@@ -133,6 +152,15 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
     return null;
   };
 
+  useEffect(() => {
+    void host.recall(USER_KEY).then((name) => name !== null && setUser(name), () => undefined);
+    // Once, on start (the host does not change).
+  }, []);
+  const changeUser = (name: string) => {
+    setUser(name);
+    void host.remember(USER_KEY, name).catch(() => undefined);
+  };
+
   // Inside Excel, a workbook the wizard has worked on before opens where the user left it.
   useEffect(() => {
     if (host.workbook === null) return;
@@ -160,7 +188,7 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
   const actions =
     plan === null || loaded === null
       ? null
-      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, update: setSession, onProgress: setProgress, allowances, onSwitchPeriod: switchPeriod });
+      : wizardActions({ host, texts, language, session, plan, planName: loaded.name, units, update: setSession, onProgress: setProgress, allowances, onSwitchPeriod: switchPeriod, user });
   const inExcel = host.workbook !== null;
   const run = (task: (signal: AbortSignal) => Promise<NoticeText | null>, options?: WorkOptions) => void work(task, options);
   /** Runs a step's work and marks the step done when it succeeds. */
@@ -200,6 +228,20 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
           return null;
         })
       }
+      onNewPlan={(example) =>
+        run(async () => {
+          const bytes = await (await loadFileWriters()).newPlanBytes(example);
+          const open = host.workbook?.openAsNewWorkbook ?? null;
+          if (open !== null) {
+            await open(bytes);
+            return { kind: "success", text: texts.planNewOpened };
+          }
+          const name = texts.fileNames.newPlan(example);
+          host.save(name, bytes);
+          await usePlan(planOfBytes(bytes, name));
+          return { kind: "success", text: texts.planNewSaved(name, example) };
+        })
+      }
       onPeriod={(period) => setSession({ ...session, period, consolidation: null, nextYear: null })}
     />,
     templates: actions === null ? null : (
@@ -225,6 +267,8 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
         inExcel={inExcel}
         busy={busy}
         collectedAt={collectedAt}
+        user={user}
+        onUser={changeUser}
         collected={session.consolidation !== null}
         onFiles={(files) => setPicked((now) => withPicked(now, files))}
         onRemove={(file) => setPicked((now) => withoutFile(now, file))}
@@ -245,6 +289,8 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
         consolidation={session.consolidation}
         canShow={(location) => host.workbook !== null && isSelectable(location, host.workbook.name)}
         onShow={(location) => run(() => actions.showCell(location))}
+        today={today()}
+        copy={copyText}
       />
     ),
     assess: actions === null || plan === null || session.consolidation === null ? null : (

@@ -3,6 +3,7 @@
  * library and the host and returns the notice to show (or throws, and the error is shown). The
  * App marks the pane busy around them; nothing here renders.
  */
+import { assessmentLog, collectionLog, logSheetOf, planCopyLog, recordedSources, type FileRecord, type LogContext } from "../../app/audit";
 import { swedishClock } from "../../app/clock";
 import { collectPeriod, collectionSheetsForPlan, collectionTime } from "../../app/collect";
 import { assessmentsSheetOf } from "../../app/plan";
@@ -11,7 +12,7 @@ import type { UnitSource } from "../../app/ports";
 import type { ReportAllowance } from "../../app/report-allowances";
 import type { ReportKind } from "../../app/reports";
 import { sharedTemplate } from "../../app/templates";
-import { nextYearPlan, swedishTime, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan } from "../../core";
+import { reportInputOf, swedishTime, type AssessmentEntry, type Language, type Location, type NextYearPlan, type Plan } from "../../core";
 import { renderPngInBrowser } from "../browser/canvas-png";
 import type { NoticeText } from "../parts/Notice";
 import type { WizardHost } from "./host-port";
@@ -20,6 +21,8 @@ import { stopIfCancelled } from "./cancel";
 import { pauseEvery } from "./pause";
 import { periodMismatch } from "./period-of-files";
 import { reportSheetsForWorkbook } from "./report-sheets";
+import { backgroundJobs } from "./background-jobs";
+import { browserDigest } from "./digest";
 import { assessed, collectOpenWorkbook, type Session } from "./session";
 import type { WizardTexts } from "./texts";
 
@@ -45,7 +48,12 @@ export interface ActionContext {
   readonly allowances: readonly ReportAllowance[];
   /** Switches to another period and collects the same files again (offered when the files are for it). */
   readonly onSwitchPeriod: (period: string) => void;
+  /** The name the controller gave for the log ("" when none: the log says so). */
+  readonly user: string;
 }
+
+/** Who the log names when the controller gave no name in the pane (a browser has no operating-system user to fall back on). */
+const UNKNOWN_USER = "okänd användare (inget namn angivet i fliken)";
 
 const success = (text: string): NoticeText => ({ kind: "success", text });
 
@@ -67,6 +75,12 @@ export function wizardActions(context: ActionContext) {
     return obstacles.length === 0 ? null : { reasons: obstacles };
   };
   const order = (kind: ReportKind) => ({ plan, period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser, draft: draftOf(kind) });
+  // Who does what when, for the audit log: the name given in the pane, at the Swedish time now.
+  // The log is workbook text, Swedish whatever the pane's language (docs/workbooks.md §4).
+  const logContext = (): LogContext => ({ at: swedishClock().now(), user: context.user.trim() === "" ? UNKNOWN_USER : context.user.trim() });
+  /** The log after this collection (the files it read, the assessments set since), as the pane writes it next. */
+  const loggedCollection = (consolidation: NonNullable<Session["consolidation"]>) =>
+    collectionLog(session.log, plan, consolidation, reportInputOf(plan, consolidation), session.files, logContext());
   const save = (name: string, bytes: Uint8Array) => {
     host.save(name, bytes);
     return success(texts.saved(name));
@@ -98,10 +112,11 @@ export function wizardActions(context: ActionContext) {
      */
     collectFiles: async (files: readonly File[], collectedAt: string, signal: AbortSignal): Promise<NoticeText> => {
       const breathe = pauseEvery(50);
+      const read: FileRecord[] = [];
       const consolidation = await collectPeriod({
         plan,
         period,
-        sources: files.map(fileSource),
+        sources: recordedSources(files.map(fileSource), browserDigest, read),
         collectedAt: collectionTime(collectedAt, new Date()),
         onFile: (done, total, current) => onProgress({ done, total, current }),
         pause: async () => {
@@ -115,7 +130,7 @@ export function wizardActions(context: ActionContext) {
         const said = (mismatch.inPlan ? texts.periodMismatch : texts.periodMismatchUnknown)(mismatch.found, mismatch.files, mismatch.total, period);
         return { kind: "warning", text: said, action: mismatch.inPlan ? { label: texts.periodSwitch(mismatch.found), run: () => context.onSwitchPeriod(mismatch.found) } : undefined };
       }
-      update((now) => ({ ...now, consolidation, nextYear: null }));
+      update((now) => ({ ...now, consolidation, nextYear: null, files: read }));
       const missing = consolidation.reporting.filter((row) => row.state === "missing").length;
       return success(texts.collectDone(files.length, consolidation.problems.length, missing));
     },
@@ -124,7 +139,7 @@ export function wizardActions(context: ActionContext) {
       const workbook = host.workbook;
       if (workbook === null) return null;
       const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, collectionTime(collectedAt, new Date()));
-      update((now) => ({ ...now, consolidation, nextYear: null }));
+      update((now) => ({ ...now, consolidation, nextYear: null, files: [] }));
       const submitted = consolidation.reporting.filter((row) => row.state !== "missing").length;
       return success(texts.collectSheetsDone(submitted, consolidation.problems.length));
     },
@@ -132,12 +147,17 @@ export function wizardActions(context: ActionContext) {
     saveConsolidated: async (): Promise<NoticeText | null> => {
       if (session.consolidation === null) return null;
       const writers = await loadFileWriters();
-      return save(texts.fileNames.consolidated(period), await writers.consolidatedBytes(plan, session.consolidation));
+      const log = loggedCollection(session.consolidation);
+      const saved = save(texts.fileNames.consolidated(period), await writers.consolidatedBytes(plan, session.consolidation, log));
+      update((now) => ({ ...now, log }));
+      return saved;
     },
 
     writeConsolidated: async (): Promise<NoticeText | null> => {
       if (session.consolidation === null || host.workbook === null) return null;
-      const written = await host.workbook.writeSheets(collectionSheetsForPlan(plan, session.consolidation));
+      const log = loggedCollection(session.consolidation);
+      const written = await host.workbook.writeSheets([...collectionSheetsForPlan(plan, session.consolidation), logSheetOf(log)]);
+      update((now) => ({ ...now, log }));
       return success(texts.consolidatedWritten(written.length));
     },
 
@@ -146,22 +166,32 @@ export function wizardActions(context: ActionContext) {
       return null;
     },
 
-    /** Stores the assessment (on Bedömningar inside Excel) and only then keeps it in the session. */
-    assess: async (entry: AssessmentEntry): Promise<NoticeText> => {
+    /** Stores the assessment (on Bedömningar inside Excel, logged on Logg beside it) and only then keeps it in the session. */
+    /** The confirmation is the step's own, beside the goal: no notice far above it. */
+    assess: async (entry: AssessmentEntry): Promise<NoticeText | null> => {
       const next = assessed(session, entry);
-      if (host.workbook !== null && next.plan !== null) await host.workbook.writeSheets([assessmentsSheetOf(next.plan.plan)]);
-      update(() => next);
-      return success(texts.assessSaved);
+      if (host.workbook !== null && next.plan !== null) {
+        const log = assessmentLog(session.log, next.plan.plan, entry.period, logContext());
+        await host.workbook.writeSheets([assessmentsSheetOf(next.plan.plan), logSheetOf(log)]);
+        update(() => ({ ...next, log }));
+      } else update(() => next);
+      return null;
     },
 
+    /** The plan with the assessments set here, as a copy: its log says so, and which assessments were set or changed. */
     savePlan: async (): Promise<NoticeText> => {
       const writers = await loadFileWriters();
-      return save(texts.fileNames.planWithAssessments(context.planName.replace(/\.xlsx$/i, "")), await writers.planBytes(plan, session.consolidation));
+      const name = texts.fileNames.planWithAssessments(context.planName.replace(/\.xlsx$/i, ""));
+      const log = planCopyLog(assessmentLog(session.log, plan, period, logContext()), plan, name, logContext());
+      const saved = save(name, await writers.planBytes(plan, session.consolidation, log));
+      update((now) => ({ ...now, log }));
+      return saved;
     },
 
     reportFiles: async (kind: ReportKind, signal: AbortSignal): Promise<NoticeText> => {
-      const writers = await loadFileWriters();
-      const files = await writers.reportFiles(order(kind));
+      // Built in the report worker: the pane stays responsive while exceljs and docx write.
+      const { renderChart: _painter, ...job } = order(kind);
+      const files = await backgroundJobs().reportFiles(job, signal);
       stopIfCancelled(signal);
       for (const file of files) host.save(file.fileName, file.bytes);
       return success(texts.saved(files.map((f) => f.fileName).join(", ")));
@@ -181,14 +211,14 @@ export function wizardActions(context: ActionContext) {
      */
     planNextYear: async (year: number, signal: AbortSignal): Promise<NoticeText> => {
       let result: NextYearPlan;
+      let bytes: Uint8Array;
       try {
-        result = nextYearPlan(plan, year, session.consolidation?.actuals ?? []);
+        // Built in the report worker, like the reports.
+        ({ result, bytes } = await backgroundJobs().nextYear({ plan, year, collected: session.consolidation?.actuals ?? [] }, signal));
       } catch (caught) {
         if (caught instanceof PlanningError) return { kind: "error", text: PLANNING_TEXTS[language].errors[caught.code](caught.values) };
         throw caught;
       }
-      const writers = await loadFileWriters();
-      const bytes = await writers.nextPlanBytes(result);
       stopIfCancelled(signal);
       update((now) => ({ ...now, nextYear: result }));
       const open = host.workbook?.openAsNewWorkbook ?? null;

@@ -3,13 +3,14 @@
  * docx, which the first screen does not need. Loaded on first use by {@link loadFileWriters}.
  * Each is one use case of the application layer, its result as bytes to save.
  */
+import { withLog } from "../../app/audit";
 import { collectedWorkbook } from "../../app/collect";
 import { workbookBytes, zipSink } from "../../app/in-memory";
-import { newPlanWorkbook } from "../../app/plan";
+import { newPlan, newPlanWorkbook } from "../../app/plan";
 import { reportFiles as filesOfReport, reportInput, reportWorkbookOf, type Draft, type ReportFile, type ReportFormat, type ReportKind } from "../../app/reports";
 import { makeTemplates, sharedTemplate } from "../../app/templates";
 import type { ChartRenderer, WorkbookOut } from "../../app/ports";
-import type { CollectedPeriod, Language, LocalDateTime, NextYearPlan, Plan } from "../../core";
+import type { CollectedPeriod, Language, LocalDateTime, LogEntry, NextYearPlan, Plan } from "../../core";
 import { nextYearWorkbook } from "../../app/planning";
 
 /** One file per unit, in a zip (one download instead of dozens). */
@@ -23,13 +24,19 @@ export function sharedTemplateBytes(plan: Plan, period: string, units: readonly 
   return workbookBytes(sharedTemplate({ plan, period, units, createdAt }));
 }
 
-export function consolidatedBytes(plan: Plan, consolidation: CollectedPeriod): Promise<Uint8Array> {
-  return workbookBytes(collectedWorkbook(plan, consolidation));
+/** A new plan, as `puls init` writes it: empty, or the example municipality's. */
+export function newPlanBytes(example: boolean): Promise<Uint8Array> {
+  return workbookBytes(newPlan(example));
 }
 
-/** The plan as a workbook, with the collected outcomes in Utfall when there are any, and its Bedömningar. */
-export function planBytes(plan: Plan, consolidation: CollectedPeriod | null): Promise<Uint8Array> {
-  return workbookBytes(consolidation === null ? newPlanWorkbook(plan) : collectedWorkbook(plan, consolidation, true));
+/** The consolidated workbook, with `log` as its Logg. */
+export function consolidatedBytes(plan: Plan, consolidation: CollectedPeriod, log: readonly LogEntry[]): Promise<Uint8Array> {
+  return workbookBytes(withLog(collectedWorkbook(plan, consolidation), log));
+}
+
+/** The plan as a workbook, with the collected outcomes in Utfall when there are any, its Bedömningar, and `log` as its Logg. */
+export function planBytes(plan: Plan, consolidation: CollectedPeriod | null, log: readonly LogEntry[]): Promise<Uint8Array> {
+  return workbookBytes(withLog(consolidation === null ? newPlanWorkbook(plan) : collectedWorkbook(plan, consolidation, true), log));
 }
 
 /** Next year's plan as a workbook (Inför planeringen first, Målvärden with Förslag). */

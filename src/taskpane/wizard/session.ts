@@ -2,10 +2,11 @@
  * The wizard's data between steps, and the pure steps on it: opening a plan, remembering where the
  * user was, setting an assessment. No React and no Office here, so it is tested directly.
  */
+import { logOfGrid, logOfWorkbook, type FileRecord } from "../../app/audit";
 import { collectGrid } from "../../app/collect";
 import { loadPlan, planOfGrid as readPlanGrid, startingPeriod } from "../../app/plan";
 import { reportingUnits } from "../../app/templates";
-import { planFingerprint, reevaluated, withAssessment, type AssessmentEntry, type CollectedPeriod, type LocalDateTime, type NextYearPlan, type Plan, type Problem } from "../../core";
+import { planFingerprint, reevaluated, withAssessment, type AssessmentEntry, type CollectedPeriod, type LocalDateTime, type LogEntry, type NextYearPlan, type Plan, type Problem } from "../../core";
 import type { WorkbookGrid } from "../../workbook/grid";
 import { parseSavedStep, type WizardStep } from "./steps";
 
@@ -14,6 +15,8 @@ export interface LoadedPlan {
   readonly problems: readonly Problem[];
   /** The file's name, or the open workbook's. */
   readonly name: string;
+  /** The audit log the plan's workbook holds (its Logg sheet; empty where it has none), carried into what the pane writes. */
+  readonly log: readonly LogEntry[];
 }
 
 export interface Session {
@@ -24,20 +27,24 @@ export interface Session {
   readonly assessments: readonly AssessmentEntry[];
   /** Next year's plan, once made in the last step (its proposals and findings are shown there). */
   readonly nextYear: NextYearPlan | null;
+  /** The files the last collection read, as the log records them (name, size, change time, SHA-256). */
+  readonly files: readonly FileRecord[];
+  /** The audit log as the pane last wrote it (at first the plan's), so that what it writes next appends to it. */
+  readonly log: readonly LogEntry[];
 }
 
-export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [], nextYear: null };
+export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [], nextYear: null, files: [], log: [] };
 
 /** A plan from the open workbook's grid. */
 export function planOfGrid(grid: WorkbookGrid, name: string): LoadedPlan {
   const { plan, problems } = readPlanGrid(grid, name);
-  return { plan, problems, name };
+  return { plan, problems, name, log: logOfGrid(grid) };
 }
 
 /** A plan from a file's bytes. @throws PlanLoadError when the bytes are no workbook, or a template or consolidated workbook. */
 export function planOfBytes(bytes: Uint8Array, name: string): LoadedPlan {
   const { plan, problems } = loadPlan(bytes, name);
-  return { plan, problems, name };
+  return { plan, problems, name, log: logOfWorkbook(bytes) };
 }
 
 export { reportingUnits, startingPeriod };
@@ -47,7 +54,7 @@ export function withPlan(loaded: LoadedPlan, remembered: Memory | null): Session
   const assessments = remembered?.assessments ?? [];
   let plan = loaded.plan;
   for (const entry of assessments) plan = withAssessment(plan, entry);
-  return { plan: { ...loaded, plan }, period: startingPeriod(plan, remembered?.period), consolidation: null, assessments, nextYear: null };
+  return { plan: { ...loaded, plan }, period: startingPeriod(plan, remembered?.period), consolidation: null, assessments, nextYear: null, files: [], log: loaded.log };
 }
 
 /** The session with the controller's assessment set, the collection evaluated again. */
