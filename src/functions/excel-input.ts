@@ -25,8 +25,10 @@ export function toCellInput(value: unknown): CellInput {
 
 /** A value as a number or missing (`null`); throws the core's `invalid-number` for bad text. */
 export function readMeasured(value: unknown): Measured {
-  // Numbers are by far the most common input: skip the general path for them.
+  // Numbers are by far the most common input, and a parameter left out the next: skip the
+  // general path for both (a left-out parameter reaches every element of a range as undefined).
   if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (value === undefined || value === null) return null;
   return parseCellValue(toCellInput(value));
 }
 

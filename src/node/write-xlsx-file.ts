@@ -3,17 +3,29 @@
  * they are written, so a consolidated workbook of 100,000 rows needs little memory. Written to a
  * temporary name in the same folder and renamed, so a reader never sees half a file.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { addWorksheet, fillWorksheet } from "../workbook/exceljs-writer";
 import { fitToExcel, type CutText } from "../workbook/excel-limits";
 import type { WorkbookOut } from "../workbook/output";
 import { writeAtomically } from "./write-atomically";
 
+type StreamingWriter = typeof ExcelJS.stream.xlsx.WorkbookWriter;
+
+/**
+ * exceljs's streaming writer alone, loaded on first use: the package's entry loads its reader,
+ * CSV and in-memory model too, some 0.3 s at every start of a process that writes one file.
+ */
+function streamingWriter(): StreamingWriter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a deep, lazy require: exceljs has no entry for the writer alone
+  return require("exceljs/lib/stream/xlsx/workbook-writer") as StreamingWriter;
+}
+
 /** Writes `book` to `file`; returns the texts cut to Excel's limit (see excel-limits.ts), for a warning. */
 export async function writeXlsxFile(file: string, whole: WorkbookOut): Promise<CutText[]> {
   const { book, cut } = fitToExcel(whole);
   await writeAtomically(file, async (temporary) => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
+    const WorkbookWriter = streamingWriter();
+    const workbook = new WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
     workbook.creator = "Puls";
     if (book.calculateOnOpen === true) workbook.calcProperties = { fullCalcOnLoad: true };
     for (const sheet of book.sheets) {

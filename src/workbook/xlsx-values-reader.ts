@@ -287,6 +287,8 @@ function cellValue(type: string, text: string, style: number, context: SheetCont
 
 const OPENDOCUMENT = "application/vnd.oasis.opendocument";
 
+const NO_SHEETS: ReadonlySet<string> = new Set();
+
 /** The zip of a workbook, or why the bytes are none. */
 function openZip(bytes: Uint8Array, limits: UnzipLimits): ZipReader {
   try {
@@ -301,10 +303,12 @@ function openZip(bytes: Uint8Array, limits: UnzipLimits): ZipReader {
 }
 
 /**
- * Reads an .xlsx file's cell values, within `limits`.
+ * Reads an .xlsx file's cell values, within `limits`. The sheets named in `skip` are listed (a
+ * check of which sheets a workbook has still sees them) but never inflated nor parsed: their
+ * grid is empty. Collection skips the unit's Pulstavla, half of a template's XML and nothing it reads.
  * @throws WorkbookReadError when the bytes are not a readable .xlsx file, or go past a limit.
  */
-export function readWorkbookValues(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): WorkbookGrid {
+export function readWorkbookValues(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS, skip: ReadonlySet<string> = NO_SHEETS): WorkbookGrid {
   const zip = openZip(bytes, limits);
   try {
     const parts = workbookParts(zip);
@@ -316,7 +320,7 @@ export function readWorkbookValues(bytes: Uint8Array, limits: ReadLimits = DEFAU
       maxCells: limits.maxCells,
     };
     // Only the sheets the workbook lists are read; any other part is never inflated.
-    return { sheets: parts.sheets.map((entry) => readSheet(zip.read(entry.path), entry, context)) };
+    return { sheets: parts.sheets.map((entry) => (skip.has(entry.name) ? { name: entry.name, state: entry.state, rows: [] } : readSheet(zip.read(entry.path), entry, context))) };
   } catch (caught) {
     if (caught instanceof ZipError) return fail(caught.failure);
     throw caught;

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { unzipSync, zipSync } from "fflate";
 import { examplePlan } from "../../src/example/generate-plan";
 import { exampleUnitFiles } from "../../src/example/unit-workbooks";
 import { readWorkbook } from "../../src/workbook/exceljs-reader";
@@ -65,6 +66,26 @@ describe("the fast values reader", () => {
     expect(existsSync(saved)).toBe(true);
     await expectSameGrid(new Uint8Array(readFileSync(saved)));
   }, 120_000);
+
+  it("lists a skipped sheet without reading it, and reads the others as before", async () => {
+    const file = exampleUnitFiles(plan, "2026-09-01T08:00:00")[0];
+    if (file === undefined) throw new Error("the example has unit files");
+    const bytes = await writeWorkbook(file.book);
+    const whole = readWorkbookValues(bytes);
+    expect(whole.sheets.find((sheet) => sheet.name === "Pulstavla")?.rows.length).toBeGreaterThan(0);
+    const skipped = readWorkbookValues(bytes, undefined, new Set(["Pulstavla"]));
+    expect(skipped.sheets.map((sheet) => sheet.name)).toEqual(whole.sheets.map((sheet) => sheet.name));
+    expect(skipped.sheets.find((sheet) => sheet.name === "Pulstavla")?.rows).toEqual([]);
+    expect(skipped.sheets.filter((sheet) => sheet.name !== "Pulstavla")).toEqual(whole.sheets.filter((sheet) => sheet.name !== "Pulstavla"));
+    // Never inflated: a damaged part behind the skipped sheet does not stop the read.
+    const parts = unzipSync(bytes);
+    // exceljs writes the sheets' parts in order: sheet1.xml, sheet2.xml …
+    const pulseBoardPart = `xl/worksheets/sheet${whole.sheets.findIndex((sheet) => sheet.name === "Pulstavla") + 1}.xml`;
+    expect(parts[pulseBoardPart]).toBeDefined();
+    const damaged = zipSync({ ...parts, [pulseBoardPart]: [new TextEncoder().encode("<worksheet><sheetData><row r=\"x\">"), { level: 0 }] });
+    expect(() => readWorkbookValues(damaged)).toThrow();
+    expect(readWorkbookValues(damaged, undefined, new Set(["Pulstavla"])).sheets.filter((sheet) => sheet.name !== "Pulstavla")).toEqual(whole.sheets.filter((sheet) => sheet.name !== "Pulstavla"));
+  });
 
   it("refuses bytes that are not an .xlsx workbook", () => {
     expect(() => readWorkbookValues(new TextEncoder().encode("hej"))).toThrow();

@@ -9,6 +9,7 @@ import path from "node:path";
 import { instantOf, parseLocalDateTime, reportInputOf, type ChecklistItem, type CollectedPeriod, type Language, type LocalDateTime, type Plan } from "../../core";
 import { EXAMPLE_PERIOD, examplePlan } from "../../example/generate-plan";
 import { exampleUnitFiles } from "../../example/unit-workbooks";
+import { collectionThreads } from "../../node/collect-threads";
 import { expandInputs } from "../../node/files";
 import { planWorkbook } from "../../workbook/plan/write-plan";
 import { collectionLog, recordedSources, withLog, type FileRecord } from "../audit";
@@ -91,7 +92,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   const { files } = await expandInputs([inputsFolder]);
   const onFile = options.onFile === undefined ? undefined : (done: number, total: number) => options.onFile?.(done, total, files[done - 1] ?? "");
   const read: FileRecord[] = [];
-  const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(files), nodeDigest, read), collectedAt: now, onFile });
+  const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(files), nodeDigest, read), collectedAt: now, onFile, parallel: collectionThreads() });
   const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);
   const logContext = { at: now, user: options.user ?? "Puls demo" };
   const log = collectionLog([], plan, consolidation, reportInputOf(plan, consolidation), read, logContext);

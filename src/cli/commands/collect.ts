@@ -4,7 +4,7 @@
 import path from "node:path";
 import { collectionLog, recordedSources, withLog, type FileRecord } from "../../app/audit";
 import { collectPeriod, collectedWorkbook, collectionTime, summarise, toSummaryProblem } from "../../app/collect";
-import { OutputGuard, expandInputs, fileSources, nodeDigest, writeWorkbookFile } from "../../app/node";
+import { OutputGuard, collectionThreads, expandInputs, fileSources, nodeDigest, writeWorkbookFile } from "../../app/node";
 import { reportInputOf, warning } from "../../core";
 import { CommandError, UsageError, progress, type CliContext, type Bilingual } from "../context";
 import { common, optionalString, parse, required } from "../options";
@@ -77,7 +77,7 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   // Progress names each file by its full path, as the user gave the folders.
   const onFile = (done: number, total: number) => show(done, total, inputs[done - 1] ?? "");
   const read: FileRecord[] = [];
-  const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(inputs), nodeDigest, read), collectedAt, onFile });
+  const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(inputs), nodeDigest, read), collectedAt, onFile, parallel: collectionThreads() });
   // The log carried on: an earlier run's at --out, else the plan's (a copy of a plan Puls wrote).
   const log = collectionLog(await logToCarry(out, planFile), plan, consolidation, reportInputOf(plan, consolidation), read, logContextOf(values.user, context));
   const cut = await writeWorkbookFile(out, withLog(collectedWorkbook(plan, consolidation, values["into-plan"] === true), log));

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { collectPeriod, collectionTime } from "../../app/collect";
-import { OutputGuard, PdfExportError, expandInputs, fileSources, folderSink, nodeWorkbookPdf } from "../../app/node";
+import { OutputGuard, PdfExportError, collectionThreads, expandInputs, fileSources, folderSink, nodeWorkbookPdf } from "../../app/node";
 import { writePulseBoards } from "../../app/pulse-board-files";
 import { reportInput, type OutcomeSource } from "../../app/reports";
 import { loadConsolidated } from "../consolidated-file";
@@ -75,7 +75,7 @@ export async function pulstavla(args: readonly string[], context: CliContext): P
   const period = periodOf(plan, optionalString(values.period));
   // A folder is collected (read, never changed); a file is a consolidated workbook; nothing is the plan's own Utfall.
   let source: OutcomeSource = { kind: "plan" };
-  if (data !== undefined && folders.length > 0) source = { kind: "collected", collected: await collectPeriod({ plan, period, sources: fileSources(files), collectedAt: collectionTime(undefined, context.now()) }) };
+  if (data !== undefined && folders.length > 0) source = { kind: "collected", collected: await collectPeriod({ plan, period, sources: fileSources(files), collectedAt: collectionTime(undefined, context.now()), parallel: collectionThreads() }) };
   else if (data !== undefined) source = { kind: "consolidated", data: await loadConsolidated({ file: path.resolve(context.cwd, data), shownAs: data, plan, period }, context, options.lang) };
   const toPdf = async (xlsx: Uint8Array, name: string) => {
     try {

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { collectPeriod, collectionTime } from "../../app/collect";
-import { OutputGuard, expandInputs, fileSources, folderSink } from "../../app/node";
+import { OutputGuard, collectionThreads, expandInputs, fileSources, folderSink } from "../../app/node";
 import { REMINDER_STATE_LABELS, remindersCsv, remindersOf, type Reminders } from "../../app/remind";
 import { dayOf, type Language, type ReportingStatusRow } from "../../core";
 import { loadConsolidated } from "../consolidated-file";
@@ -104,7 +104,7 @@ export async function remind(args: readonly string[], context: CliContext): Prom
   const at = collectionTime(date, context.now());
   // A folder is collected (read, never changed) for its reporting status; a file is a consolidated workbook.
   let reporting: readonly ReportingStatusRow[];
-  if (folders.length > 0) reporting = (await collectPeriod({ plan, period, sources: fileSources(files), collectedAt: at })).reporting;
+  if (folders.length > 0) reporting = (await collectPeriod({ plan, period, sources: fileSources(files), collectedAt: at, parallel: collectionThreads() })).reporting;
   else reporting = (await loadConsolidated({ file: path.resolve(context.cwd, data), shownAs: data, plan, period }, context, options.lang)).reporting;
   const list = remindersOf(plan, period, reporting, dayOf(at));
   const written: string[] = [];
