@@ -345,6 +345,10 @@ describeInBrowser("the wizard in a plain browser", () => {
     await page.getByRole("button", { name: "Skapa utkast: Årsredovisning" }).waitFor();
     expect(await page.getByRole("button", { name: "Skapa: Årsredovisning" }).count()).toBe(0);
     await page.getByText("Årsredovisningen görs för ett helår; perioden 2026-D är ett delår.", { exact: false }).waitFor();
+    // One primary button: the interim period's own report.
+    // (Fluent marks no appearance in a class: a primary button is the one filled with the brand colour, the others white.)
+    const filled = await page.locator("ul.reports button").evaluateAll((buttons) => buttons.filter((b) => getComputedStyle(b).backgroundColor !== "rgb(255, 255, 255)").map((b) => b.getAttribute("aria-label")));
+    expect(filled).toEqual(["Skapa: Delårsrapport"]);
     await page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks.splice(0));
     // The reports are built in the report worker, not on the page's thread.
     const workers: string[] = [];

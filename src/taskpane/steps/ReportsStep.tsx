@@ -1,6 +1,8 @@
 /**
  * Step 6, Rapporter: the four reports, as files to save and (in Excel) into the workbook. A report
  * the period does not allow (src/app/report-allowances.ts) is offered only as a draft, with the reason.
+ * One primary button, as in every step: the period's own council report (the annual or interim
+ * report, else the operational report); the others are there with equal, lesser weight.
  */
 import { Body1, Button } from "@fluentui/react-components";
 import type { ReportKind } from "../../app/reports";
@@ -18,11 +20,13 @@ export interface ReportsStepProps {
   readonly onFiles: (kind: ReportKind) => void;
   readonly onWorkbook: (kind: ReportKind) => void;
   readonly onNewWorkbook: (kind: ReportKind) => void;
+  /** The period's main report (its primary button), or null when none can be made but as a draft. */
+  readonly main: ReportKind | null;
 }
 
 const KINDS: readonly ReportKind[] = ["operational", "political", "annual", "interim"];
 
-export function ReportsStep({ texts, period, collected, inExcel, canOpenNew, busy, draftOnly, onFiles, onWorkbook, onNewWorkbook }: ReportsStepProps) {
+export function ReportsStep({ texts, period, collected, inExcel, canOpenNew, busy, draftOnly, onFiles, onWorkbook, onNewWorkbook, main }: ReportsStepProps) {
   return (
     <section aria-labelledby="step-title" className="stack">
       <Body1 as="p">{texts.reportsLead(period)}</Body1>
@@ -36,7 +40,7 @@ export function ReportsStep({ texts, period, collected, inExcel, canOpenNew, bus
             <Body1 as="h3" className="report-name">{texts.reportNames[kind]}</Body1>
             {why === undefined ? null : <Body1 as="p" className="hint">{texts.reportDraftOnly(why)}</Body1>}
             <div className="row">
-              <Button appearance={why === undefined ? "primary" : "secondary"} disabled={busy} onClick={() => onFiles(kind)} aria-label={`${make}: ${texts.reportNames[kind]}`}>
+              <Button appearance={kind === main ? "primary" : "secondary"} disabled={busy} onClick={() => onFiles(kind)} aria-label={`${make}: ${texts.reportNames[kind]}`}>
                 {make}
               </Button>
               {inExcel ? <Button disabled={busy} onClick={() => onWorkbook(kind)}>{texts.reportInWorkbook}</Button> : null}

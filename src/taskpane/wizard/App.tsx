@@ -6,7 +6,7 @@
 import { Body1, Button, Caption1, Field, FluentProvider, ProgressBar, Select, Spinner, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { PlanLoadError } from "../../app/plan";
-import { obstacleSentence, reportAllowancesOf } from "../../app/report-allowances";
+import { obstacleSentence, reportAllowancesOf, reportsForPeriod } from "../../app/report-allowances";
 import { reportInputOf, type Language } from "../../core";
 import { justificationProposals } from "../../app/checklist";
 import { isSelectable } from "../excel/select-cell";
@@ -309,7 +309,7 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
         onDownloadPlan={() => run(actions.savePlan)}
       />
     ),
-    reports: actions === null ? null : (
+    reports: actions === null || plan === null ? null : (
       <ReportsStep
         key="reports"
         texts={texts}
@@ -319,6 +319,7 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
         canOpenNew={host.workbook !== null && host.workbook.openAsNewWorkbook !== null}
         busy={busy}
         draftOnly={draftOnly}
+        main={[reportsForPeriod(plan, session.period)[2], "operational" as const].find((kind) => kind !== undefined && draftOnly[kind] === undefined) ?? null}
         onFiles={(kind) => runFor("reports", (signal) => actions.reportFiles(kind, signal))}
         onWorkbook={(kind) => runFor("reports", (signal) => actions.reportIntoWorkbook(kind, signal))}
         onNewWorkbook={(kind) => runFor("reports", (signal) => actions.reportAsNewWorkbook(kind, signal))}
