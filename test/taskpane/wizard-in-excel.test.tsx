@@ -135,6 +135,10 @@ describe("the wizard inside Excel", () => {
     const collectionEntry = excel.valuesOf("Logg").slice(1).find((row) => row[3] === "Insamling");
     expect(collectionEntry?.[2]).toBe("Karin Kontroller");
     expect(collectionEntry?.[4]).toBe(plan.settings.currentPeriod);
+    // Written again, the consolidation carries the same log: one collection, one entry.
+    await click("Skriv sammanställningen i arbetsboken");
+    await until(() => excel.operations.filter((o) => o.op === "add" && o.sheet === "Logg").length === 2, "Logg written again");
+    expect(excel.valuesOf("Logg").slice(1).filter((row) => row[3] === "Insamling")).toHaveLength(1);
 
     // 4 A problem in a unit sheet of this workbook can be shown.
     await click("4. Granska");

@@ -78,9 +78,12 @@ export function wizardActions(context: ActionContext) {
   // Who does what when, for the audit log: the name given in the pane, at the Swedish time now.
   // The log is workbook text, Swedish whatever the pane's language (docs/workbooks.md §4).
   const logContext = (): LogContext => ({ at: swedishClock().now(), user: context.user.trim() === "" ? UNKNOWN_USER : context.user.trim() });
-  /** The log after this collection (the files it read, the assessments set since), as the pane writes it next. */
-  const loggedCollection = (consolidation: NonNullable<Session["consolidation"]>) =>
-    collectionLog(session.log, plan, consolidation, reportInputOf(plan, consolidation), session.files, logContext());
+  /**
+   * The log after a collection (the files it read, the assessments set since), kept in the
+   * session at once: saving or writing the consolidation again writes the same log, not a second entry.
+   */
+  const loggedCollection = (consolidation: NonNullable<Session["consolidation"]>, files: readonly FileRecord[]) =>
+    collectionLog(session.log, plan, consolidation, reportInputOf(plan, consolidation), files, logContext());
   const save = (name: string, bytes: Uint8Array) => {
     host.save(name, bytes);
     return success(texts.saved(name));
@@ -130,7 +133,8 @@ export function wizardActions(context: ActionContext) {
         const said = (mismatch.inPlan ? texts.periodMismatch : texts.periodMismatchUnknown)(mismatch.found, mismatch.files, mismatch.total, period);
         return { kind: "warning", text: said, action: mismatch.inPlan ? { label: texts.periodSwitch(mismatch.found), run: () => context.onSwitchPeriod(mismatch.found) } : undefined };
       }
-      update((now) => ({ ...now, consolidation, nextYear: null, files: read }));
+      const log = loggedCollection(consolidation, read);
+      update((now) => ({ ...now, consolidation, nextYear: null, log }));
       const missing = consolidation.reporting.filter((row) => row.state === "missing").length;
       return success(texts.collectDone(files.length, consolidation.problems.length, missing));
     },
@@ -139,7 +143,8 @@ export function wizardActions(context: ActionContext) {
       const workbook = host.workbook;
       if (workbook === null) return null;
       const consolidation = collectOpenWorkbook(plan, period, await workbook.read(), workbook.name, collectionTime(collectedAt, new Date()));
-      update((now) => ({ ...now, consolidation, nextYear: null, files: [] }));
+      const log = loggedCollection(consolidation, []);
+      update((now) => ({ ...now, consolidation, nextYear: null, log }));
       const submitted = consolidation.reporting.filter((row) => row.state !== "missing").length;
       return success(texts.collectSheetsDone(submitted, consolidation.problems.length));
     },
@@ -147,17 +152,12 @@ export function wizardActions(context: ActionContext) {
     saveConsolidated: async (): Promise<NoticeText | null> => {
       if (session.consolidation === null) return null;
       const writers = await loadFileWriters();
-      const log = loggedCollection(session.consolidation);
-      const saved = save(texts.fileNames.consolidated(period), await writers.consolidatedBytes(plan, session.consolidation, log));
-      update((now) => ({ ...now, log }));
-      return saved;
+      return save(texts.fileNames.consolidated(period), await writers.consolidatedBytes(plan, session.consolidation, session.log));
     },
 
     writeConsolidated: async (): Promise<NoticeText | null> => {
       if (session.consolidation === null || host.workbook === null) return null;
-      const log = loggedCollection(session.consolidation);
-      const written = await host.workbook.writeSheets([...collectionSheetsForPlan(plan, session.consolidation), logSheetOf(log)]);
-      update((now) => ({ ...now, log }));
+      const written = await host.workbook.writeSheets([...collectionSheetsForPlan(plan, session.consolidation), logSheetOf(session.log)]);
       return success(texts.consolidatedWritten(written.length));
     },
 

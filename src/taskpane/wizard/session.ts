@@ -2,7 +2,7 @@
  * The wizard's data between steps, and the pure steps on it: opening a plan, remembering where the
  * user was, setting an assessment. No React and no Office here, so it is tested directly.
  */
-import { logOfGrid, logOfWorkbook, type FileRecord } from "../../app/audit";
+import { logOfGrid, logOfWorkbook } from "../../app/audit";
 import { collectGrid } from "../../app/collect";
 import { loadPlan, planOfGrid as readPlanGrid, startingPeriod } from "../../app/plan";
 import { reportingUnits } from "../../app/templates";
@@ -27,13 +27,11 @@ export interface Session {
   readonly assessments: readonly AssessmentEntry[];
   /** Next year's plan, once made in the last step (its proposals and findings are shown there). */
   readonly nextYear: NextYearPlan | null;
-  /** The files the last collection read, as the log records them (name, size, change time, SHA-256). */
-  readonly files: readonly FileRecord[];
-  /** The audit log as the pane last wrote it (at first the plan's), so that what it writes next appends to it. */
+  /** The audit log: the plan's, with what the pane logged since (each collection once, assessments, plan copies); what it writes carries it. */
   readonly log: readonly LogEntry[];
 }
 
-export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [], nextYear: null, files: [], log: [] };
+export const EMPTY_SESSION: Session = { plan: null, period: "", consolidation: null, assessments: [], nextYear: null, log: [] };
 
 /** A plan from the open workbook's grid. */
 export function planOfGrid(grid: WorkbookGrid, name: string): LoadedPlan {
@@ -54,7 +52,7 @@ export function withPlan(loaded: LoadedPlan, remembered: Memory | null): Session
   const assessments = remembered?.assessments ?? [];
   let plan = loaded.plan;
   for (const entry of assessments) plan = withAssessment(plan, entry);
-  return { plan: { ...loaded, plan }, period: startingPeriod(plan, remembered?.period), consolidation: null, assessments, nextYear: null, files: [], log: loaded.log };
+  return { plan: { ...loaded, plan }, period: startingPeriod(plan, remembered?.period), consolidation: null, assessments, nextYear: null, log: loaded.log };
 }
 
 /** The session with the controller's assessment set, the collection evaluated again. */
