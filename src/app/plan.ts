@@ -63,14 +63,20 @@ function failureOf(grid: WorkbookGrid, kind: WorkbookKind): PlanLoadFailure | un
  * @throws PlanLoadError when the bytes are no workbook, or a unit template, a consolidated workbook or another workbook.
  */
 export function loadPlan(bytes: Uint8Array, name: string): PlanReading {
-  let grid: WorkbookGrid;
+  return planOfGrid(planWorkbookGrid(bytes), name);
+}
+
+/**
+ * A plan file's values, read once for all that is taken from it (the plan, its log).
+ * @throws PlanLoadError when the bytes are no readable workbook.
+ */
+export function planWorkbookGrid(bytes: Uint8Array): WorkbookGrid {
   try {
-    grid = readWorkbookValues(bytes);
+    return readWorkbookValues(bytes);
   } catch (caught) {
     if (caught instanceof WorkbookReadError) throw new PlanLoadError("unreadable");
     throw caught;
   }
-  return planOfGrid(grid, name);
 }
 
 /** Why no period could be chosen. */

@@ -44,7 +44,12 @@ export function reportAllowances(plan: Plan, period: string, data: Pick<ReportBa
 
 /** The reports `alla` makes for a period: the operational report, the political analysis, and the annual report for a full year or else the interim report. */
 export function reportsForPeriod(plan: Plan, period: string): ReportKind[] {
-  return ["operational", "political", periodKindOf(plan, period) === "fullYear" ? "annual" : "interim"];
+  return ["operational", "political", councilReportOf(plan, period)];
+}
+
+/** The period's own report to the council: the annual report for a full year, else the interim report. */
+export function councilReportOf(plan: Plan, period: string): "annual" | "interim" {
+  return periodKindOf(plan, period) === "fullYear" ? "annual" : "interim";
 }
 
 /** The allowances of a period from a collection (its evaluation), or from the plan's own outcomes. */

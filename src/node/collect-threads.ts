@@ -20,7 +20,7 @@ const MOST_THREADS = 4;
 const FEWEST_FILES = 8;
 
 /** The threads to use by default: one per core, at most {@link MOST_THREADS}. */
-export function defaultThreads(): number {
+function defaultThreads(): number {
   return Math.min(MOST_THREADS, availableParallelism());
 }
 

@@ -22,6 +22,6 @@ export function fileSource(file: string): UnitSource {
 /** Collects `period` of `plan` from the given unit files. */
 export async function collectFiles(plan: Plan, period: string, files: readonly string[], options: CollectOptions): Promise<CollectedPeriod> {
   // Progress names the file's full path, as the CLI always has.
-  const onFile = options.onFile === undefined ? undefined : (done: number, total: number, name: string) => options.onFile?.(done, total, files[done - 1] ?? name);
+  const onFile = options.onFile === undefined ? undefined : (done: number, total: number, name: string, index: number) => options.onFile?.(done, total, files[index] ?? name, index);
   return collectSources(plan, period, files.map(fileSource), { ...options, onFile, parallel: options.parallel ?? collectionThreads(options.threads) });
 }

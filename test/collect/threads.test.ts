@@ -41,14 +41,16 @@ describe("collection over threads", () => {
       (async () => {
         const one = await puls.collectFiles(plan, "2026-D", files, { ...options, threads: 1 });
         let counted = 0;
-        const two = await puls.collectFiles(plan, "2026-D", files, { ...options, threads: 2, onFile: () => counted++ });
-        console.log(JSON.stringify({ same: json(one) === json(two), started, counted, actuals: one.actuals.length, damaged: one.problems.filter((p) => JSON.stringify(p).includes("Trasig")).length }));
+        const named = [];
+        const two = await puls.collectFiles(plan, "2026-D", files, { ...options, threads: 2, onFile: (done, total, file) => { counted++; named.push(file); } });
+        console.log(JSON.stringify({ same: json(one) === json(two), started, counted, eachNamedOnce: json([...named].sort()) === json([...files].sort()), actuals: one.actuals.length, damaged: one.problems.filter((p) => JSON.stringify(p).includes("Trasig")).length }));
       })();`;
     const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
     expect(run.stderr).toBe("");
-    const result = JSON.parse(run.stdout.trim()) as { same: boolean; started: number; counted: number; actuals: number; damaged: number };
+    const result = JSON.parse(run.stdout.trim()) as { same: boolean; started: number; counted: number; eachNamedOnce: boolean; actuals: number; damaged: number };
     // One thread reads on the main thread; two start two threads.
-    expect(result).toEqual({ same: true, started: 2, counted: files.length, actuals: expect.any(Number), damaged: 1 });
+    // Progress names each file once, by its path, whatever order the threads finish in.
+    expect(result).toEqual({ same: true, started: 2, counted: files.length, eachNamedOnce: true, actuals: expect.any(Number), damaged: 1 });
     expect(result.actuals).toBeGreaterThan(100);
   }, 60_000);
 });

@@ -48,6 +48,10 @@ describe("the goal tree of an organisation", () => {
     expect(withIndicators.some((node) => node.indicators.some((indicator) => indicator.below.length > 0))).toBe(true);
   });
 
+  it("is the whole plan's tree without an organisation, the municipality's where it has one root", () => {
+    expect(goalTree(plan, evaluation, null)).toEqual(goalTree(plan, evaluation, "K"));
+  });
+
   it("does not follow a goal that names itself as its parent", () => {
     const first = plan.goals[0];
     if (first === undefined) throw new Error("the example has goals");

@@ -90,7 +90,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
 
   options.onStep?.("collect");
   const { files } = await expandInputs([inputsFolder]);
-  const onFile = options.onFile === undefined ? undefined : (done: number, total: number) => options.onFile?.(done, total, files[done - 1] ?? "");
+  const onFile = options.onFile === undefined ? undefined : (done: number, total: number, _name: string, index: number) => options.onFile?.(done, total, files[index] ?? "");
   const read: FileRecord[] = [];
   const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(files), nodeDigest, read), collectedAt: now, onFile, parallel: collectionThreads() });
   const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);

@@ -5,4 +5,4 @@
 export * from "./files";
 export { runDemo, type DemoOptions, type DemoResult } from "./demo";
 export { nodeDigest, logUser } from "./audit";
-export { collectionThreads, defaultThreads } from "../../node/collect-threads";
+export { collectionThreads } from "../../node/collect-threads";

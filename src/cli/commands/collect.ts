@@ -75,7 +75,7 @@ export async function collect(args: readonly string[], context: CliContext): Pro
   const collectedAt = collectionTime(date, context.now());
   const show = progress(context, TEXTS[options.lang].progress);
   // Progress names each file by its full path, as the user gave the folders.
-  const onFile = (done: number, total: number) => show(done, total, inputs[done - 1] ?? "");
+  const onFile = (done: number, total: number, _name: string, index: number) => show(done, total, inputs[index] ?? "");
   const read: FileRecord[] = [];
   const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(inputs), nodeDigest, read), collectedAt, onFile, parallel: collectionThreads() });
   // The log carried on: an earlier run's at --out, else the plan's (a copy of a plan Puls wrote).

@@ -2,9 +2,9 @@
  * The goal tree of an organisation, as the task pane's overview and assessment show it: from the
  * vision and the priority areas down to the result goals and the goals of divisions and units,
  * each with its assessment, its indicators with their status where the goal is set, and the
- * organisations below with theirs (the drill-down from goal to indicator to unit). Only the
- * branches that reach the organisation asked about or anything below it are kept, so a division's
- * tree is the vision and areas over its own goals.
+ * organisations below with theirs (the drill-down from goal to indicator to unit). For an
+ * organisation, only the branches that reach it or anything below it are kept, so a division's
+ * tree is the vision and areas over its own goals; without one, the whole plan's.
  */
 import type { Evaluation, GoalAssessment, StatusRow } from "../evaluation/model";
 import type { Goal, Indicator, Plan } from "../plan/model";
@@ -36,10 +36,10 @@ export interface OverviewCounts {
 /** Deeper than any plan's goal tree: a parent chain that loops is cut here rather than followed. */
 const MAX_DEPTH = 12;
 
-/** The goal tree over `organisation` and everything below it. */
-export function goalTree(plan: Plan, evaluation: Evaluation, organisation: string): GoalNode[] {
+/** The goal tree over `organisation` and everything below it; over every organisation for null. */
+export function goalTree(plan: Plan, evaluation: Evaluation, organisation: string | null): GoalNode[] {
   const tree = new OrgTree(plan.organisation);
-  const inside = new Set(tree.subtree(organisation).map((unit) => unit.id));
+  const inside = new Set((organisation === null ? plan.organisation : tree.subtree(organisation)).map((unit) => unit.id));
   const order = new Map(plan.organisation.map((unit, index) => [unit.id, index]));
   const assessments = new Map(evaluation.goals.map((goal) => [`${goal.goal}\u0000${goal.organisation}`, goal]));
   const statusesOf = new Map<string, StatusRow[]>();

@@ -2,8 +2,8 @@
  * The goal tree (core's goalTree) as nested disclosures: vision, priority area, result goal and the
  * goals of divisions and units, each with its assessment as a word and a colour; under a goal its
  * indicators with their status, and under an indicator the units below with outcome (its target
- * under it: three columns fit a 320 px pane five levels deep) and status. Native <details> elements: keyboard and screen readers know them, nothing is rendered
- * for a branch until it is opened. `extra` puts something beside a goal (the assessment step's
+ * under it: three columns fit a 320 px pane five levels deep) and status. Native <details>
+ * elements: keyboard and screen readers know them. `extra` puts something beside a goal (the assessment step's
  * form and its confirmation).
  */
 import type { ReactNode } from "react";

@@ -100,11 +100,10 @@ export function AssessStep({ texts, language, plan, evaluation, proposals, today
       (filter === "all" || (filter === "result" ? goals.get(goal.goal)?.level === "resultGoal" : goal.manual !== null)) &&
       matchesSearch(`${goal.goal} ${goals.get(goal.goal)?.name ?? ""} ${orgs.get(goal.organisation) ?? ""}`, search),
   );
-  const tree = useMemo(() => (plan.organisation[0] === undefined ? [] : goalTree(plan, evaluation, plan.organisation.find((unit) => unit.parent === null)?.id ?? plan.organisation[0].id)), [plan, evaluation]);
-  const byKey = useMemo(() => new Map(evaluation.goals.map((goal) => [key(goal), goal])), [evaluation]);
+  const tree = useMemo(() => goalTree(plan, evaluation, null), [plan, evaluation]);
   /** A goal's facts, its form or the button that opens it, and the confirmation of a save beside it. */
-  const card = (goal: GoalAssessment | undefined) =>
-    goal === undefined ? null : (
+  const card = (goal: GoalAssessment | null) =>
+    goal === null ? null : (
       <div className="goal-card" data-card={key(goal)}>
         <dl className="facts">
           <dt>{texts.assessComputed}</dt>
@@ -174,7 +173,7 @@ export function AssessStep({ texts, language, plan, evaluation, proposals, today
       />
       <Body1 as="p" aria-live="polite">{texts.reviewCounts(shown.length, evaluation.goals.length)}</Body1>
       {filter === "all" && search === "" ? (
-        <GoalTreeView texts={texts} language={language} nodes={tree} names={orgs} label={texts.assessTree} openLevels={ALL_OPEN} extra={(node: GoalNode) => card(byKey.get(`${node.goal.id}|${node.goal.organisation}`))} />
+        <GoalTreeView texts={texts} language={language} nodes={tree} names={orgs} label={texts.assessTree} openLevels={ALL_OPEN} extra={(node: GoalNode) => card(node.assessment)} />
       ) : (
         <ul className="goals">
           {shown.map((goal) => (

@@ -1,8 +1,8 @@
 /**
  * Step 4, Granska: first the overview (the chosen organisation's pulse board: values per colour,
  * goals per assessment, the goal tree down to unit), then the triage (units per state, the missing
- * units by name with the reminder list, the late ones, the errors unit by unit), then the reporting status of every unit and every problem, filterable by
- * severity and by text. Every problem names its unit. Inside Excel, a problem in a cell of the
+ * units by name with the reminder list, the late ones, the errors unit by unit), then the
+ * reporting status of every unit and every problem, filterable by severity and by text. Every problem names its unit. Inside Excel, a problem in a cell of the
  * open workbook can be shown (selected).
  */
 import { Body1, Button, Subtitle2 } from "@fluentui/react-components";

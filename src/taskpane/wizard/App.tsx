@@ -6,7 +6,7 @@
 import { Body1, Button, Caption1, Field, FluentProvider, ProgressBar, Select, Spinner, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { PlanLoadError } from "../../app/plan";
-import { obstacleSentence, reportAllowancesOf, reportsForPeriod } from "../../app/report-allowances";
+import { councilReportOf, obstacleSentence, reportAllowancesOf } from "../../app/report-allowances";
 import { reportInputOf, type Language } from "../../core";
 import { justificationProposals } from "../../app/checklist";
 import { isSelectable } from "../excel/select-cell";
@@ -47,11 +47,11 @@ interface WorkOptions {
 /** Where the controller's name for the log is remembered. */
 const USER_KEY = "user";
 
-/** The key the wizard's memory has: the workbook's own (Excel) or the plan's (browser). */
 /** The reminder list onto the clipboard; refused (and said so) where the host gives no clipboard. */
 const copyText = (text: string): Promise<void> =>
   typeof navigator === "undefined" || navigator.clipboard === undefined ? Promise.reject(new Error("no clipboard")) : navigator.clipboard.writeText(text);
 
+/** The key the wizard's memory has: the workbook's own (Excel) or the plan's (browser). */
 const keyFor = (host: WizardHost, loaded: LoadedPlan) => (host.kind === "excel" ? "wizard" : memoryKey(loaded.plan));
 
 export function App({ host, initialLanguage, today, theme = "light" }: AppProps) {
@@ -74,13 +74,13 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
   const noticeBox = useRef<HTMLDivElement>(null);
   const running = useRef<AbortController | null>(null);
 
+  // Set when the notice a piece of work ends with is to take focus: focused once it has rendered
+  // (the effect below), as a frame's wait alone can come before React's render.
+  const focusNotice = useRef(false);
   /**
    * Runs a piece of work with the pane marked busy (what would change it is disabled meanwhile)
    * and cancellable; its error becomes the notice. True when it succeeded.
    */
-  // Set when the notice a piece of work ends with is to take focus: focused once it has rendered
-  // (the effect below), as a frame's wait alone can come before React's render.
-  const focusNotice = useRef(false);
   const work = useCallback(async (task: (signal: AbortSignal) => Promise<NoticeText | null>, options: WorkOptions = {}): Promise<boolean> => {
     const controller = new AbortController();
     running.current = controller;
@@ -319,7 +319,7 @@ export function App({ host, initialLanguage, today, theme = "light" }: AppProps)
         canOpenNew={host.workbook !== null && host.workbook.openAsNewWorkbook !== null}
         busy={busy}
         draftOnly={draftOnly}
-        main={[reportsForPeriod(plan, session.period)[2], "operational" as const].find((kind) => kind !== undefined && draftOnly[kind] === undefined) ?? null}
+        main={[councilReportOf(plan, session.period), "operational" as const].find((kind) => draftOnly[kind] === undefined) ?? null}
         onFiles={(kind) => runFor("reports", (signal) => actions.reportFiles(kind, signal))}
         onWorkbook={(kind) => runFor("reports", (signal) => actions.reportIntoWorkbook(kind, signal))}
         onNewWorkbook={(kind) => runFor("reports", (signal) => actions.reportAsNewWorkbook(kind, signal))}

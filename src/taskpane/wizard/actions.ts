@@ -22,6 +22,7 @@ import { pauseEvery } from "./pause";
 import { periodMismatch } from "./period-of-files";
 import { reportSheetsForWorkbook } from "./report-sheets";
 import { backgroundJobs } from "./background-jobs";
+import type { ReportJob } from "./background-protocol";
 import { browserDigest } from "./digest";
 import { assessed, collectOpenWorkbook, type Session } from "./session";
 import type { WizardTexts } from "./texts";
@@ -74,7 +75,9 @@ export function wizardActions(context: ActionContext) {
     const obstacles = allowances.find((allowance) => allowance.kind === kind)?.obstacles ?? [];
     return obstacles.length === 0 ? null : { reasons: obstacles };
   };
-  const order = (kind: ReportKind) => ({ plan, period, consolidation: session.consolidation, kind, language, renderChart: renderPngInBrowser, draft: draftOf(kind) });
+  /** A report to build, as the report worker takes it (no chart painter: a function cannot cross to it). */
+  const job = (kind: ReportKind): ReportJob => ({ plan, period, consolidation: session.consolidation, kind, language, draft: draftOf(kind) });
+  const order = (kind: ReportKind) => ({ ...job(kind), renderChart: renderPngInBrowser });
   // Who does what when, for the audit log: the name given in the pane, at the Swedish time now.
   // The log is workbook text, Swedish whatever the pane's language (docs/workbooks.md §4).
   const logContext = (): LogContext => ({ at: swedishClock().now(), user: context.user.trim() === "" ? UNKNOWN_USER : context.user.trim() });
@@ -166,8 +169,10 @@ export function wizardActions(context: ActionContext) {
       return null;
     },
 
-    /** Stores the assessment (on Bedömningar inside Excel, logged on Logg beside it) and only then keeps it in the session. */
-    /** The confirmation is the step's own, beside the goal: no notice far above it. */
+    /**
+     * Stores the assessment (on Bedömningar inside Excel, logged on Logg beside it) and only then
+     * keeps it in the session. No notice: the step confirms it beside the goal.
+     */
     assess: async (entry: AssessmentEntry): Promise<NoticeText | null> => {
       const next = assessed(session, entry);
       if (host.workbook !== null && next.plan !== null) {
@@ -190,8 +195,7 @@ export function wizardActions(context: ActionContext) {
 
     reportFiles: async (kind: ReportKind, signal: AbortSignal): Promise<NoticeText> => {
       // Built in the report worker: the pane stays responsive while exceljs and docx write.
-      const { renderChart: _painter, ...job } = order(kind);
-      const files = await backgroundJobs().reportFiles(job, signal);
+      const files = await backgroundJobs().reportFiles(job(kind), signal);
       stopIfCancelled(signal);
       for (const file of files) host.save(file.fileName, file.bytes);
       return success(texts.saved(files.map((f) => f.fileName).join(", ")));

@@ -7,7 +7,6 @@
  */
 import type { ReportFile } from "../../app/reports";
 import { PlanningError } from "../../app/planning";
-import { nextYearPlan } from "../../core";
 import { renderPngInBrowser } from "../browser/canvas-png";
 import type { FromWorker, NextYearJob, NextYearResult, ReportJob, ToWorker } from "./background-protocol";
 import { Cancelled } from "./cancel";
@@ -24,10 +23,7 @@ export const REPORT_WORKER_URL = "report-worker.js";
 /** The same jobs on the page's own thread. */
 export const ON_THE_PAGE: BackgroundJobs = {
   reportFiles: async (order) => (await loadFileWriters()).reportFiles({ ...order, renderChart: renderPngInBrowser }),
-  nextYear: async ({ plan, year, collected }) => {
-    const result = nextYearPlan(plan, year, collected);
-    return { result, bytes: await (await loadFileWriters()).nextPlanBytes(result) };
-  },
+  nextYear: async ({ plan, year, collected }) => (await loadFileWriters()).nextYear(plan, year, collected),
 };
 
 interface Pending {

@@ -10,7 +10,7 @@ import { newPlan, newPlanWorkbook } from "../../app/plan";
 import { reportFiles as filesOfReport, reportInput, reportWorkbookOf, type Draft, type ReportFile, type ReportFormat, type ReportKind } from "../../app/reports";
 import { makeTemplates, sharedTemplate } from "../../app/templates";
 import type { ChartRenderer, WorkbookOut } from "../../app/ports";
-import type { CollectedPeriod, Language, LocalDateTime, LogEntry, NextYearPlan, Plan } from "../../core";
+import { nextYearPlan, type ActualRow, type CollectedPeriod, type Language, type LocalDateTime, type LogEntry, type NextYearPlan, type Plan } from "../../core";
 import { nextYearWorkbook } from "../../app/planning";
 
 /** One file per unit, in a zip (one download instead of dozens). */
@@ -42,6 +42,15 @@ export function planBytes(plan: Plan, consolidation: CollectedPeriod | null, log
 /** Next year's plan as a workbook (Inför planeringen first, Målvärden with Förslag). */
 export function nextPlanBytes(result: NextYearPlan): Promise<Uint8Array> {
   return workbookBytes(nextYearWorkbook(result));
+}
+
+/**
+ * Next year's plan made and written: the plan with its proposals and findings, and its workbook.
+ * @throws PlanningError when no plan for the year can be made.
+ */
+export async function nextYear(plan: Plan, year: number, collected: readonly ActualRow[]): Promise<{ readonly result: NextYearPlan; readonly bytes: Uint8Array }> {
+  const result = nextYearPlan(plan, year, collected);
+  return { result, bytes: await nextPlanBytes(result) };
 }
 
 export interface ReportOrder {

@@ -5,10 +5,9 @@
  * Statically imports what it uses: a worker cannot load the pane's lazy chunks.
  */
 import { PlanningError } from "../../app/planning";
-import { nextYearPlan } from "../../core";
 import type { Chart } from "../../reports/charts/svg";
 import type { FromWorker, ToWorker } from "./background-protocol";
-import { nextPlanBytes, reportFiles } from "./file-writers";
+import { nextYear, reportFiles } from "./file-writers";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
@@ -42,9 +41,8 @@ async function run(message: ToWorker): Promise<void> {
       const files = await reportFiles({ ...message.order, renderChart: paint(message.id) });
       scope.postMessage({ id: message.id, files }, buffers(files));
     } else {
-      const result = nextYearPlan(message.request.plan, message.request.year, message.request.collected);
-      const bytes = await nextPlanBytes(result);
-      scope.postMessage({ id: message.id, nextYear: { result, bytes } }, [bytes.buffer as ArrayBuffer]);
+      const made = await nextYear(message.request.plan, message.request.year, message.request.collected);
+      scope.postMessage({ id: message.id, nextYear: made }, [made.bytes.buffer as ArrayBuffer]);
     }
   } catch (caught) {
     const error = caught instanceof Error ? caught.message : String(caught);

@@ -2,9 +2,9 @@
  * The wizard's data between steps, and the pure steps on it: opening a plan, remembering where the
  * user was, setting an assessment. No React and no Office here, so it is tested directly.
  */
-import { logOfGrid, logOfWorkbook } from "../../app/audit";
+import { logOfGrid } from "../../app/audit";
 import { collectGrid } from "../../app/collect";
-import { loadPlan, planOfGrid as readPlanGrid, startingPeriod } from "../../app/plan";
+import { planOfGrid as readPlanGrid, planWorkbookGrid, startingPeriod } from "../../app/plan";
 import { reportingUnits } from "../../app/templates";
 import { planFingerprint, reevaluated, withAssessment, type AssessmentEntry, type CollectedPeriod, type LocalDateTime, type LogEntry, type NextYearPlan, type Plan, type Problem } from "../../core";
 import type { WorkbookGrid } from "../../workbook/grid";
@@ -39,10 +39,9 @@ export function planOfGrid(grid: WorkbookGrid, name: string): LoadedPlan {
   return { plan, problems, name, log: logOfGrid(grid) };
 }
 
-/** A plan from a file's bytes. @throws PlanLoadError when the bytes are no workbook, or a template or consolidated workbook. */
+/** A plan from a file's bytes, read once. @throws PlanLoadError when the bytes are no workbook, or a template or consolidated workbook. */
 export function planOfBytes(bytes: Uint8Array, name: string): LoadedPlan {
-  const { plan, problems } = loadPlan(bytes, name);
-  return { plan, problems, name, log: logOfWorkbook(bytes) };
+  return planOfGrid(planWorkbookGrid(bytes), name);
 }
 
 export { reportingUnits, startingPeriod };

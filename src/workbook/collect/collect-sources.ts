@@ -52,8 +52,11 @@ export function readUnitBytes(bytes: Uint8Array, name: string, modified: string 
 
 export interface CollectOptions {
   readonly collectedAt: string;
-  /** Called after each source, for progress. */
-  readonly onFile?: (done: number, total: number, name: string) => void;
+  /**
+   * Called after each source, for progress: how many are done, of how many, and the source just
+   * done (its name and its place in `sources`; with a parallel reader they finish out of order).
+   */
+  readonly onFile?: (done: number, total: number, name: string, index: number) => void;
   /**
    * Called between sources; a browser passes a function that yields to the event loop now and
    * then, so the page stays responsive during a long collection.
@@ -103,7 +106,7 @@ export async function collectSources(plan: Plan, period: string, sources: readon
     const read = await opened(source);
     if (isContent(read)) for (const report of readUnitBytes(read.bytes, source.name, read.modified, context, limits)) reports.push(report);
     else reports.push(read);
-    options.onFile?.(index + 1, sources.length, source.name);
+    options.onFile?.(index + 1, sources.length, source.name, index);
     await options.pause?.();
   }
   return consolidate(context, reports);
@@ -120,7 +123,7 @@ async function readInParallel(sources: readonly UnitSource[], parallel: Parallel
   const finished = (index: number, reports: CheckedSubmission[]) => {
     results[index] = reports;
     done += 1;
-    options.onFile?.(done, sources.length, sources[index]?.name ?? "");
+    options.onFile?.(done, sources.length, sources[index]?.name ?? "", index);
   };
   try {
     for (const [index, source] of sources.entries()) {
