@@ -1,35 +1,38 @@
 /**
- * Collection over the machine's cores: the unit workbooks are read (unzipped, parsed, checked) in
- * worker threads, one per core, while the main thread opens the files and puts the submissions
- * back in the files' order, so the result is the one a single thread gives. Only from the compiled
- * package (lib/), where the thread's script is JavaScript; from TypeScript (the tests' own runs)
- * and for a handful of files, collection reads in turn as before.
+ * Collection over the machine's cores: the unit workbooks are read (unzipped, parsed, checked) by
+ * several readers at once, one per core: this thread and worker threads for the other cores. This
+ * thread also opens the files and puts the submissions back in the files' order, so the result is
+ * the one a single thread gives. This thread reads too because each worker thread holds its own
+ * heap and its own copy of the plan (some 60 MiB while it reads), and this thread's reading costs
+ * no more than its waiting would. Only from the compiled package (lib/), where the thread's script
+ * is JavaScript; from TypeScript (the tests' own runs) and for a handful of files, collection
+ * reads in turn as before.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { CheckedSubmission } from "../core";
-import type { ParallelReader, ParallelReaderFactory } from "../workbook/collect/collect-sources";
+import { collectionContext, type CheckedSubmission } from "../core";
+import { readUnitBytes, type ParallelReader, type ParallelReaderFactory } from "../workbook/collect/collect-sources";
 import type { ThreadJob, ThreadStart } from "./collect-thread";
 
 const THREAD_SCRIPT = path.join(__dirname, "collect-thread.js");
 
-/** More threads than this gain nothing on collection's size of job; fewer files than this are not worth a thread's start. */
-const MOST_THREADS = 4;
+/** More readers than this gain nothing on collection's size of job; fewer files than this are not worth a thread's start. */
+const MOST_READERS = 4;
 const FEWEST_FILES = 8;
 
-/** The threads to use by default: one per core, at most {@link MOST_THREADS}. */
-function defaultThreads(): number {
-  return Math.min(MOST_THREADS, availableParallelism());
+/** The readers to use by default: one per core, at most {@link MOST_READERS}. */
+function defaultReaders(): number {
+  return Math.min(MOST_READERS, availableParallelism());
 }
 
-/** A parallel reader over `threads` worker threads (where it can run, and more than one is asked for). */
-export function collectionThreads(threads: number = defaultThreads()): ParallelReaderFactory {
+/** A parallel reader over `readers` readers, this thread and worker threads (where it can run, and more than one is asked for). */
+export function collectionThreads(readers: number = defaultReaders()): ParallelReaderFactory {
   return ({ plan, period, collectedAt, limits, files }) => {
-    const count = Math.min(Math.floor(threads), Math.ceil(files / FEWEST_FILES));
+    const count = Math.min(Math.floor(readers), Math.ceil(files / FEWEST_FILES));
     if (count < 2 || !existsSync(THREAD_SCRIPT)) return null;
-    return threadPool(count, { plan, period, collectedAt, limits });
+    return threadPool(count - 1, { plan, period, collectedAt, limits });
   };
 }
 
@@ -54,17 +57,32 @@ function threadPool(count: number, start: ThreadStart): ParallelReader {
     return worker;
   };
   const workers = Array.from({ length: count }, (_, thread) => spawn(thread));
+  const context = collectionContext(start.plan, start.period, start.collectedAt);
+  // This thread's turn comes after the event loop has posted the jobs before it to the workers.
+  const readHere = (bytes: Uint8Array, name: string, modified: string | null) =>
+    new Promise<CheckedSubmission[]>((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(readUnitBytes(bytes, name, modified, context, start.limits));
+        } catch (caught) {
+          reject(caught instanceof Error ? caught : new Error(String(caught)));
+        }
+      }),
+    );
+  const readers = count + 1;
   let next = 0;
   return {
-    // Two in flight per thread: one being read, one waiting, so no thread idles between files.
-    width: count * 2,
-    read: (bytes, name, modified) =>
-      new Promise((resolve, reject) => {
-        const id = next++;
-        const thread = id % count;
+    // Two in flight per reader: one being read, one waiting, so no thread idles between files.
+    width: readers * 2,
+    read: (bytes, name, modified) => {
+      const id = next++;
+      const thread = (id % readers) - 1;
+      if (thread < 0) return readHere(bytes, name, modified);
+      return new Promise((resolve, reject) => {
         waiting.set(id, { thread, resolve, reject });
         workers[thread]?.postMessage({ id, bytes, name, modified } satisfies ThreadJob);
-      }),
+      });
+    },
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

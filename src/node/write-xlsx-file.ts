@@ -1,12 +1,14 @@
 /**
  * Writing a workbook to a file with exceljs's streaming writer (Node only): rows go to disk as
- * they are written, so a consolidated workbook of 100,000 rows needs little memory. Written to a
+ * they are written, paced to the compressor (streamed-sheet-pace.ts), so a consolidated workbook of
+ * 100,000 rows needs little memory. Written to a
  * temporary name in the same folder and renamed, so a reader never sees half a file.
  */
 import type ExcelJS from "exceljs";
-import { addWorksheet, fillWorksheet } from "../workbook/exceljs-writer";
+import { addWorksheet, startWorksheet } from "../workbook/exceljs-writer";
 import { fitToExcel, type CutText } from "../workbook/excel-limits";
 import type { WorkbookOut } from "../workbook/output";
+import { compressorCaughtUp, ROWS_PER_LOOK } from "./streamed-sheet-pace";
 import { writeAtomically } from "./write-atomically";
 
 type StreamingWriter = typeof ExcelJS.stream.xlsx.WorkbookWriter;
@@ -30,7 +32,11 @@ export async function writeXlsxFile(file: string, whole: WorkbookOut): Promise<C
     if (book.calculateOnOpen === true) workbook.calcProperties = { fullCalcOnLoad: true };
     for (const sheet of book.sheets) {
       const worksheet = addWorksheet(workbook, sheet);
-      fillWorksheet(worksheet, sheet, { streaming: true });
+      const write = startWorksheet(worksheet, sheet, { streaming: true });
+      for (const [index, row] of sheet.rows.entries()) {
+        write(row, index);
+        if (index % ROWS_PER_LOOK === ROWS_PER_LOOK - 1) await compressorCaughtUp(worksheet);
+      }
       worksheet.commit();
     }
     await workbook.commit();

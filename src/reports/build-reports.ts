@@ -4,15 +4,14 @@
  * rendered once and shared by both. No file system here: the caller writes the bytes.
  */
 import { safeFileName } from "../workbook/file-name";
-import { Packer, type Document } from "docx";
+import type { Document } from "docx";
+import type * as WordModule from "./docx/word-documents";
 import { FollowUp, annualReport, operationalReport, politicalAnalysis, type AnnualReport, type Language, type ReportInput } from "../core";
 import { writeWorkbook } from "../workbook/exceljs-writer";
 import type { WorkbookOut } from "../workbook/output";
 import { renderChart, type RenderedChart } from "./charts/rendered";
 import { keyIndicatorCharts, overviewChart } from "./charts/report-charts";
 import type { ChartRenderer } from "./charts/svg";
-import { annualDocument } from "./docx/annual-document";
-import { politicalDocument } from "./docx/political-document";
 import { REPORT_TEXTS, type Draft, type FirstPageLines, type ReportKind } from "./texts";
 import { draftWorkbook, withFirstPageLines } from "./xlsx/sheets";
 import { annualWorkbook, type AnnualCharts } from "./xlsx/annual-workbook";
@@ -20,6 +19,10 @@ import { operationalWorkbook } from "./xlsx/operational-workbook";
 import { politicalWorkbook } from "./xlsx/political-workbook";
 
 export type ReportFormat = "xlsx" | "docx" | "pdf";
+
+/** The Word documents and docx, loaded with the first document (see word-documents.ts); in the pane's bundle, not a chunk of its own. */
+const wordDocuments = (): Promise<WordDocuments> => import(/* webpackMode: "eager" */ "./docx/word-documents");
+type WordDocuments = typeof WordModule;
 
 /** Turns a Word document into tagged PDF (in Node: LibreOffice, src/node/pdf-export.ts). */
 export type PdfConverter = (docx: Uint8Array, fileName: string) => Promise<Uint8Array>;
@@ -114,9 +117,10 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
     return consume({ ...name(kind, "xlsx"), workbook: draft === undefined ? noted : draftWorkbook(noted, draft.reasons, language) });
   };
   // The Word document, and its tagged PDF where asked for: one document made for both.
-  const addDocument = async (kind: ReportKind, formats: readonly ReportFormat[], make: () => Document) => {
+  const addDocument = async (kind: ReportKind, formats: readonly ReportFormat[], make: (word: WordDocuments) => Document) => {
     if (!formats.includes("docx") && !formats.includes("pdf")) return;
-    const docx = new Uint8Array(await Packer.toArrayBuffer(make()));
+    const word = await wordDocuments();
+    const docx = await word.packed(make(word));
     if (formats.includes("docx")) await add(kind, "docx", docx);
     if (formats.includes("pdf")) {
       if (request.toPdf === undefined) throw new Error("forEachReport: the pdf format needs a PDF converter (toPdf)");
@@ -133,12 +137,12 @@ export async function forEachReport(request: ReportRequest, consume: (file: Made
     } else if (kind === "political") {
       const report = politicalAnalysis(followUp);
       if (formats.includes("xlsx")) await addWorkbook(kind, politicalWorkbook(report, language));
-      await addDocument(kind, formats, () => politicalDocument(report, language, draft, lines));
+      await addDocument(kind, formats, (word) => word.politicalDocument(report, language, draft, lines));
     } else {
       const report = annualReport(followUp, kind);
       const charts = await annualCharts(report, render, language);
       if (formats.includes("xlsx")) await addWorkbook(kind, annualWorkbook(report, charts, language));
-      await addDocument(kind, formats, () => annualDocument(report, charts, language, draft, lines));
+      await addDocument(kind, formats, (word) => word.annualDocument(report, charts, language, draft, lines));
     }
   }
 }

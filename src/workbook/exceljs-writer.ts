@@ -116,7 +116,15 @@ export interface FillOptions {
 }
 
 /** Fills a worksheet from a sheet to write. */
-export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { streaming = false }: FillOptions = {}): void {
+export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, options: FillOptions = {}): void {
+  sheet.rows.forEach(startWorksheet(worksheet, sheet, options));
+}
+
+/**
+ * Writes all of a sheet but its data rows, and returns the writer of those (each row with its
+ * place in `sheet.rows`, in order): the streaming writer's caller paces the rows (write-xlsx-file.ts).
+ */
+export function startWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { streaming = false }: FillOptions = {}): (row: readonly CellOut[], index: number) => void {
   // A table needs at least one data row, and the streaming writer cannot write tables at all.
   const asTable = sheet.table !== undefined && !streaming && sheet.rows.length > 0 && sheet.columns.length > 0;
   const widthOf = (header: string, width: number | undefined) => width ?? Math.max(10, header.length + 2);
@@ -142,6 +150,9 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
     // Across every column Excel has (exceljs's default, 16838, is past the last one: 16383, zero-based).
     if (breaks.has(excelRow.number)) excelRow.addPageBreak(0, 16384);
     row.forEach((cell, c) => {
+      // An empty cell of no format of its own is no cell in the file (exceljs writes none), so none
+      // is made: the consolidated Status sheet alone has a dozen such cells in each of its rows.
+      if (cell === null) return;
       const target = excelRow.getCell(c + 1);
       const value = isFormattedCell(cell) ? cell.value : cell;
       if (withValues) target.value = cellValueOf(cell);
@@ -217,7 +228,7 @@ export function fillWorksheet(worksheet: ExcelJS.Worksheet, sheet: SheetOut, { s
   } else if (sheet.headerTools !== false && sheet.filterButtons !== false && sheet.columns.length > 0) {
     worksheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(headerRow, headerRow + sheet.rows.length), column: sheet.columns.length } };
   }
-  sheet.rows.forEach((row, r) => writeRow(row, worksheet.getRow(r + firstRow), !asTable));
+  return (row, r) => writeRow(row, worksheet.getRow(r + firstRow), !asTable);
 }
 
 /** What exceljs writes for a cell: its value, or a formula Puls wrote with its cached result. */

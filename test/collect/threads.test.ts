@@ -1,7 +1,8 @@
 /**
- * Collection over worker threads (src/node/collect-threads.ts) gives what one thread gives: the
- * same submissions in the files' order, the same problems, one bad file still only its own
- * problem. Run through the compiled package (lib/), as the threads only start from JavaScript.
+ * Collection over several readers, the main thread and worker threads (src/node/collect-threads.ts),
+ * gives what one thread gives: the same submissions in the files' order, the same problems, one
+ * bad file still only its own problem. Run through the compiled package (lib/), as the threads
+ * only start from JavaScript.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -43,14 +44,16 @@ describe("collection over threads", () => {
         let counted = 0;
         const named = [];
         const two = await puls.collectFiles(plan, "2026-D", files, { ...options, threads: 2, onFile: (done, total, file) => { counted++; named.push(file); } });
-        console.log(JSON.stringify({ same: json(one) === json(two), started, counted, eachNamedOnce: json([...named].sort()) === json([...files].sort()), actuals: one.actuals.length, damaged: one.problems.filter((p) => JSON.stringify(p).includes("Trasig")).length }));
+        const startedForTwo = started;
+        const three = await puls.collectFiles(plan, "2026-D", files, { ...options, threads: 3 });
+        console.log(JSON.stringify({ same: json(one) === json(two) && json(one) === json(three), startedForTwo, startedForThree: started - startedForTwo, counted, eachNamedOnce: json([...named].sort()) === json([...files].sort()), actuals: one.actuals.length, damaged: one.problems.filter((p) => JSON.stringify(p).includes("Trasig")).length }));
       })();`;
     const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
     expect(run.stderr).toBe("");
-    const result = JSON.parse(run.stdout.trim()) as { same: boolean; started: number; counted: number; eachNamedOnce: boolean; actuals: number; damaged: number };
-    // One thread reads on the main thread; two start two threads.
+    const result = JSON.parse(run.stdout.trim()) as { same: boolean; startedForTwo: number; startedForThree: number; counted: number; eachNamedOnce: boolean; actuals: number; damaged: number };
+    // One reader is the main thread alone; two are the main thread and one worker thread, three the main thread and two.
     // Progress names each file once, by its path, whatever order the threads finish in.
-    expect(result).toEqual({ same: true, started: 2, counted: files.length, eachNamedOnce: true, actuals: expect.any(Number), damaged: 1 });
+    expect(result).toEqual({ same: true, startedForTwo: 1, startedForThree: 2, counted: files.length, eachNamedOnce: true, actuals: expect.any(Number), damaged: 1 });
     expect(result.actuals).toBeGreaterThan(100);
   }, 60_000);
 });
