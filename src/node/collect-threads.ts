@@ -3,7 +3,7 @@
  * several readers at once, one per core: this thread and worker threads for the other cores. This
  * thread also opens the files and puts the submissions back in the files' order, so the result is
  * the one a single thread gives. This thread reads too because each worker thread holds its own
- * heap and its own copy of the plan (some 60 MiB while it reads), and this thread's reading costs
+ * heap and its own copy of the plan (some 55 MiB while it reads 1,000 units), and this thread's reading costs
  * no more than its waiting would. Only from the compiled package (lib/), where the thread's script
  * is JavaScript; from TypeScript (the tests' own runs) and for a handful of files, collection
  * reads in turn as before.

@@ -1,8 +1,8 @@
 /**
  * Writing a workbook to a file with exceljs's streaming writer (Node only): rows go to disk as
- * they are written, paced to the compressor (streamed-sheet-pace.ts), so a consolidated workbook of
- * 100,000 rows needs little memory. Written to a
- * temporary name in the same folder and renamed, so a reader never sees half a file.
+ * they are written, paced to the compressor (streamed-sheet-pace.ts), so a consolidated workbook
+ * of 100,000 rows needs little memory. Written to a temporary name in the same folder and renamed,
+ * so a reader never sees half a file.
  */
 import type ExcelJS from "exceljs";
 import { addWorksheet, startWorksheet } from "../workbook/exceljs-writer";
