@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the custom functions' spill path, then collection of unit workbooks and the
- * whole cycle. Each prints its figures and ratios against a floor measured in the same run, with
+ * `npm run bench`: start-up of the `puls` command, the custom functions' spill path, then
+ * collection of unit workbooks and the whole cycle. Each prints its figures and ratios against a floor measured in the same run, with
  * its target; the last line says which targets are met.
  */
 import { spawnSync } from "node:child_process";
@@ -12,7 +12,7 @@ import { met, show, type Figure } from "./verdict";
 const folder = mkdtempSync(path.join(tmpdir(), "puls-bench-results-"));
 const results = path.join(folder, "figures.jsonl");
 try {
-  for (const script of ["functions.bench.ts", "collect.bench.ts"]) {
+  for (const script of ["startup.bench.ts", "functions.bench.ts", "collect.bench.ts"]) {
     const run = spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, script)], { stdio: "inherit", env: { ...process.env, PULS_BENCH_RESULTS: results } });
     if (run.status !== 0) process.exit(run.status ?? 1);
     console.log("");

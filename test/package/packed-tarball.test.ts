@@ -159,26 +159,13 @@ describe("the packed package", () => {
     expect(readFileSync(path.join(folder, "node_modules", "puls", "package.json"), "utf8")).toContain('"name": "puls"');
   });
 
-  it("starts puls --help within four times a bare node, loading none of the commands' packages", () => {
+  it("starts puls --help loading none of the commands' packages (its start-up time is a figure of npm run bench)", () => {
     if (notCached !== undefined) return console.warn(notCached);
     const bin = path.join(folder, "node_modules", "puls", "bin", "puls.js");
-    // Best of five whole-process runs each, so a busy machine does not decide the comparison.
-    const bestOf = (args: readonly string[]) =>
-      Math.min(
-        ...Array.from({ length: 5 }, () => {
-          const started = process.hrtime.bigint();
-          expect(spawnSync(process.execPath, [...args], { cwd: folder }).status).toBe(0);
-          return Number(process.hrtime.bigint() - started) / 1e6;
-        }),
-      );
-    const bare = bestOf(["-e", "0"]);
-    const help = bestOf([bin, "--help"]);
-    console.log(`puls --help: ${help.toFixed(0)} ms; node -e 0: ${bare.toFixed(0)} ms (best of 5).`);
-    expect(help).toBeLessThanOrEqual(4 * bare);
-
     const preload = path.join(work, "list-modules.js");
     writeFileSync(preload, 'process.on("exit", () => require("node:fs").writeSync(2, JSON.stringify(Object.keys(require.cache))));\n');
     const listed = spawnSync(process.execPath, ["--require", preload, bin, "--help"], { cwd: folder, encoding: "utf8" });
+    expect(listed.status).toBe(0);
     const loaded = JSON.parse(listed.stderr) as string[];
     expect(loaded.some((file) => file.endsWith(path.join("lib", "cli", "main.js")))).toBe(true);
     expect(loaded.filter((file) => file.includes(`${path.sep}node_modules${path.sep}`) && !file.includes(`${path.sep}node_modules${path.sep}puls${path.sep}`))).toEqual([]);
