@@ -5,7 +5,7 @@
  * `null` or `undefined`, and an error cell as a `CustomFunctions.Error`-like object with a `code`.
  * All of these are missing values here, never zero (docs/rules.md §0).
  */
-import { describeInput, parseCellValue, type CellInput, type Measured } from "../core";
+import { describeInput, parseCellValue, parseTarget, type CellInput, type Measured, type TargetValue } from "../core";
 import { CellError } from "./excel-errors";
 
 function hasErrorCode(value: object): value is { code: string } {
@@ -30,6 +30,12 @@ export function readMeasured(value: unknown): Measured {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (value === undefined || value === null) return null;
   return parseCellValue(toCellInput(value));
+}
+
+/** A target cell as the core's target (a number or a relative word such as Öka); throws the core's `invalid-target`. */
+export function readTarget(value: unknown): TargetValue {
+  // A finite number is its own target: skip the general path, as readMeasured does.
+  return typeof value === "number" && Number.isFinite(value) ? value : parseTarget(toCellInput(value));
 }
 
 /** A value that the computation needs: missing makes the cell `#N/A`. */

@@ -108,6 +108,16 @@ describe("ranges: element-wise with the input's shape", () => {
     ]);
   });
 
+  it("judges a column the same with the optional parameters left out as with their defaults given", () => {
+    const actual = [[25], [24], [27], [null], ["72 %"], ["abc"], [5]];
+    const target = [[27], [27], [27], [27], [0.8], [27], ["Öka"]];
+    const direction = [["Högre"], ["Högre"], ["Lägre"], ["Högre"], ["Högre"], ["Högre"], ["Högre"]];
+    const leftOut = shownGrid(statusCells(actual, target, direction));
+    expect(leftOut).toEqual([["Gul"], ["Röd"], ["Grön"], ["Saknas"], ["Gul"], ["#VALUE!"], ["Saknas"]]);
+    expect(shownGrid(statusCells(actual, target, direction, [[0.9]], [[null]], [[null]], [[null]]))).toEqual(leftOut);
+    expect(shownGrid(statusCells(actual, target, direction, undefined, null, undefined, null))).toEqual(leftOut);
+  });
+
   it("gives #VALUE! when two ranges have different shapes", () => {
     expect(shownGrid(statusCells([[1], [2], [3]], [[1], [2]]))).toEqual([["#VALUE!"]]);
     expect(shownGrid(statusCells([[1, 2]], [[1], [2]]))).toEqual([["#VALUE!"]]);
