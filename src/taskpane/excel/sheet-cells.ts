@@ -62,7 +62,8 @@ function formatOf(value: CellValue, wanted: string | undefined, ownFormat: boole
 
 /** The matrices of a sheet: the title block from row 0, then the header row (when the columns have headers), then the rows. */
 export function sheetCells(sheet: SheetOut): SheetCells {
-  const width = Math.max(sheet.columns.length, ...sheet.rows.map((row) => row.length), 1);
+  // A loop, not Math.max(...rows): spreading 100,000 rows into one call's arguments overflows the stack.
+  const width = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), Math.max(sheet.columns.length, 1));
   const hasHeader = !sheet.columns.every((column) => column.header === "");
   const values: (string | number | boolean)[][] = [];
   const numberFormat: (string | null)[][] = [];

@@ -8,6 +8,7 @@ import { capProblems, collectionContext, consolidate, error, unusable, type Chec
 import { DEFAULT_READ_LIMITS, WorkbookReadError, readWorkbookValues, type ReadLimits } from "../xlsx-values-reader";
 import { SourceRefused, readFailureProblem } from "./read-failure";
 import { readUnitWorkbook } from "./read-unit-report";
+import { SharedTexts } from "./shared-texts";
 import { PULSE_BOARD_SHEET } from "../template/template-format";
 
 export { SourceRefused } from "./read-failure";
@@ -102,9 +103,10 @@ export async function collectSources(plan: Plan, period: string, sources: readon
   const parallel = options.parallel?.({ plan, period, collectedAt: options.collectedAt, limits, files: sources.length }) ?? null;
   if (parallel !== null) return consolidate(context, await readInParallel(sources, parallel, options));
   const reports: CheckedSubmission[] = [];
+  const texts = new SharedTexts();
   for (const [index, source] of sources.entries()) {
     const read = await opened(source);
-    if (isContent(read)) for (const report of readUnitBytes(read.bytes, source.name, read.modified, context, limits)) reports.push(report);
+    if (isContent(read)) for (const report of texts.share(readUnitBytes(read.bytes, source.name, read.modified, context, limits))) reports.push(report);
     else reports.push(read);
     options.onFile?.(index + 1, sources.length, source.name, index);
     await options.pause?.();
@@ -120,8 +122,9 @@ async function readInParallel(sources: readonly UnitSource[], parallel: Parallel
   const results: CheckedSubmission[][] = new Array<CheckedSubmission[]>(sources.length);
   const running = new Set<Promise<void>>();
   let done = 0;
+  const texts = new SharedTexts();
   const finished = (index: number, reports: CheckedSubmission[]) => {
-    results[index] = reports;
+    results[index] = texts.share(reports);
     done += 1;
     options.onFile?.(done, sources.length, sources[index]?.name ?? "", index);
   };
