@@ -8,6 +8,7 @@ import { collectSources, type CollectOptions as SourceOptions, type UnitSource }
 import { collectionThreads } from "./collect-threads";
 import type { CollectedPeriod } from "../core";
 import { readInput } from "./files";
+import { withShortLivedAllocations } from "./short-lived-allocations";
 
 /** Collection's options, and how many threads read the files (default one per core; 1 reads them on this thread). */
 export interface CollectOptions extends SourceOptions {
@@ -23,5 +24,5 @@ export function fileSource(file: string): UnitSource {
 export async function collectFiles(plan: Plan, period: string, files: readonly string[], options: CollectOptions): Promise<CollectedPeriod> {
   // Progress names the file's full path, as the CLI always has.
   const onFile = options.onFile === undefined ? undefined : (done: number, total: number, name: string, index: number) => options.onFile?.(done, total, files[index] ?? name, index);
-  return collectSources(plan, period, files.map(fileSource), { ...options, onFile, parallel: options.parallel ?? collectionThreads(options.threads) });
+  return withShortLivedAllocations(() => collectSources(plan, period, files.map(fileSource), { ...options, onFile, parallel: options.parallel ?? collectionThreads(options.threads) }));
 }

@@ -8,6 +8,7 @@ import type ExcelJS from "exceljs";
 import { addWorksheet, startWorksheet } from "../workbook/exceljs-writer";
 import { fitToExcel, type CutText } from "../workbook/excel-limits";
 import type { WorkbookOut } from "../workbook/output";
+import { withShortLivedAllocations } from "./short-lived-allocations";
 import { compressorCaughtUp, ROWS_PER_LOOK } from "./streamed-sheet-pace";
 import { writeAtomically } from "./write-atomically";
 
@@ -23,7 +24,11 @@ function streamingWriter(): StreamingWriter {
 }
 
 /** Writes `book` to `file`; returns the texts cut to Excel's limit (see excel-limits.ts), for a warning. */
-export async function writeXlsxFile(file: string, whole: WorkbookOut): Promise<CutText[]> {
+export function writeXlsxFile(file: string, whole: WorkbookOut): Promise<CutText[]> {
+  return withShortLivedAllocations(() => streamed(file, whole));
+}
+
+async function streamed(file: string, whole: WorkbookOut): Promise<CutText[]> {
   const { book, cut } = fitToExcel(whole);
   await writeAtomically(file, async (temporary) => {
     const WorkbookWriter = streamingWriter();

@@ -15,10 +15,10 @@ import { planWorkbook } from "../../workbook/plan/write-plan";
 import { collectionLog, recordedSources, withLog, type FileRecord } from "../audit";
 import { collectPeriod, collectedWorkbook } from "../collect";
 import { reportLog, reportLogFileName } from "../report-log";
-import { makeReports, reportInput, reportsForPeriod, type MadeReportFile } from "../reports";
+import { reportInput, reportsForPeriod, type MadeReportFile } from "../reports";
 import { makeTemplates, reportingUnits } from "../templates";
 import { nodeDigest } from "./audit";
-import { fileSources, folderSink, nodeCharts, writeWorkbookFile } from "./files";
+import { fileSources, folderSink, makeReportsOnNode, writeWorkbookFile } from "./files";
 import { writeChecklist } from "../checklist";
 
 /** A report written by the demo, with its path. */
@@ -104,7 +104,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   const kinds = reportsForPeriod(plan, period);
   // The reports say on their first page which collection in the log they were made from.
   const logged = reportLog({ log, input, kinds, context: logContext, language: options.language ?? "sv" });
-  const made = await makeReports({ input, kinds, formats: ["xlsx", "docx"], language: options.language ?? "sv", renderChart: nodeCharts, firstPage: logged.firstPage }, folderSink(reportsFolder));
+  const made = await makeReportsOnNode({ input, kinds, formats: ["xlsx", "docx"], language: options.language ?? "sv", firstPage: logged.firstPage }, folderSink(reportsFolder));
   const reportLogFile = path.join(reportsFolder, reportLogFileName(period));
   await folderSink(reportsFolder).write(reportLogFileName(period), { workbook: withLog({ sheets: [] }, logged.log) });
   const reports = made.map((report) => ({ ...report, path: path.join(reportsFolder, report.fileName) }));

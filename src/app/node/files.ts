@@ -14,6 +14,7 @@ import { fileSource } from "../../node/collect";
 import { readInput } from "../../node/files";
 import { fileInside, type OutputGuard } from "./guard";
 import { renderPng } from "../../node/render-png";
+import { withShortLivedAllocations } from "../../node/short-lived-allocations";
 import { writeAtomically } from "../../node/write-atomically";
 import { writeXlsxFile } from "../../node/write-xlsx-file";
 import { worthStreaming } from "../../reports/build-reports";
@@ -45,11 +46,14 @@ async function writeMadeFile(target: string, file: MadeFile): Promise<readonly C
     await writeAtomically(target, (temporary) => writeFile(temporary, file.bytes));
     return [];
   }
-  if (worthStreaming(file.workbook)) return writeXlsxFile(target, file.workbook);
-  const fitted = fitToExcel(file.workbook);
-  const bytes = await writeWorkbook(fitted.book);
-  await writeAtomically(target, (temporary) => writeFile(temporary, bytes));
-  return fitted.cut;
+  const { workbook } = file;
+  if (worthStreaming(workbook)) return writeXlsxFile(target, workbook);
+  return withShortLivedAllocations(async () => {
+    const fitted = fitToExcel(workbook);
+    const bytes = await writeWorkbook(fitted.book);
+    await writeAtomically(target, (temporary) => writeFile(temporary, bytes));
+    return fitted.cut;
+  });
 }
 
 /** A sink that writes into `folder` (made if needed), refusing with `guard` any file that is an input. */
@@ -91,8 +95,14 @@ export async function readText(file: string): Promise<string | undefined> {
   return readFile(file, "utf8").catch(() => undefined);
 }
 
-/** The charts of the reports, drawn on Node (resvg). */
-export const nodeCharts = renderPng;
+/**
+ * Makes the reports on Node: charts drawn with resvg, and V8's pretenuring off while they are
+ * made and written (src/node/short-lived-allocations.ts): the four reports of 300 units then peak
+ * at some 290 MiB in every run, not at 325 in one run in three.
+ */
+export function makeReportsOnNode(request: Omit<ReportsRequest, "renderChart">, sink: FileSink): Promise<MadeReportFile[]> {
+  return withShortLivedAllocations(() => makeReports({ ...request, renderChart: renderPng }, sink));
+}
 
 /** Word documents as tagged PDF on Node, through LibreOffice (PdfExportError when it is missing or fails). */
 export { docxToPdf as nodePdf, xlsxToPdf as nodeWorkbookPdf, PdfExportError, type PdfFailure } from "../../node/pdf-export";
@@ -108,10 +118,9 @@ export async function writeReports(folder: string, request: Omit<ReportsRequest,
   const cuts = new Map<string, CutText[]>();
   const sink = folderSink(folder, guard, (cut) => cuts.set(cut.file, [...(cuts.get(cut.file) ?? []), cut]));
   const written: WrittenReport[] = [];
-  await makeReports(
+  await makeReportsOnNode(
     {
       ...request,
-      renderChart: renderPng,
       onFile: (made) => {
         const file = { ...made, path: path.join(folder, made.fileName), cut: cuts.get(made.fileName) ?? [] };
         written.push(file);

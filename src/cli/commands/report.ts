@@ -3,8 +3,8 @@
  * for a period, as workbooks and Word documents.
  */
 import path from "node:path";
-import { OutputGuard, PdfExportError, folderSink, nodeCharts, nodePdf, type CutInFile, type PdfFailure } from "../../app/node";
-import { FORMATS_OF, REPORT_KINDS, makeReports, obstacleSentence, periodKindOf, prepareReports, reportInput, reportsForPeriod, type ReportFormat, type ReportKind, type ReportObstacle } from "../../app/reports";
+import { OutputGuard, PdfExportError, folderSink, makeReportsOnNode, nodePdf, type CutInFile, type PdfFailure } from "../../app/node";
+import { FORMATS_OF, REPORT_KINDS, obstacleSentence, periodKindOf, prepareReports, reportInput, reportsForPeriod, type ReportFormat, type ReportKind, type ReportObstacle } from "../../app/reports";
 import { CHECKLIST_KINDS, CHECKLIST_TEXTS, checklistLine, writeChecklist } from "../../app/checklist";
 import { describeLocation, parsePeriodId, problemMessage, warning, type ChecklistItem, type Language, type Plan } from "../../core";
 import { withLog } from "../../app/audit";
@@ -228,7 +228,7 @@ export async function report(args: readonly string[], context: CliContext): Prom
   const dataLog = await logOfFile(dataFile === undefined ? planFile : path.resolve(context.cwd, dataFile));
   const logged = reportLog({ log: reportFolderLog(dataLog, await logOfFile(path.join(folder, logFile))), input, kinds, context: logContextOf(values.user, context), language: options.lang, ...(signOffBy === undefined ? {} : { signOffBy }) });
   const cut: CutInFile[] = [];
-  const made = await makeReports(
+  const made = await makeReportsOnNode(
     {
       input,
       prepared,
@@ -238,7 +238,6 @@ export async function report(args: readonly string[], context: CliContext): Prom
       formats,
       draft,
       language: options.lang,
-      renderChart: nodeCharts,
       toPdf: async (docx, fileName) => {
         try {
           return await nodePdf(docx, fileName);
