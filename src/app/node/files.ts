@@ -95,11 +95,7 @@ export async function readText(file: string): Promise<string | undefined> {
   return readFile(file, "utf8").catch(() => undefined);
 }
 
-/**
- * Makes the reports on Node: charts drawn with resvg, and V8's pretenuring off while they are
- * made and written (src/node/short-lived-allocations.ts): the four reports of 300 units then peak
- * at some 290 MiB in every run, not at 325 in one run in three.
- */
+/** Makes the reports on Node: charts drawn with resvg, V8's pretenuring off while they are made and written (src/node/short-lived-allocations.ts). */
 export function makeReportsOnNode(request: Omit<ReportsRequest, "renderChart">, sink: FileSink): Promise<MadeReportFile[]> {
   return withShortLivedAllocations(() => makeReports({ ...request, renderChart: renderPng }, sink));
 }
