@@ -43,7 +43,10 @@ export function pretenuringSwitch(setFlags: (flags: string) => void, startedWith
   };
 }
 
-const processSwitch = pretenuringSwitch(setFlagsFromString, [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].includes(OFF));
+/** Whether the process was started with pretenuring off (V8 reads `_` as `-`; Node refuses the flag in NODE_OPTIONS). */
+const startedWithout = process.execArgv.some((arg) => arg.replace(/_/g, "-") === OFF);
+
+const processSwitch = pretenuringSwitch(setFlagsFromString, startedWithout);
 
 /** Runs `work` with allocation-site pretenuring off (see above). */
 export function withShortLivedAllocations<T>(work: () => Promise<T>): Promise<T> {

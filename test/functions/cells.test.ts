@@ -115,7 +115,7 @@ describe("ranges: element-wise with the input's shape", () => {
     const leftOut = shownGrid(statusCells(actual, target, direction));
     expect(leftOut).toEqual([["Gul"], ["Röd"], ["Grön"], ["Saknas"], ["Gul"], ["#VALUE!"], ["Saknas"]]);
     expect(shownGrid(statusCells(actual, target, direction, [[0.9]], [[null]], [[null]], [[null]]))).toEqual(leftOut);
-    expect(shownGrid(statusCells(actual, target, direction, undefined, null, undefined, null))).toEqual(leftOut);
+    expect(shownGrid(statusCells(actual, target, direction, 0.9, null, null, null))).toEqual(leftOut);
   });
 
   it("gives #VALUE! when two ranges have different shapes", () => {

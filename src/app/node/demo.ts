@@ -17,6 +17,7 @@ import { collectPeriod, collectedWorkbook } from "../collect";
 import { reportLog, reportLogFileName } from "../report-log";
 import { reportInput, reportsForPeriod, type MadeReportFile } from "../reports";
 import { makeTemplates, reportingUnits } from "../templates";
+import { withShortLivedAllocations } from "../../node/short-lived-allocations";
 import { nodeDigest } from "./audit";
 import { fileSources, folderSink, makeReportsOnNode, writeWorkbookFile } from "./files";
 import { writeChecklist } from "../checklist";
@@ -92,7 +93,7 @@ export async function runDemo(folder: string, options: DemoOptions): Promise<Dem
   const { files } = await expandInputs([inputsFolder]);
   const onFile = options.onFile === undefined ? undefined : (done: number, total: number, _name: string, index: number) => options.onFile?.(done, total, files[index] ?? "");
   const read: FileRecord[] = [];
-  const consolidation = await collectPeriod({ plan, period, sources: recordedSources(fileSources(files), nodeDigest, read), collectedAt: now, onFile, parallel: collectionThreads() });
+  const consolidation = await withShortLivedAllocations(() => collectPeriod({ plan, period, sources: recordedSources(fileSources(files), nodeDigest, read), collectedAt: now, onFile, parallel: collectionThreads() }));
   const consolidatedFile = path.join(folder, `Sammanställning ${period}.xlsx`);
   const logContext = { at: now, user: options.user ?? "Puls demo" };
   const log = collectionLog([], plan, consolidation, reportInputOf(plan, consolidation), read, logContext);
