@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { readWorkbookValues } from "../src/workbook/xlsx-values-reader";
 import { INDICATORS, generate } from "./bench-set";
-import { record, show } from "./verdict";
+import { median, record, show } from "./verdict";
 
 const RUNS = 5;
 const WORKER = path.join(__dirname, "collect-worker.js");
@@ -46,8 +46,7 @@ function measure(sides: readonly { readonly mode: Mode; readonly out: string; re
   const runs = sides.map(() => [] as Run[]);
   for (let i = 0; i < RUNS; i++) sides.forEach((side, s) => runs[s]?.push(measureOnce(side.mode, planFile, folder, side.out, side.cells)));
   return runs.map((list) => {
-    const seconds = list.map((r) => r.seconds).sort((a, b) => a - b);
-    return { seconds: seconds[Math.floor(seconds.length / 2)] ?? 0, peakMiB: Math.max(...list.map((r) => r.peakMiB)), count: list[0]?.count ?? 0 };
+    return { seconds: median(list.map((r) => r.seconds)), peakMiB: Math.max(...list.map((r) => r.peakMiB)), count: list[0]?.count ?? 0 };
   });
 }
 

@@ -20,7 +20,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { createRuntime } from "../test/support/custom-functions-runtime";
-import { record, show } from "./verdict";
+import { median, record, show } from "./verdict";
 
 const ROWS = 100_000;
 const WARM_UP = 15;
@@ -142,11 +142,6 @@ function checkSameAnswers(): void {
     }).length;
     if (differing > 0) throw new Error(`${id} and its reference disagree on ${differing} rows`);
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 function main(): void {

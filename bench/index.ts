@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: start-up of the `puls` command, the custom functions' spill path, then
- * collection of unit workbooks and the whole cycle. Each prints its figures and ratios against a floor measured in the same run, with
- * its target; the last line says which targets are met.
+ * collection of unit workbooks and the whole cycle. Each prints its figures and ratios against a
+ * floor measured in the same run, with its target; the last line says which targets are met.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { record, show } from "./verdict";
+import { median, record, show } from "./verdict";
 
 const RUNS = 15;
 const BIN = path.join(__dirname, "..", "bin", "puls.js");
@@ -19,8 +19,6 @@ function secondsOf(args: readonly string[]): number {
   if (child.status !== 0) throw new Error(`node ${args.join(" ")} failed:\n${child.stderr}`);
   return seconds;
 }
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export function benchStartUp(): void {
   const bare: number[] = [];

@@ -14,6 +14,11 @@ export interface Figure {
   readonly unit: "×" | "MiB" | "%";
 }
 
+/** The middle of the values (the upper middle of an even count): the figure of a side's runs. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+}
+
 export const met = (figure: Figure): boolean => figure.value <= figure.target;
 
 /** "2.31× (target ≤ 2×: OVER)" or "(target ≤ 2×: met)". */

@@ -6,4 +6,3 @@ export * from "./files";
 export { runDemo, type DemoOptions, type DemoResult } from "./demo";
 export { nodeDigest, logUser } from "./audit";
 export { collectionThreads } from "../../node/collect-threads";
-export { shortLivedAllocationsThroughout } from "./memory";
